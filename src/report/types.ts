@@ -1,0 +1,118 @@
+/**
+ * The report (DESIGN.md §6, JSON schema version 1) and the options of
+ * {@link analyze}. Times in the report are ISO 8601 UTC strings; inside the
+ * library they are epoch ms.
+ */
+import type { Rejection, RejectionCode } from '../ingest/index.js';
+import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
+
+/** One analysed (or skipped) window. */
+export interface WindowReport {
+  readonly index: number;
+  readonly start: string;
+  readonly end: string;
+  readonly posts: number;
+  readonly accounts: number;
+  readonly status: 'analyzed' | 'skipped';
+  readonly reason?: string;
+  /** Δt used in this window, ms. */
+  readonly maxLagMs: number;
+  readonly candidatePairs: number;
+  /** Kept edges of the window's account graph. */
+  readonly edges: number;
+  readonly crowdPosts: number;
+  readonly crowdByHashtag: readonly { readonly hashtag: string; readonly posts: number }[];
+  /** Louvain candidates tested in the window. */
+  readonly candidates: number;
+  /** Tracked ids of the swarms (isSwarm) present in the window. */
+  readonly swarmIds: readonly string[];
+}
+
+/** A tracking event, with the window it happened in. */
+export interface SwarmEventReport {
+  readonly type: 'birth' | 'death' | 'continuation' | 'growth' | 'contraction' | 'merge' | 'split' | 'resurgence';
+  readonly window: number;
+  readonly time: string;
+  /** Other swarm ids involved (merged from, split into, merged into). */
+  readonly related: readonly string[];
+}
+
+/** A characteristic hashtag of a swarm. */
+export interface SwarmHashtagReport {
+  readonly hashtag: string;
+  /** Member posts on the hashtag (summed over the swarm's windows). */
+  readonly posts: number;
+  /** Member posts / all posts on the hashtag in the swarm's windows. */
+  readonly shareOfVoice: number;
+}
+
+/** Significance summary of a tracked swarm (its strongest window). */
+export interface SwarmSignificanceReport {
+  readonly pValue: number;
+  readonly zTimeShift: number;
+  readonly zPermutation: number;
+  readonly isSwarm: boolean;
+}
+
+/** One tracked swarm. */
+export interface SwarmReportEntry {
+  readonly id: string;
+  readonly firstSeen: string;
+  readonly lastSeen: string;
+  /** Window indexes where the swarm was matched. */
+  readonly windows: readonly number[];
+  readonly events: readonly SwarmEventReport[];
+  /** Union of members over the swarm's windows, sorted. */
+  readonly members: readonly string[];
+  readonly coreMembers: readonly string[];
+  readonly hashtags: readonly SwarmHashtagReport[];
+  readonly significance: SwarmSignificanceReport;
+  readonly group: GroupInfluence;
+}
+
+/** One account that posted in the analysed period. */
+export interface AccountReport {
+  readonly account: string;
+  readonly posts: number;
+  readonly swarmId: string | null;
+  readonly individual: IndividualInfluence;
+}
+
+/** A kept edge of the account graph, aggregated over windows (for GEXF and edges.csv). */
+export interface EdgeReport {
+  readonly source: string;
+  readonly target: string;
+  /** Windows in which the edge was kept. */
+  readonly windows: readonly number[];
+  readonly episodes: number;
+  readonly coCount: number;
+  /** Σ excess over the windows. */
+  readonly weight: number;
+  /** Smallest edge p-value over the windows. */
+  readonly pValue: number;
+}
+
+/** What was read. Counts reconcile: records = accepted + rejected. */
+export interface InputReport {
+  readonly records: number;
+  readonly accepted: number;
+  readonly rejected: number;
+  readonly rejectedByCode: Readonly<Partial<Record<RejectionCode, number>>>;
+  /** The first rejections (at most 100). */
+  readonly firstRejected: readonly Rejection[];
+  /** Posts that arrived after their window had closed (streams only); they are counted, not analysed. */
+  readonly latePosts: number;
+}
+
+/** The report of one run of {@link analyze}. */
+export interface SwarmReport {
+  readonly schemaVersion: 1;
+  readonly generator: { readonly name: 'hashtag-swarms'; readonly version: string };
+  /** The resolved options, so the run can be reproduced. */
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly input: InputReport;
+  readonly windows: readonly WindowReport[];
+  readonly swarms: readonly SwarmReportEntry[];
+  readonly accounts: readonly AccountReport[];
+  readonly edges: readonly EdgeReport[];
+}

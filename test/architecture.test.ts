@@ -1,0 +1,106 @@
+/**
+ * Module boundaries (DESIGN.md §3, STYLE.md "Layout"): a stage imports only the
+ * stages to its left, and only through their index.ts; each third-party package
+ * belongs to one stage.
+ */
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const src = join(root, 'src');
+
+/** Pipeline rank: a module may import ranks ≤ its own (shared helpers are rank 0). */
+const RANK: Record<string, number> = {
+  _lib: 0, errors: 0, version: 0,
+  sources: 1, ingest: 2, synthetic: 2.5, windows: 3, graph: 4, swarms: 5, evaluate: 5.5,
+  influence: 6, report: 7, cli: 8, index: 9,
+};
+
+/** Which stages may use which third-party package. */
+const PACKAGE_OWNERS: Record<string, readonly string[]> = {
+  'graphology-communities-louvain': ['swarms'],
+  'date-fns': ['windows', 'ingest'],
+  'csv-parse': ['sources'],
+  'hashtag-regex': ['ingest'],
+  commander: ['cli'],
+  'cli-progress': ['cli'],
+  'graphology-gexf': ['report'],
+};
+
+function listTs(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...listTs(p));
+    else if (p.endsWith('.ts')) out.push(p);
+  }
+  return out;
+}
+
+function stageOf(file: string): string {
+  const rel = relative(src, file).split(sep);
+  return rel.length === 1 ? rel[0]!.replace(/\.ts$/, '') : rel[0]!;
+}
+
+export function importsOf(code: string): string[] {
+  const specs: string[] = [];
+  const re = /(?:^|\n)\s*(?:import|export)\s[^;]*?from\s+['"]([^'"]+)['"]|import\(\s*['"]([^'"]+)['"]\s*\)/g;
+  for (const m of code.matchAll(re)) specs.push((m[1] ?? m[2])!);
+  return specs;
+}
+
+export interface Violation { file: string; spec: string; why: string }
+
+export function checkFile(file: string, code: string): Violation[] {
+  const v: Violation[] = [];
+  const stage = stageOf(file);
+  const rank = RANK[stage];
+  if (rank === undefined) return [{ file, spec: '', why: `unknown stage '${stage}'` }];
+  for (const spec of importsOf(code)) {
+    if (spec.startsWith('.')) {
+      const target = resolve(dirname(file), spec);
+      const tStage = stageOf(target);
+      const tRank = RANK[tStage];
+      if (tRank === undefined) { v.push({ file, spec, why: `unknown stage '${tStage}'` }); continue; }
+      if (tStage === stage) continue;
+      if (tRank > rank) v.push({ file, spec, why: `${stage} imports ${tStage}, which is to its right` });
+      const rel = relative(src, target).split(sep);
+      if (tRank > 0 && stage !== 'index' && !(rel.length === 2 && rel[1] === 'index.js')) {
+        v.push({ file, spec, why: `${stage} imports ${tStage} other than through its index.js` });
+      }
+    } else {
+      const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
+      const owners = PACKAGE_OWNERS[pkg];
+      if (owners && !owners.includes(stage)) v.push({ file, spec, why: `${pkg} belongs to ${owners.join('/')}, not ${stage}` });
+    }
+  }
+  return v;
+}
+
+describe('architecture', () => {
+  it('keeps every import pointing leftwards in the pipeline, through index.js', () => {
+    const violations = listTs(src).flatMap((f) => checkFile(f, readFileSync(f, 'utf8')));
+    expect(violations).toEqual([]);
+  });
+
+  it('flags an import to the right (the checker itself can fail)', () => {
+    const bad = checkFile(join(src, 'graph', 'x.ts'), "import { analyze } from '../report/index.js';");
+    expect(bad.map((b) => b.why)).toContain('graph imports report, which is to its right');
+  });
+
+  it('flags a deep import into another stage', () => {
+    const bad = checkFile(join(src, 'graph', 'x.ts'), "import type { Post } from '../ingest/types.js';");
+    expect(bad).toHaveLength(1);
+  });
+
+  it('flags a third-party package used outside its stage', () => {
+    const bad = checkFile(join(src, 'graph', 'x.ts'), "import louvain from 'graphology-communities-louvain';");
+    expect(bad).toHaveLength(1);
+  });
+
+  it('accepts shared helpers from any stage', () => {
+    expect(checkFile(join(src, 'sources', 'x.ts'), "import { createRng } from '../_lib/rng.js';")).toEqual([]);
+  });
+});
