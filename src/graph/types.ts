@@ -34,6 +34,8 @@ export interface AccountEdgeStats {
   readonly expected: number;
   /** Expected co-occurrences under the within-hashtag permutation null (§6.1), when requested. */
   readonly expectedPermutation?: number;
+  /** P(Poisson(expectedPermutation) ≥ coCount), when the permutation null is requested. */
+  readonly pValuePermutation?: number;
   /** episodes − expected. */
   readonly excess: number;
   /** P(Poisson(expected) ≥ episodes). */
@@ -88,4 +90,102 @@ export interface AccountGraphResult {
   /** 1 where the window's post (same index as `window.posts`) was a crowd post. */
   readonly crowdPost: Uint8Array;
   readonly diagnostics: AccountGraphDiagnostics;
+}
+
+/** Null model of the edge expectation (DESIGN.md §5). */
+export type EdgeNullModel = 'uniform' | 'profile';
+
+/** Options of {@link buildAccountGraph}. */
+export interface AccountGraphOptions {
+  /**
+   * Δt: two posts co-occur when they share a hashtag and are at most this far apart.
+   * Milliseconds, a duration string (`'60s'`, `'PT1M'`), or `'auto'` (CooRnet estimator,
+   * {@link estimateMaxLag}). @default 60000
+   */
+  readonly maxLagMs?: number | string | 'auto';
+  /** Benjamini–Hochberg false-discovery rate, in (0, 1). @default 0.05 */
+  readonly q?: number;
+  /** Minimum distinct episodes for an edge to be kept (integer ≥ 1). @default 2 */
+  readonly minEpisodes?: number;
+  /** A post whose Δt-neighbourhood on a hashtag holds more distinct accounts is a crowd post (integer ≥ 2). @default 200 */
+  readonly maxCrowdAccounts?: number;
+  /** `true`: the graph holds kept edges only; `false`: every tested edge (kept flag still set). @default true */
+  readonly filter?: boolean;
+  /** Also compute the within-hashtag permutation null (§6.1) → `expectedPermutation`. @default false */
+  readonly permutationNull?: boolean;
+  /** `'uniform'`: each account's timeline shifted uniformly; `'profile'`: posts redrawn from the hashtag's own time profile. @default 'uniform' */
+  readonly null?: EdgeNullModel;
+  /** Window length L of the null, ms. @default window.endMs − window.startMs */
+  readonly windowLengthMs?: number;
+}
+
+/** {@link AccountGraphOptions} after validation (Δt still `'auto'` until the window is seen). */
+export interface ResolvedAccountGraphOptions {
+  readonly maxLagMs: number | 'auto';
+  readonly q: number;
+  readonly minEpisodes: number;
+  readonly maxCrowdAccounts: number;
+  readonly filter: boolean;
+  readonly permutationNull: boolean;
+  readonly null: EdgeNullModel;
+  readonly windowLengthMs: number | undefined;
+}
+
+/** Node attributes of the hashtag co-occurrence graph. */
+export interface HashtagNodeAttributes {
+  /** Posts using the hashtag, c_h. */
+  readonly posts: number;
+}
+
+/** Edge attributes of the hashtag co-occurrence graph (METRICS.md §1.2.9). */
+export interface HashtagEdgeStats {
+  /** = count. */
+  readonly weight: number;
+  /** c_hh': posts holding both hashtags. */
+  readonly count: number;
+  /** ln(c_hh'·N_P / (c_h·c_h')) / (−ln(c_hh'/N_P)); 1 when c_hh' = N_P. */
+  readonly npmi: number;
+}
+
+/** A hashtag co-occurrence edge (source < target in code-unit order). */
+export interface HashtagEdge extends HashtagEdgeStats {
+  readonly source: string;
+  readonly target: string;
+}
+
+/** Options of {@link buildHashtagGraph}. */
+export interface HashtagGraphOptions {
+  /** Keep pairs co-occurring in at least this many posts (integer ≥ 1). @default 1 */
+  readonly minCount?: number;
+}
+
+/** Result of {@link buildHashtagGraph}. */
+export interface HashtagGraphResult {
+  readonly graph: UndirectedGraph<HashtagNodeAttributes, HashtagEdgeStats>;
+  /** Sorted by (source, target). */
+  readonly edges: readonly HashtagEdge[];
+  /** N_P: posts with at least one hashtag. */
+  readonly postsWithHashtags: number;
+}
+
+/** Node attributes of the account–hashtag graph; keys are `a:<account>` and `h:<hashtag>`. */
+export interface BipartiteNodeAttributes {
+  readonly kind: 'account' | 'hashtag';
+  /** The account name or the hashtag, without the prefix. */
+  readonly label: string;
+  /** Posts of the account, or posts using the hashtag. */
+  readonly posts: number;
+}
+
+/** Edge attributes of the account–hashtag graph. */
+export interface BipartiteEdgeAttributes {
+  /** n_ih: posts of the account using the hashtag. */
+  readonly weight: number;
+}
+
+/** Result of {@link buildBipartiteGraph}. */
+export interface BipartiteGraphResult {
+  readonly graph: UndirectedGraph<BipartiteNodeAttributes, BipartiteEdgeAttributes>;
+  readonly accounts: number;
+  readonly hashtags: number;
 }

@@ -1,7 +1,8 @@
 /**
  * Types of the ingest stage: the validated {@link Post}, the {@link Rejection}
- * record for bad data, and the counts that reconcile them.
+ * record for bad data, the counts that reconcile them, and the options.
  */
+import type { SourceRejectionCode } from '../sources/index.js';
 
 /** A validated post (DESIGN.md §4). Times are epoch milliseconds. */
 export interface Post {
@@ -24,11 +25,7 @@ export interface Post {
 
 /** Why a record was rejected. Stable, kebab-case. */
 export type RejectionCode =
-  | 'malformed-json'
-  | 'malformed-csv'
-  | 'wrong-column-count'
-  | 'line-too-long'
-  | 'not-an-object'
+  | SourceRejectionCode
   | 'missing-id'
   | 'missing-account'
   | 'missing-timestamp'
@@ -53,12 +50,85 @@ export interface Rejection {
   readonly message: string;
 }
 
-/** Counts that reconcile: `read = accepted + rejected`. */
+/**
+ * Counts that reconcile: `read = accepted + rejected`, and
+ * `posts = accepted − merged` (a merged record is accepted but folded into an
+ * earlier post with the same id, see {@link IngestOptions.duplicates}).
+ */
 export interface IngestStats {
+  /** Records read (rows for CSV, lines for NDJSON, tweets of a page…). */
   readonly read: number;
+  /** Records accepted, including the merged ones. */
   readonly accepted: number;
+  /** Accepted records folded into an earlier post (same id, account and time). */
+  readonly merged: number;
   readonly rejected: number;
   readonly rejectedByCode: Readonly<Partial<Record<RejectionCode, number>>>;
   /** Accepted posts that carry no hashtag (kept: they count for influence, not for pairs). */
   readonly withoutHashtags: number;
 }
+
+/** How repeated ids are handled. */
+export type DuplicatePolicy = 'merge' | 'reject';
+
+/** Options of `ingest`, `ingestStream` and `ingestStrict`. */
+export interface IngestOptions {
+  /**
+   * Zone of date-times written without an offset: `'UTC'` or a fixed offset `'+HH:MM'` / `'-HH:MM'`.
+   * IANA names are not supported (a fixed offset cannot follow daylight saving time). @default 'UTC'
+   */
+  readonly timeZone?: string;
+  /** Earliest accepted time (epoch ms, inclusive). @default Date.UTC(2000, 0, 1) */
+  readonly minTimeMs?: number;
+  /** Latest accepted time (epoch ms, exclusive). @default Date.UTC(2100, 0, 1) */
+  readonly maxTimeMs?: number;
+  /** Fold diacritics in hashtags (`éducation` → `education`). @default false */
+  readonly foldDiacritics?: boolean;
+  /**
+   * A record whose id was seen before: `'merge'` folds it into the first post when account and time
+   * match (hashtags and mentions are unioned; a differing account or time is still `duplicate-id`);
+   * `'reject'` rejects every repeat (`duplicate-id`, first one wins). @default 'merge'
+   */
+  readonly duplicates?: DuplicatePolicy;
+  /**
+   * With `duplicates: 'merge'`, how many records after a post's first record a repeat may still be merged;
+   * the post is held back (not yet yielded by `ingestStream`) until then. A later repeat is `duplicate-id`.
+   * @default 100_000
+   */
+  readonly maxMergeDistance?: number;
+  /** Keep `text` on posts (costs memory). @default false */
+  readonly keepText?: boolean;
+  /** Called for every rejection, in input order (the streaming way to collect them). */
+  readonly onRejection?: (rejection: Rejection) => void;
+}
+
+/** {@link IngestOptions} with defaults applied and values checked. */
+export interface ResolvedIngestOptions {
+  readonly timeZone: string;
+  /** `timeZone` as milliseconds east of UTC. */
+  readonly offsetMs: number;
+  readonly minTimeMs: number;
+  readonly maxTimeMs: number;
+  readonly foldDiacritics: boolean;
+  readonly duplicates: DuplicatePolicy;
+  readonly maxMergeDistance: number;
+  readonly keepText: boolean;
+  readonly onRejection: ((rejection: Rejection) => void) | undefined;
+}
+
+/** Result of `ingest`: the posts in order of first appearance, every rejection, and the counts. */
+export interface IngestResult {
+  readonly posts: readonly Post[];
+  readonly rejected: readonly Rejection[];
+  readonly stats: IngestStats;
+}
+
+/** The streaming form: iterate for posts; `stats` and `firstRejected` are live and final once iteration ends. */
+export interface IngestStream extends AsyncIterable<Post> {
+  readonly stats: IngestStats;
+  /** The first 100 rejections (all of them go to `onRejection`). */
+  readonly firstRejected: readonly Rejection[];
+}
+
+/** What `ingest` accepts: records from `readRecords`, or plain generic-record objects. */
+export type IngestInput = Iterable<unknown> | AsyncIterable<unknown>;

@@ -4,7 +4,7 @@
  * library they are epoch ms.
  */
 import type { Rejection, RejectionCode } from '../ingest/index.js';
-import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
+import type { AccountAggregate, GroupInfluence, SwarmPersistence } from '../influence/index.js';
 
 /** One analysed (or skipped) window. */
 export interface WindowReport {
@@ -49,8 +49,9 @@ export interface SwarmHashtagReport {
 /** Significance summary of a tracked swarm (its strongest window). */
 export interface SwarmSignificanceReport {
   readonly pValue: number;
-  readonly zTimeShift: number;
-  readonly zPermutation: number;
+  /** null when the null distribution had no spread. */
+  readonly zTimeShift: number | null;
+  readonly zPermutation: number | null;
   readonly isSwarm: boolean;
 }
 
@@ -66,16 +67,25 @@ export interface SwarmReportEntry {
   readonly members: readonly string[];
   readonly coreMembers: readonly string[];
   readonly hashtags: readonly SwarmHashtagReport[];
+  /** Set when the swarm split off another one. */
+  readonly parentId?: string;
   readonly significance: SwarmSignificanceReport;
-  readonly group: GroupInfluence;
+  /** Group influence in the swarm's representative window (most member posts, then earliest). */
+  readonly group: GroupInfluence | null;
+  /** Windows in which the swarm was judged a collective influencer. */
+  readonly collectiveInfluencerWindows: number;
+  /** Lifetime, member retention, stationarity, core members (METRICS.md §3.6). */
+  readonly persistence: SwarmPersistence;
 }
 
 /** One account that posted in the analysed period. */
 export interface AccountReport {
   readonly account: string;
   readonly posts: number;
+  /** The swarm the account was last in, or null. */
   readonly swarmId: string | null;
-  readonly individual: IndividualInfluence;
+  /** Individual influence aggregated over the windows (sums of counts, max of reach, mean of rates). */
+  readonly individual: AccountAggregate;
 }
 
 /** A kept edge of the account graph, aggregated over windows (for GEXF and edges.csv). */

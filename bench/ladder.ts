@@ -1,0 +1,104 @@
+/**
+ * Synthetic ladder for the swarms stage (METRICS.md §8.3): for each scenario,
+ * generate → window (24 h / 6 h) → buildAccountGraph → detectSwarms →
+ * trackSwarms → evaluateSwarms, and print one table (quality next to time).
+ *
+ *   npx tsx bench/ladder.ts [--scenarios easy,medium] [--accounts 1500] [--days 3]
+ *       [--seeds 1] [--swarm '{"resolution":1}'] [--graph '{"maxLagMs":60000}'] [--causes]
+ *
+ * Columns: account P/R/F1 and AMI of the tracked swarms (members pooled over each
+ * swarm's windows) against the planted swarms; best-match F1; `winF1` = mean over
+ * windows of the account F1 of that window's swarms against the swarms active in it;
+ * `fpWin` = share of windows with any isSwarm (the null-world false-positive rate).
+ * `--causes` lists false-positive accounts of the tracked swarms by cause.
+ */
+import { evaluateSwarms, truthInWindow, accountScores } from '../src/evaluate/index.js';
+import { buildAccountGraph } from '../src/graph/index.js';
+import type { AccountGraphOptions } from '../src/graph/index.js';
+import { detectSwarms, trackSwarms } from '../src/swarms/index.js';
+import type { SwarmOptions, WindowSwarms } from '../src/swarms/index.js';
+import { generateScenario } from '../src/synthetic/index.js';
+import type { Scenario, ScenarioName } from '../src/synthetic/index.js';
+import { windowPostsSync } from '../src/windows/index.js';
+
+function arg(name: string, fallback: string): string {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
+}
+
+const scenarios = arg('scenarios', 'null,easy,medium,hard,adversarial,dynamic').split(',') as ScenarioName[];
+const accounts = Number(arg('accounts', '1500'));
+const days = Number(arg('days', '3'));
+const seeds = arg('seeds', '1').split(',').map(Number);
+const swarmOptions = JSON.parse(arg('swarm', '{}')) as SwarmOptions;
+const graphOptions = JSON.parse(arg('graph', '{}')) as AccountGraphOptions;
+const showCauses = process.argv.includes('--causes');
+
+const fmt = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '  –  ' : x.toFixed(d));
+
+/** Why an organic account ended up in a detected swarm. */
+function causes(scenario: Scenario, fp: readonly string[], grown: ReadonlySet<string>): Record<string, number> {
+  const out: Record<string, number> = {};
+  const shockPosters = new Set<string>();
+  for (const s of scenario.truth.shocks) {
+    for (const p of scenario.posts) {
+      if (p.timeMs >= s.timeMs && p.timeMs <= s.timeMs + 15 * 60_000 && p.hashtags.includes(s.hashtag)) shockPosters.add(p.account);
+    }
+  }
+  const volume = new Map<string, number>();
+  for (const p of scenario.posts) volume.set(p.account, (volume.get(p.account) ?? 0) + 1);
+  const top = [...volume.values()].sort((a, b) => b - a)[Math.floor(volume.size * 0.01)] ?? Infinity;
+  for (const a of fp) {
+    const cause = shockPosters.has(a) ? 'news-shock' : (volume.get(a) ?? 0) >= top ? 'hyperactive(top1%)' : 'other-organic';
+    const key = `${cause}${grown.has(a) ? '/grown' : '/core'}`;
+    out[key] = (out[key] ?? 0) + 1;
+  }
+  return out;
+}
+
+console.log(`accounts ${accounts}, days ${days}, seeds ${seeds.join(',')}, swarm ${JSON.stringify(swarmOptions)}, graph ${JSON.stringify(graphOptions)}`);
+console.log('scenario     seed  posts  win  swarms/true   P      R      F1     AMI    bestF1  winF1  fpWin   graph s  swarm s');
+for (const name of scenarios) {
+  for (const seed of seeds) {
+    const scenario = generateScenario({ scenario: name, seed, accounts, ...(name === 'dynamic' ? {} : { days }) });
+    const { windows } = windowPostsSync(scenario.posts, { size: '24h', step: '6h' });
+    let graphMs = 0;
+    let swarmMs = 0;
+    const results: WindowSwarms[] = [];
+    let winF1 = 0;
+    let winCount = 0;
+    for (const w of windows) {
+      let t = performance.now();
+      const g = buildAccountGraph(w, graphOptions);
+      graphMs += performance.now() - t;
+      t = performance.now();
+      const r = detectSwarms(g, w, swarmOptions);
+      swarmMs += performance.now() - t;
+      results.push(r);
+      const truthW = truthInWindow(scenario.truth, w.startMs, w.endMs);
+      const flagged = r.candidates.filter((c) => c.significance.isSwarm).flatMap((c) => c.members);
+      const positives = truthW.swarms.flatMap((s) => s.members);
+      if (positives.length > 0) {
+        winF1 += accountScores(flagged, positives).f1 ?? 0;
+        winCount++;
+      }
+    }
+    const tracked = trackSwarms(results);
+    const scores = evaluateSwarms(tracked, scenario.truth);
+    const fpWin = results.filter((r) => r.candidates.some((c) => c.significance.isSwarm)).length / Math.max(1, results.length);
+    console.log(
+      `${name.padEnd(12)} ${String(seed).padStart(4)} ${String(scenario.posts.length).padStart(6)} ${String(windows.length).padStart(4)}` +
+        `  ${String(tracked.swarms.length).padStart(5)}/${String(scenario.truth.swarms.length).padEnd(5)}` +
+        `  ${fmt(scores.accounts.precision)}  ${fmt(scores.accounts.recall)}  ${fmt(scores.accounts.f1)}  ${fmt(scores.ami)}  ${fmt(scores.bestMatchF1)}   ${fmt(winCount ? winF1 / winCount : null)}  ${fmt(fpWin, 2)}` +
+        `  ${(graphMs / 1000).toFixed(1).padStart(7)}  ${(swarmMs / 1000).toFixed(1).padStart(7)}`,
+    );
+    if (showCauses) {
+      const truthMembers = new Set(scenario.truth.swarms.flatMap((s) => s.members));
+      const detected = new Set(tracked.swarms.flatMap((s) => s.members));
+      const grown = new Set(results.flatMap((r) => r.candidates.flatMap((c) => c.grownMembers)));
+      const fp = [...detected].filter((a) => !truthMembers.has(a));
+      const missed = [...truthMembers].filter((a) => !detected.has(a)).length;
+      console.log(`   false positives ${fp.length}: ${JSON.stringify(causes(scenario, fp, grown))}; missed members ${missed}`);
+    }
+  }
+}

@@ -1,0 +1,153 @@
+/**
+ * Tracking scores (METRICS.md §5.4).
+ * - Event F1 per type: a planted event at time `T` is expected in window `τ(T)` (see
+ *   `windowOfTime`: the window holding `T` whose centre is nearest); a detected event matches it when the types agree, its window
+ *   is within `toleranceWindows` of `τ(T)`, and one of its swarms corresponds to one of the
+ *   planted event's swarms (a detected swarm corresponds to every planted swarm whose member
+ *   union it overlaps with Jaccard ≥ `matchJaccard`). Matching is one-to-one, nearest first.
+ * - `idSwitches`: times the plurality detected id of a planted swarm's active members changes
+ *   between consecutive labelled windows; `idPurity`: share of the planted swarm's active
+ *   windows labelled with its most frequent id.
+ */
+import { compareStrings } from '../_lib/compare.js';
+import { checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
+import { InvalidOptionsError } from '../errors.js';
+import { overlapCounts } from './match-scores.js';
+import { detectedList } from './labels.js';
+import { precisionRecall } from './account-scores.js';
+import { membersInWindow, windowOfTime } from './truth-windows.js';
+import type { DetectedSwarm, PrecisionRecall, TruthLike } from './types.js';
+import type { DetectedEvent, EventTruthLike, TrackingOptions, TrackingScores, WindowSpan } from './tracking-types.js';
+
+/** Planted event types scored by default. */
+export const DEFAULT_EVENT_TYPES: readonly string[] = Object.freeze(['birth', 'death', 'merge', 'split', 'growth']);
+
+function collectEvents(detected: { readonly swarms: readonly DetectedSwarm[]; readonly events?: readonly DetectedEvent[] }): DetectedEvent[] {
+  if (detected.events !== undefined) return [...detected.events];
+  const seen = new Map<string, DetectedEvent>();
+  for (const swarm of detected.swarms as readonly (DetectedSwarm & { events?: readonly DetectedEvent[] })[]) {
+    for (const e of swarm.events ?? []) seen.set(JSON.stringify([e.type, e.windowIndex, e.swarmIds, e.fromIds ?? []]), e);
+  }
+  return [...seen.values()];
+}
+
+/**
+ * Score tracked swarms and their events against the planted dynamics.
+ * @param detected tracking result or report: `{ swarms, events? }` (events gathered from `swarms[].events` when absent)
+ * @param truth planted swarms and events (the generator's truth)
+ * @param options `windows` (required: index, startMs, endMs), `toleranceWindows` (1), `matchJaccard` (0.2), `eventTypes`
+ * @returns per-type and overall event precision/recall/F1, id switches and id purity
+ * @throws {InvalidOptionsError} on missing windows or bad options
+ * @example
+ * evaluateTracking({ swarms, events }, truth, { windows }).events.overall.f1;
+ */
+export function evaluateTracking(
+  detected: { readonly swarms: readonly DetectedSwarm[]; readonly events?: readonly DetectedEvent[] },
+  truth: EventTruthLike,
+  options: TrackingOptions,
+): TrackingScores {
+  const raw = checkOptionsObject('evaluate', options);
+  checkKnownKeys('evaluate', raw, ['windows', 'toleranceWindows', 'matchJaccard', 'eventTypes']);
+  const windows = options.windows;
+  if (!Array.isArray(windows) || windows.length === 0) throw new InvalidOptionsError('evaluate', 'windows', windows, 'a non-empty array of { index, startMs, endMs }');
+  const tolerance = checkNumber('evaluate', 'toleranceWindows', options.toleranceWindows ?? 1, { integer: true, min: 0 });
+  const matchJaccard = checkNumber('evaluate', 'matchJaccard', options.matchJaccard ?? 0.2, { gt: 0, max: 1 });
+  const types = options.eventTypes ?? DEFAULT_EVENT_TYPES;
+  const swarms = detectedList(detected);
+  const correspond = correspondence(truth, swarms, matchJaccard);
+  const predicted = collectEvents(detected).filter((e) => types.includes(e.type));
+  const planted = truth.events.filter((e) => types.includes(e.type));
+  const candidates: { t: number; p: number; gap: number }[] = [];
+  planted.forEach((te, t) => {
+    const tau = windowOfTime(windows, te.timeMs);
+    predicted.forEach((pe, p) => {
+      const gap = Math.abs(pe.windowIndex - tau);
+      if (pe.type !== te.type || gap > tolerance) return;
+      const ids = [...pe.swarmIds, ...(pe.fromIds ?? [])].flatMap((id) => correspond.get(id) ?? []);
+      if (ids.some((id) => te.swarms.includes(id))) candidates.push({ t, p, gap });
+    });
+  });
+  candidates.sort((x, y) => x.gap - y.gap || x.t - y.t || x.p - y.p);
+  const usedT = new Set<number>();
+  const usedP = new Set<number>();
+  for (const c of candidates) {
+    if (usedT.has(c.t) || usedP.has(c.p)) continue;
+    usedT.add(c.t);
+    usedP.add(c.p);
+  }
+  const byType: Record<string, PrecisionRecall & { readonly planted: number; readonly detected: number; readonly matched: number }> = {};
+  for (const type of types) {
+    const tIdx = planted.map((e, i) => (e.type === type ? i : -1)).filter((i) => i >= 0);
+    const pIdx = predicted.map((e, i) => (e.type === type ? i : -1)).filter((i) => i >= 0);
+    const matched = tIdx.filter((i) => usedT.has(i)).length;
+    byType[type] = { ...precisionRecall(matched, pIdx.length, tIdx.length), planted: tIdx.length, detected: pIdx.length, matched };
+  }
+  const ids = identityScores(truth, swarms, windows);
+  return {
+    events: { byType, overall: { ...precisionRecall(usedT.size, predicted.length, planted.length), planted: planted.length, detected: predicted.length, matched: usedT.size } },
+    idSwitches: ids.reduce((s, x) => s + x.idSwitches, 0),
+    idPurity: ids.length > 0 ? ids.reduce((s, x) => s + x.idPurity, 0) / ids.length : null,
+    swarms: ids,
+  };
+}
+
+/** detected id → planted ids whose member unions overlap with Jaccard ≥ threshold. */
+function correspondence(truth: TruthLike, swarms: readonly DetectedSwarm[], threshold: number): Map<string, string[]> {
+  const overlaps = overlapCounts(swarms, truth.swarms);
+  const out = new Map<string, string[]>();
+  swarms.forEach((swarm, i) => {
+    const size = new Set(swarm.members).size;
+    const list: string[] = [];
+    for (const [j, inter] of overlaps.get(i) ?? new Map<number, number>()) {
+      const other = truth.swarms[j]!;
+      if (inter / (size + new Set(other.members).size - inter) >= threshold) list.push(other.id);
+    }
+    out.set(swarm.id, list.sort(compareStrings));
+  });
+  return out;
+}
+
+/** Plurality detected id of each planted swarm per active window; switches and purity. */
+function identityScores(truth: TruthLike, swarms: readonly DetectedSwarm[], windows: readonly WindowSpan[]): TrackingScores['swarms'] {
+  const ordered = [...windows].sort((a, b) => a.index - b.index);
+  const byWindow = new Map<number, Map<string, string[]>>();
+  for (const swarm of swarms) {
+    const ws = swarm.windows ?? [];
+    ws.forEach((w, k) => {
+      const members = swarm.membersByWindow?.[k] ?? swarm.members;
+      let map = byWindow.get(w);
+      if (map === undefined) byWindow.set(w, (map = new Map()));
+      for (const m of members) {
+        const list = map.get(m);
+        if (list === undefined) map.set(m, [swarm.id]);
+        else list.push(swarm.id);
+      }
+    });
+  }
+  return [...truth.swarms].sort((a, b) => compareStrings(a.id, b.id)).map((swarm) => {
+    const labels: (string | null)[] = [];
+    for (const w of ordered) {
+      const members = membersInWindow(swarm, w.startMs, w.endMs);
+      if (members === null) continue;
+      const counts = new Map<string, number>();
+      const map = byWindow.get(w.index);
+      for (const m of members) for (const id of map?.get(m) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      labels.push(plurality(counts));
+    }
+    const present = labels.filter((l): l is string => l !== null);
+    let switches = 0;
+    for (let k = 1; k < present.length; k++) if (present[k] !== present[k - 1]) switches++;
+    const totals = new Map<string, number>();
+    for (const l of present) totals.set(l, (totals.get(l) ?? 0) + 1);
+    const majority = plurality(totals);
+    const purity = labels.length > 0 && majority !== null ? (totals.get(majority) ?? 0) / labels.length : 0;
+    return { truthId: swarm.id, activeWindows: labels.length, majorityId: majority, idSwitches: switches, idPurity: purity };
+  });
+}
+
+function plurality(counts: Map<string, number>): string | null {
+  let best: string | null = null;
+  let bestCount = 0;
+  for (const [id, c] of counts) if (c > bestCount || (c === bestCount && best !== null && compareStrings(id, best) < 0)) { best = id; bestCount = c; }
+  return best;
+}

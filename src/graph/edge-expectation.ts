@@ -1,0 +1,233 @@
+/**
+ * Expected co-occurrence episodes of every tested account pair under the nulls of
+ * DESIGN.md §5 and METRICS.md §6.1.
+ *
+ * Time-shift null ('uniform'): each account's timeline is shifted circularly by an
+ * independent U[0, L) offset; per-hashtag volumes n_ih are kept. Any shifted post is then
+ * uniform on the window, independent of the other accounts, so for one pair of posts
+ * P(|Δ| ≤ Δt) = 2δ − δ² (δ = Δt/L, linear distance on [0, L)); DESIGN.md's
+ * `min(1, 2Δt/L)` is its first-order form, and Σ_h n_ih·n_jh·(2δ − δ²) is the exact
+ * expectation of **coCount**.
+ *
+ * What is tested is **episodes**, not coCount, so the expectation must be of episodes.
+ * Episodes on h are at most A_i^h = #{i-posts on h with a j-post within Δt} (each episode
+ * holds at least one matched i-post, and bursts are disjoint), and likewise at most A_j^h.
+ * Under the shift null A_i^h has the exact expectation n_ih · κ_jh, where κ_jh = E|C_jh|/L
+ * and C_jh = ∪_q [t_q − Δt, t_q + Δt] ∩ [0, L) is j's Δt-cover on h after the shift:
+ *     E|C_jh| = Σ_g min(g, 2Δt) − (1/L)·Σ_g φ(g),
+ *     φ(g) = 0 (g ≤ Δt), (g − Δt)² (Δt < g ≤ 2Δt), Δt² (g > 2Δt),
+ * summed over j's n_jh circular gaps g (consecutive posts, plus the wrap-around gap
+ * L − (last − first)); the φ terms are the parts of the circular cover lost when the
+ * window boundary cuts it. One post gives κ = 2δ − δ², as above. We use
+ *     expected_ij = Σ_h min(n_ih·κ_jh, n_jh·κ_ih)  ≥  E[episodes_ij]
+ * (E[min] ≤ min E): a tight, conservative bound (equality for isolated posts), never larger
+ * than the coCount expectation; the tests check both facts by Monte Carlo.
+ *
+ * Profile null ('profile'): each post of h is redrawn independently from h's own time
+ * profile (a histogram of h's non-crowd posts, bins ≥ 2Δt wide, at most 96 bins), so
+ * E[A_i^h] = n_ih · ∫ f_h(x)·(1 − (1 − P_h(x))^{n_jh}) dx with P_h(x) the profile mass
+ * within Δt of x (midpoint rule, 16 points per bin; cached per (h, n)).
+ *
+ * Permutation null (§6.1, optional): E0[coCount_ij] = Σ_h K_h · 2·n_ih·n_jh / (N_h(N_h − 1)).
+ *
+ * Crowd posts are excluded from every volume (§1.4).
+ */
+import type { ClosePairs } from './enumerate-close-pairs.js';
+import type { OccurrenceTable } from './occurrence-table.js';
+import type { EdgeNullModel } from './types.js';
+
+/** Parameters of the expectation. */
+export interface ExpectationOptions {
+  readonly maxLagMs: number;
+  readonly windowStartMs: number;
+  readonly windowLengthMs: number;
+  readonly null: EdgeNullModel;
+  readonly permutationNull: boolean;
+}
+
+/** Expectations of the listed edges (same order as the list). */
+export interface EdgeExpectations {
+  readonly expected: Float64Array;
+  readonly expectedPermutation: Float64Array | undefined;
+}
+
+/** (account, hashtag) volumes grouped by account, hashtags ascending within an account. */
+interface AccountHashtags {
+  readonly start: Int32Array;
+  readonly hashtag: Int32Array;
+  readonly count: Int32Array;
+  readonly cover: Float64Array;
+}
+
+function coverLoss(g: number, lag: number): number {
+  if (g <= lag) return 0;
+  if (g <= 2 * lag) return (g - lag) * (g - lag);
+  return lag * lag;
+}
+
+function accountHashtags(table: OccurrenceTable, pairs: ClosePairs, lag: number, L: number): AccountHashtags {
+  const nA = table.accounts.length;
+  const { hashtagStart: start, occAccount, occTime } = table;
+  const stamp = new Int32Array(nA).fill(-1);
+  const cnt = new Int32Array(nA);
+  const first = new Float64Array(nA);
+  const last = new Float64Array(nA);
+  const cov = new Float64Array(nA);
+  const loss = new Float64Array(nA);
+  const touched = new Int32Array(nA);
+  const cap = occAccount.length;
+  const entA = new Int32Array(cap);
+  const entH = new Int32Array(cap);
+  const entN = new Int32Array(cap);
+  const entK = new Float64Array(cap);
+  let m = 0;
+  for (let h = 0; h < table.hashtags.length; h++) {
+    let nt = 0;
+    for (let i = start[h]!; i < start[h + 1]!; i++) {
+      if (pairs.crowd[i] === 1) continue;
+      const a = occAccount[i]!;
+      const t = occTime[i]!;
+      if (stamp[a] !== h) {
+        stamp[a] = h;
+        touched[nt++] = a;
+        cnt[a] = 1;
+        first[a] = t;
+        cov[a] = 0;
+        loss[a] = 0;
+      } else {
+        const g = t - last[a]!;
+        cnt[a]!++;
+        cov[a]! += Math.min(g, 2 * lag);
+        loss[a]! += coverLoss(g, lag);
+      }
+      last[a] = t;
+    }
+    for (let k = 0; k < nt; k++) {
+      const a = touched[k]!;
+      const wrap = Math.max(0, L - (last[a]! - first[a]!));
+      const c = cov[a]! + Math.min(wrap, 2 * lag);
+      const l = loss[a]! + coverLoss(wrap, lag);
+      entA[m] = a;
+      entH[m] = h;
+      entN[m] = cnt[a]!;
+      entK[m] = Math.min(1, Math.max(0, (c - l / L) / L));
+      m++;
+    }
+  }
+  const accStart = new Int32Array(nA + 1);
+  for (let k = 0; k < m; k++) accStart[entA[k]! + 1]!++;
+  for (let a = 0; a < nA; a++) accStart[a + 1]! += accStart[a]!;
+  const fill = accStart.slice(0, nA);
+  const hashtag = new Int32Array(m);
+  const count = new Int32Array(m);
+  const cover = new Float64Array(m);
+  for (let k = 0; k < m; k++) {
+    const slot = fill[entA[k]!]!++;
+    hashtag[slot] = entH[k]!;
+    count[slot] = entN[k]!;
+    cover[slot] = entK[k]!;
+  }
+  return { start: accStart, hashtag, count, cover };
+}
+
+/** Profile-null coverage κ_h(n), cached per (h, n). */
+function profileCoverage(table: OccurrenceTable, pairs: ClosePairs, opts: ExpectationOptions) {
+  const lag = opts.maxLagMs;
+  const L = opts.windowLengthMs;
+  const nb = Math.max(1, Math.min(96, Math.floor(L / (2 * lag))));
+  const width = L / nb;
+  const sub = 16;
+  const histograms = new Map<number, Float64Array>();
+  const cache = new Map<number, number>();
+  const histogram = (h: number): Float64Array => {
+    let f = histograms.get(h);
+    if (f !== undefined) return f;
+    f = new Float64Array(nb);
+    for (let i = table.hashtagStart[h]!; i < table.hashtagStart[h + 1]!; i++) {
+      if (pairs.crowd[i] === 1) continue;
+      const b = Math.floor((table.occTime[i]! - opts.windowStartMs) / width);
+      f[Math.min(nb - 1, Math.max(0, b))]! += 1 / pairs.volume[h]!;
+    }
+    histograms.set(h, f);
+    return f;
+  };
+  // Mass of the piecewise-constant profile in [lo, hi] ∩ [0, L).
+  const mass = (f: Float64Array, lo: number, hi: number): number => {
+    const a = Math.max(0, lo);
+    const z = Math.min(L, hi);
+    let total = 0;
+    for (let b = Math.floor(a / width); b < nb && b * width < z; b++) {
+      const overlap = Math.min(z, (b + 1) * width) - Math.max(a, b * width);
+      if (overlap > 0) total += (f[b]! * overlap) / width;
+    }
+    return total;
+  };
+  return (h: number, n: number): number => {
+    const key = h * 4_194_304 + Math.min(n, 4_194_303);
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const f = histogram(h);
+    let k = 0;
+    for (let b = 0; b < nb; b++) {
+      if (f[b] === 0) continue;
+      let inner = 0;
+      for (let s = 0; s < sub; s++) {
+        const x = (b + (s + 0.5) / sub) * width;
+        inner += 1 - Math.pow(1 - Math.min(1, mass(f, x - lag, x + lag)), n);
+      }
+      k += (f[b]! * inner) / sub;
+    }
+    cache.set(key, k);
+    return k;
+  };
+}
+
+/**
+ * Expected episodes (and optionally permutation-null coCount) of the listed edges of `pairs`.
+ * @param table the interned window.
+ * @param pairs the enumerated close pairs (crowd flags and volumes).
+ * @param opts Δt, window start and length, null model.
+ * @param list edge numbers to compute.
+ * @returns expectations aligned with `list`.
+ */
+export function expectEdges(
+  table: OccurrenceTable, pairs: ClosePairs, opts: ExpectationOptions, list: Int32Array,
+): EdgeExpectations {
+  const lag = opts.maxLagMs;
+  const L = opts.windowLengthMs;
+  const ah = accountHashtags(table, pairs, lag, L);
+  const profile = opts.null === 'profile' ? profileCoverage(table, pairs, opts) : undefined;
+  const { edges, volume, closeAll } = pairs;
+  const expected = new Float64Array(list.length);
+  const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;
+  for (let r = 0; r < list.length; r++) {
+    const e = list[r]!;
+    let x = edges.a[e]!;
+    let y = edges.b[e]!;
+    if (ah.start[x + 1]! - ah.start[x]! > ah.start[y + 1]! - ah.start[y]!) [x, y] = [y, x];
+    let sum = 0;
+    let perm = 0;
+    let lo = ah.start[y]!;
+    const hiEnd = ah.start[y + 1]!;
+    for (let k = ah.start[x]!; k < ah.start[x + 1]!; k++) {
+      const h = ah.hashtag[k]!;
+      let hi = hiEnd;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (ah.hashtag[mid]! < h) lo = mid + 1;
+        else hi = mid;
+      }
+      if (lo >= hiEnd) break;
+      if (ah.hashtag[lo] !== h) continue;
+      const nx = ah.count[k]!;
+      const ny = ah.count[lo]!;
+      if (profile === undefined) sum += Math.min(nx * ah.cover[lo]!, ny * ah.cover[k]!);
+      else sum += Math.min(nx * profile(h, ny), ny * profile(h, nx));
+      const N = volume[h]!;
+      if (expectedPermutation !== undefined && N > 1) perm += (closeAll[h]! * 2 * nx * ny) / (N * (N - 1));
+    }
+    expected[r] = sum;
+    if (expectedPermutation !== undefined) expectedPermutation[r] = perm;
+  }
+  return { expected, expectedPermutation };
+}

@@ -1,0 +1,46 @@
+/**
+ * Audience reach, union vs sum (METRICS.md §3.2). Follower counts give only bounds of the union:
+ *   audienceUnionLower = max_i f_i ≤ |∪ A(i)| ≤ Σ_i f_i = audienceUnionUpper
+ * (over members with follower data). Observed audiences A(i) are the distinct external engagers of
+ * i's window posts (accounts outside S whose window posts repost or reply to them):
+ *   audienceUnion = |∪_i A(i)|, audienceSum = Σ_i |A(i)|, audienceRedundancy = 1 − union/sum.
+ * Null when the window holds no repostOf/replyTo link (no audience data).
+ */
+import type { GroupData } from './group-data.js';
+import type { WindowContext } from './window-context.js';
+
+/** Audience metrics of a group. */
+export interface AudienceScores {
+  readonly audienceUnionLower: number | null;
+  readonly audienceUnionUpper: number | null;
+  readonly followerCoverage: number;
+  readonly audienceUnion: number | null;
+  readonly audienceSum: number | null;
+  readonly audienceRedundancy: number | null;
+}
+
+/** Compute the audience metrics; `followers[i]` is local member i's followerReach. */
+export function scoreAudience(ctx: WindowContext, group: GroupData, followers: readonly (number | null)[]): AudienceScores {
+  const known = followers.filter((f): f is number => f !== null);
+  const bounds = {
+    audienceUnionLower: known.length > 0 ? Math.max(...known) : null,
+    audienceUnionUpper: known.length > 0 ? known.reduce((s, f) => s + f, 0) : null,
+    followerCoverage: known.length,
+  };
+  if (!ctx.hasLinks) return { ...bounds, audienceUnion: null, audienceSum: null, audienceRedundancy: null };
+  const union = new Set<number>();
+  let sum = 0;
+  for (const a of group.members) {
+    const own = new Set<number>();
+    for (let k = ctx.accStart[a]!; k < ctx.accStart[a + 1]!; k++) {
+      const p = ctx.accPost[k]!;
+      for (let r = ctx.linkStart[p]!; r < ctx.linkStart[p + 1]!; r++) {
+        const e = ctx.linkEngager[r]!;
+        if (group.mask[e] === 0) own.add(e);
+      }
+    }
+    sum += own.size;
+    for (const e of own) union.add(e);
+  }
+  return { ...bounds, audienceUnion: union.size, audienceSum: sum, audienceRedundancy: sum > 0 ? 1 - union.size / sum : null };
+}

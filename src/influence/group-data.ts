@@ -1,0 +1,105 @@
+/**
+ * The member-level view of one group S in a window, shared by the group metrics:
+ * the member mask, H_S (hashtags with ≥ minGroupHashtagPosts member posts, METRICS.md §3.3) and
+ * the *units* — (member window post, hashtag of H_S) occurrences in time order — each flagged
+ * coordinated when another member posted the same hashtag within Δt (§3.4, §3.8 step 1).
+ * The flag uses the nearest earlier / later occurrence by a different member, found in O(1) per
+ * unit (the nearest different-account neighbour of unit k is k−1, or that of k−1 when k−1 has
+ * the same account), so the pass is O(Σ_h n_Sh).
+ */
+import type { WindowContext } from './window-context.js';
+
+/** Member-level data of a group. */
+export interface GroupData {
+  /** Member account ids, ascending. */
+  readonly members: Int32Array;
+  /** 1 for member account ids (length = all accounts). */
+  readonly mask: Uint8Array;
+  /** Local member index per account id, −1 for non-members. */
+  readonly local: Int32Array;
+  /** Window posts by members. */
+  readonly memberPosts: number;
+  /** H_S, ascending hashtag ids. */
+  readonly hs: Int32Array;
+  /** Units of hashtag hs[g]: `unitOcc[unitStart[g] … unitStart[g+1])` (occurrence indexes, time order). */
+  readonly unitStart: Int32Array;
+  readonly unitOcc: Int32Array;
+  /** 1 when the unit is coordinated. */
+  readonly unitCoordinated: Uint8Array;
+  /** Window posts on hs[g] (N_h). */
+  readonly windowVolume: Int32Array;
+}
+
+/** Build the member-level data of group `members` (account ids of window accounts). */
+export function buildGroupData(ctx: WindowContext, members: readonly number[], minPosts: number): GroupData {
+  const sorted = Int32Array.from(new Set(members)).sort();
+  const mask = new Uint8Array(ctx.accounts.length);
+  const local = new Int32Array(ctx.accounts.length).fill(-1);
+  sorted.forEach((a, i) => {
+    mask[a] = 1;
+    local[a] = i;
+  });
+  const counts = new Map<number, number>();
+  let memberPosts = 0;
+  for (const a of sorted) {
+    memberPosts += ctx.accStart[a + 1]! - ctx.accStart[a]!;
+    for (let k = ctx.accStart[a]!; k < ctx.accStart[a + 1]!; k++) {
+      for (const h of new Set(ctx.posts[ctx.accPost[k]!]!.hashtags)) {
+        const id = hashtagIdOf(ctx, h);
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+    }
+  }
+  const hs = Int32Array.from([...counts].filter(([, c]) => c >= minPosts).map(([h]) => h)).sort();
+  const unitStart = new Int32Array(hs.length + 1);
+  const occ: number[] = [];
+  const windowVolume = new Int32Array(hs.length);
+  for (let g = 0; g < hs.length; g++) {
+    const h = hs[g]!;
+    for (let r = ctx.occStart[h]!; r < ctx.occStart[h + 1]!; r++) {
+      if (ctx.occPost[r]! >= ctx.windowPosts) continue;
+      windowVolume[g]!++;
+      if (mask[ctx.occAccount[r]!] === 1) occ.push(r);
+    }
+    unitStart[g + 1] = occ.length;
+  }
+  const unitOcc = Int32Array.from(occ);
+  const unitCoordinated = flagCoordinated(ctx, unitStart, unitOcc);
+  return { members: sorted, mask, local, memberPosts, hs, unitStart, unitOcc, unitCoordinated, windowVolume };
+}
+
+function hashtagIdOf(ctx: WindowContext, hashtag: string): number {
+  let lo = 0;
+  let hi = ctx.hashtags.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.hashtags[mid]! < hashtag) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function flagCoordinated(ctx: WindowContext, unitStart: Int32Array, unitOcc: Int32Array): Uint8Array {
+  const flags = new Uint8Array(unitOcc.length);
+  const prevDiff = new Int32Array(unitOcc.length);
+  const nextDiff = new Int32Array(unitOcc.length);
+  const dt = ctx.maxLagMs;
+  for (let g = 0; g + 1 < unitStart.length; g++) {
+    const a = unitStart[g]!;
+    const b = unitStart[g + 1]!;
+    const acc = (k: number): number => ctx.occAccount[unitOcc[k]!]!;
+    const time = (k: number): number => ctx.occTime[unitOcc[k]!]!;
+    for (let k = a; k < b; k++) {
+      prevDiff[k] = k === a ? -1 : acc(k - 1) !== acc(k) ? k - 1 : prevDiff[k - 1]!;
+    }
+    for (let k = b - 1; k >= a; k--) {
+      nextDiff[k] = k === b - 1 ? -1 : acc(k + 1) !== acc(k) ? k + 1 : nextDiff[k + 1]!;
+    }
+    for (let k = a; k < b; k++) {
+      const p = prevDiff[k]!;
+      const q = nextDiff[k]!;
+      if ((p >= 0 && time(k) - time(p) <= dt) || (q >= 0 && time(q) - time(k) <= dt)) flags[k] = 1;
+    }
+  }
+  return flags;
+}

@@ -1,0 +1,95 @@
+/**
+ * Individual influence per account and window (METRICS.md §2, §7.2): activity, embeddedness in
+ * the kept account graph (§2.1), adoption leadership on the lead graph (§2.8) and engagement
+ * (§2.6–2.7). Cost: O(posts·hashtags + adoptions·maxLeaders) plus PageRank on the lead graph.
+ */
+import { InvalidOptionsError } from '../errors.js';
+import type { AccountGraphResult } from '../graph/index.js';
+import type { Window } from '../windows/index.js';
+import { scoreEngagement } from './engagement.js';
+import { buildLeadGraph, type LeadGraph } from './lead-graph.js';
+import { computeLeadRank, type LeadRankResult } from './lead-rank.js';
+import { resolveInfluenceOptions, resolveSwarmOf } from './options.js';
+import type { AccountScores, IndividualInfluence, ResolvedInfluenceOptions, ScoreAccountsOptions } from './types.js';
+import { buildWindowContext, type WindowContext } from './window-context.js';
+
+/** Everything the account and group scores of one window share. */
+export interface PreparedWindow {
+  readonly ctx: WindowContext;
+  readonly lead: LeadGraph;
+  readonly leadRank: LeadRankResult;
+  readonly options: ResolvedInfluenceOptions;
+}
+
+/** Validate the inputs and build the shared structures of a window. */
+export function prepareWindow(window: Window, graph: AccountGraphResult, options: ResolvedInfluenceOptions): PreparedWindow {
+  if (window === null || typeof window !== 'object' || !Array.isArray(window.posts)) {
+    throw new InvalidOptionsError('influence', 'window', window, 'a Window with a posts array');
+  }
+  if (graph === null || typeof graph !== 'object' || !Array.isArray(graph.edges)) {
+    throw new InvalidOptionsError('influence', 'graph', graph, 'an AccountGraphResult of the same window');
+  }
+  const lagSource = options.maxLagMs ?? graph.maxLagMs;
+  if (!(lagSource > 0) || !Number.isFinite(lagSource)) {
+    throw new InvalidOptionsError('influence', 'maxLagMs', lagSource, 'a finite number > 0 (or a graph with a positive maxLagMs)');
+  }
+  const ctx = buildWindowContext(window, graph, options.lookbackPosts, lagSource);
+  const lead = buildLeadGraph(ctx, options.tauMs, options.maxLeaders, options.firstMoverQuantile);
+  const leadRank = computeLeadRank(ctx.accounts, lead, {
+    engine: options.leadRankEngine,
+    alpha: options.pageRankAlpha,
+    maxIterations: options.pageRankMaxIterations,
+    tolerance: options.pageRankTolerance,
+  });
+  return { ctx, lead, leadRank, options };
+}
+
+/** Score every window account of a prepared window. */
+export function scorePreparedAccounts(prep: PreparedWindow, swarmOf: ReadonlyMap<string, string>): AccountScores {
+  const { ctx, lead, leadRank } = prep;
+  const swarmIdOf = (a: number): string | null => swarmOf.get(ctx.accounts[a]!) ?? null;
+  const accounts: IndividualInfluence[] = [];
+  for (let a = 0; a < ctx.n; a++) {
+    const own = swarmIdOf(a);
+    const inSwarm = own === null ? (e: number) => e === a : (e: number) => e === a || swarmIdOf(e) === own;
+    let strength = 0;
+    for (let k = ctx.adjStart[a]!; k < ctx.adjStart[a + 1]!; k++) strength += ctx.adjWeight[k]!;
+    const degree = lead.hashtagDegree[a]!;
+    accounts.push({
+      account: ctx.accounts[a]!,
+      postCount: ctx.accStart[a + 1]! - ctx.accStart[a]!,
+      hashtagDegree: degree,
+      degree: ctx.adjStart[a + 1]! - ctx.adjStart[a]!,
+      strength,
+      leadFollowers: lead.leadFollowers[a]!,
+      firstMoverShare: degree > 0 ? lead.firstMoverHashtags[a]! / degree : null,
+      leadRank: leadRank.rank === null ? null : leadRank.rank[a]!,
+      ...scoreEngagement(ctx, a, inSwarm),
+      swarmId: own,
+    });
+  }
+  return {
+    accounts,
+    leadGraph: { nodes: ctx.n, edges: lead.outNode.length, creditedAdoptions: lead.creditedAdoptions },
+    leadRankStatus: leadRank.status,
+    leadRankReason: leadRank.reason,
+  };
+}
+
+/**
+ * Score the individual influence of every account that posts in a window.
+ * @param window the window (posts in any order).
+ * @param graph the window's account graph (`buildAccountGraph`); its kept edges give `strength`
+ *   and `degree`, its `maxLagMs` is Δt unless `options.maxLagMs` is set.
+ * @param options see {@link ScoreAccountsOptions}; `swarmOf` maps accounts to swarm ids.
+ * @returns records sorted by account, the lead-graph size and the PageRank status.
+ * @throws InvalidOptionsError on an invalid option, window or graph.
+ * @example
+ * const { accounts } = scoreAccounts(window, buildAccountGraph(window), { swarmOf: new Map([['a', 'S1']]) });
+ * accounts[0].leadFollowers; // fractional later adopters led within τ
+ */
+export function scoreAccounts(window: Window, graph: AccountGraphResult, options?: ScoreAccountsOptions): AccountScores {
+  const resolved = resolveInfluenceOptions(options, ['swarmOf']);
+  const swarmOf = resolveSwarmOf(options?.swarmOf);
+  return scorePreparedAccounts(prepareWindow(window, graph, resolved), swarmOf);
+}

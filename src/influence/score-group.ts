@@ -1,0 +1,72 @@
+/**
+ * All group metrics of one member set in a prepared window (METRICS.md §3, §7.3), except the
+ * verdict and the strongest member, which {@link scoreSwarms} adds. Each metric family lives in
+ * its own file; this file wires them to one {@link GroupData}.
+ */
+import { createRng, hashSeed } from '../_lib/rng.js';
+import { scoreAudience } from './audience.js';
+import { scoreBurstLift } from './burst-lift.js';
+import { scoreCohesion } from './cohesion.js';
+import { scoreConcentration } from './concentration.js';
+import { scoreGroupCentrality } from './group-centrality.js';
+import { buildGroupData } from './group-data.js';
+import type { PreparedWindow } from './score-accounts.js';
+import { scoreVoice } from './share-of-voice.js';
+import { scoreSwarmLift } from './swarm-lift.js';
+import { scoreSynchrony } from './synchrony.js';
+import type { GroupInfluence, IndividualInfluence } from './types.js';
+
+/** Group metrics before the verdict. */
+export type GroupCore = Omit<GroupInfluence, 'swarmId' | 'collectiveInfluencer' | 'reasons' | 'strongestMember'>;
+
+/**
+ * Score a member set.
+ * @param members window account ids.
+ * @param individual individual scores by account id (window accounts).
+ * @param seedKey key mixed into the seed, so each group has its own reproducible stream.
+ */
+export function scoreGroupCore(
+  prep: PreparedWindow,
+  members: readonly number[],
+  individual: readonly IndividualInfluence[],
+  seedKey: string,
+): GroupCore {
+  const { ctx, lead, options } = prep;
+  const group = buildGroupData(ctx, members, options.minGroupHashtagPosts);
+  const rng = createRng(hashSeed(`${options.seed}:${seedKey}`));
+  const liftRng = rng.fork();
+  const burstRng = rng.fork();
+  const lift = scoreSwarmLift(ctx, group, {
+    tauMs: options.tauMs,
+    shrinkage: options.shrinkage,
+    resamples: options.bootstrapResamples,
+    confidenceLevel: options.confidenceLevel,
+    minSupport: options.minLiftSupport,
+  }, liftRng);
+  const burst = scoreBurstLift(ctx, group, options.shiftReplicates, burstRng);
+  const postsOnHs = new Float64Array(group.members.length);
+  const counted = new Set<number>();
+  for (const r of group.unitOcc) {
+    const p = ctx.occPost[r]!;
+    if (counted.has(p)) continue;
+    counted.add(p);
+    postsOnHs[group.local[ctx.occAccount[r]!]!]!++;
+  }
+  const { creditByMember, ...liftScores } = lift;
+  return {
+    size: group.members.length,
+    members: Array.from(group.members, (a) => ctx.accounts[a]!),
+    memberPosts: group.memberPosts,
+    groupHashtags: group.hs.length,
+    ...scoreSynchrony(ctx, group),
+    ...scoreCohesion(ctx, group, options.resolution),
+    ...scoreGroupCentrality(ctx, lead, group),
+    ...scoreAudience(ctx, group, Array.from(group.members, (a) => individual[a]!.followerReach)),
+    ...scoreVoice(ctx, group, options, burst),
+    ...scoreConcentration(creditByMember, postsOnHs),
+    ...liftScores,
+    burstLift: burst.burstLift,
+    burstZ: burst.burstZ,
+    burstPValue: burst.burstPValue,
+  };
+}

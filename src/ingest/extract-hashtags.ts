@@ -1,0 +1,67 @@
+/**
+ * Hashtags in free text, with `hashtag-regex` (Mathias Bynens): hashtag
+ * identifiers per Unicode UAX #31 (`#` or `＃` followed by XID_Continue
+ * characters and emoji). Twitter's rules on top: a hashtag must not follow a
+ * letter, digit, `_` or `&` (so `a#b` and `&#39;` are not hashtags), must not be
+ * digits only (`#2024` is not one), and a `#` inside a URL (`…/page#section`)
+ * does not start one. Linear time: one regex pass plus one URL pass.
+ */
+import hashtagRegex from 'hashtag-regex';
+import { normalizeHashtag, type NormalizeHashtagOptions } from './normalize-hashtag.js';
+
+const HASHTAG = hashtagRegex();
+const URL = /(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.)[^\s<>"]+/giu;
+const WORD_BEFORE = /[\p{L}\p{N}_&]/u;
+const DIGITS_ONLY = /^\p{Nd}+$/u;
+
+function hasHashMark(text: string): boolean {
+  return text.indexOf('#') >= 0 || text.indexOf('\uFF03') >= 0 || text.indexOf('\uFE5F') >= 0;
+}
+
+function urlSpans(text: string): number[] {
+  const spans: number[] = [];
+  if (text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('WWW.') < 0) return spans;
+  URL.lastIndex = 0;
+  for (let m = URL.exec(text); m !== null; m = URL.exec(text)) spans.push(m.index, m.index + m[0].length);
+  return spans;
+}
+
+/**
+ * Extract normalised, de-duplicated hashtags from text, in order of first appearance. Never throws.
+ * @param text - the text
+ * @param options - `foldDiacritics`
+ * @returns the hashtags (without `#`)
+ * @example extractHashtags('Vote! #Wahl2021 #wahl2021 https://x.de/#top #2021') // ['wahl2021']
+ */
+export function extractHashtags(text: string, options?: NormalizeHashtagOptions): string[] {
+  if (typeof text !== 'string' || !hasHashMark(text)) return [];
+  const spans = urlSpans(text);
+  const out: string[] = [];
+  let seen: Set<string> | undefined;
+  let span = 0;
+  HASHTAG.lastIndex = 0;
+  for (let m = HASHTAG.exec(text); m !== null; m = HASHTAG.exec(text)) {
+    const at = m.index;
+    while (span < spans.length && (spans[span + 1] as number) <= at) span += 2;
+    if (span < spans.length && (spans[span] as number) <= at) continue;
+    if (at > 0) {
+      const before = text.charCodeAt(at - 1);
+      const ch = before >= 0xdc00 && before <= 0xdfff && at > 1 ? text.slice(at - 2, at) : text.charAt(at - 1);
+      if (before < 0x80 ? isAsciiWordOrAmp(before) : WORD_BEFORE.test(ch)) continue;
+    }
+    const tag = normalizeHashtag(m[0], options);
+    if (tag === '' || DIGITS_ONLY.test(tag)) continue;
+    // Linear scan while short, a set once long: hostile texts hold thousands of distinct tags.
+    if (seen !== undefined) {
+      if (seen.has(tag)) continue;
+      seen.add(tag);
+    } else if (out.includes(tag)) continue;
+    else if (out.length >= 16) seen = new Set([...out, tag]);
+    out.push(tag);
+  }
+  return out;
+}
+
+function isAsciiWordOrAmp(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a) || c === 0x5f || c === 0x26;
+}

@@ -1,0 +1,15 @@
+/**
+ * ingest — records → validated posts. The only module other stages import from this folder.
+ */
+export { ingest, ingestStrict } from './ingest.js';
+export { ingestStream } from './ingest-stream.js';
+export { resolveIngestOptions, DEFAULT_INGEST_OPTIONS } from './resolve-ingest-options.js';
+export { normalizeHashtag } from './normalize-hashtag.js';
+export type { NormalizeHashtagOptions } from './normalize-hashtag.js';
+export { extractHashtags } from './extract-hashtags.js';
+export { parseTimestamp } from './parse-timestamp.js';
+export type { ParseTimestampOptions, TimestampResult } from './parse-timestamp.js';
+export type {
+  Post, Rejection, RejectionCode, IngestStats, IngestOptions, ResolvedIngestOptions, IngestResult, IngestStream,
+  IngestInput, DuplicatePolicy,
+} from './types.js';

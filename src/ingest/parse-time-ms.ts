@@ -1,0 +1,77 @@
+/**
+ * Timestamps → epoch milliseconds. Accepted forms:
+ * - ISO 8601 date-times `YYYY-MM-DDTHH:MM[:SS[.fff…]]` with `Z` or an offset
+ *   (`+02:00`, `+0200`, `+02`); a space instead of `T` is accepted; a date alone
+ *   (`YYYY-MM-DD`) means midnight;
+ * - Twitter API v1.1 `Wed Oct 10 20:19:24 +0000 2018`;
+ * - epoch numbers and numeric strings: |value| < 1e11 is seconds, otherwise
+ *   milliseconds (1e11 s is the year 5138, 1e11 ms is March 1973, so the rule
+ *   is unambiguous for any date from 1973 to 5138); fractions allowed.
+ * Offset-less date-times are read in `timeZone`: `'UTC'` or a fixed offset
+ * such as `'+02:00'`. IANA zone names (`Europe/Berlin`) are not supported: a
+ * fixed offset cannot follow daylight saving time, so convert such data first.
+ */
+
+/** Epoch rule threshold: below this absolute value a number is seconds. */
+export const EPOCH_SECONDS_LIMIT = 1e11;
+
+const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,](\d{1,9}))?)?)?\s*(Z|z|[+-]\d{2}(?::?\d{2})?)?$/;
+const TWITTER = /^(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{2}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}) (\d{4})$/;
+const NUMERIC = /^\s*-?\d+(?:\.\d+)?\s*$/;
+const MONTHS: Readonly<Record<string, number>> = {
+  Jan: 0, Feb: 1, Mar: 2, Apr: 3, May: 4, Jun: 5, Jul: 6, Aug: 7, Sep: 8, Oct: 9, Nov: 10, Dec: 11,
+};
+
+/**
+ * Parse an offset `Z`, `±HH`, `±HHMM`, `±HH:MM` into milliseconds east of UTC.
+ * @param text - the offset
+ * @returns the offset in ms, or `undefined` when malformed or beyond ±18 h
+ */
+export function parseOffsetMs(text: string): number | undefined {
+  if (text === 'Z' || text === 'z' || text === 'UTC') return 0;
+  const m = /^([+-])(\d{2})(?::?(\d{2}))?$/.exec(text);
+  if (m === null) return undefined;
+  const hours = Number(m[2]);
+  const minutes = m[3] === undefined ? 0 : Number(m[3]);
+  if (hours > 18 || minutes > 59) return undefined;
+  return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
+}
+
+function utc(year: number, month: number, day: number, h: number, mi: number, s: number, ms: number): number | undefined {
+  if (month < 0 || month > 11 || day < 1 || h > 23 || mi > 59 || s > 59) return undefined;
+  const time = Date.UTC(year, month, day, h, mi, s, ms);
+  // Date.UTC rolls 31 February over into March: reject instead.
+  return new Date(time).getUTCDate() === day ? time : undefined;
+}
+
+function fromEpoch(value: number): number | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  return Math.round(Math.abs(value) < EPOCH_SECONDS_LIMIT ? value * 1000 : value);
+}
+
+/**
+ * Parse one timestamp value to epoch ms (no range check).
+ * @param value - a string or a number
+ * @param defaultOffsetMs - offset applied to date-times without one
+ * @returns epoch ms, or `undefined` when the value is not a timestamp
+ */
+export function parseTimeMs(value: unknown, defaultOffsetMs: number): number | undefined {
+  if (typeof value === 'number') return fromEpoch(value);
+  if (typeof value !== 'string') return undefined;
+  const iso = ISO.exec(value);
+  if (iso !== null) {
+    const fraction = iso[7] === undefined ? 0 : Math.round(Number(`0.${iso[7]}`) * 1000);
+    const offset = iso[8] === undefined ? defaultOffsetMs : parseOffsetMs(iso[8]);
+    if (offset === undefined) return undefined;
+    const time = utc(Number(iso[1]), Number(iso[2]) - 1, Number(iso[3]), Number(iso[4] ?? 0), Number(iso[5] ?? 0), Number(iso[6] ?? 0), fraction);
+    return time === undefined ? undefined : time - offset;
+  }
+  if (NUMERIC.test(value)) return fromEpoch(Number(value));
+  const tw = TWITTER.exec(value);
+  if (tw !== null) {
+    const offset = parseOffsetMs(tw[6] as string);
+    const time = utc(Number(tw[7]), MONTHS[tw[1] as string] as number, Number(tw[2]), Number(tw[3]), Number(tw[4]), Number(tw[5]), 0);
+    return time === undefined || offset === undefined ? undefined : time - offset;
+  }
+  return undefined;
+}

@@ -1,0 +1,114 @@
+/**
+ * One generic record → a {@link Post} or the reason it is rejected. Fields are
+ * read with `Object.hasOwn`, so `__proto__`, `constructor` and friends are
+ * ordinary data. Structured hashtags win; otherwise they are extracted from `text`.
+ */
+import { describeValue } from '../errors.js';
+import type { Post, RejectionCode, ResolvedIngestOptions } from './types.js';
+import { isAbsent, isProblem, readCount, readHashtags, readKey, readMentions, type FieldProblem } from './read-fields.js';
+import { extractHashtags } from './extract-hashtags.js';
+import { parseTimeMs } from './parse-time-ms.js';
+
+/** A field-level verdict, before index and line are attached. */
+export interface RecordProblem {
+  readonly code: RejectionCode;
+  readonly field: string;
+  readonly expected: string;
+  readonly received: string;
+}
+
+/** Mutable post under construction (ingest may still merge into it). */
+export interface DraftPost {
+  id: string;
+  account: string;
+  timeMs: number;
+  hashtags: string[];
+  followers?: number;
+  likes?: number;
+  reposts?: number;
+  replies?: number;
+  repostOf?: string;
+  replyTo?: string;
+  mentions?: string[];
+  text?: string;
+}
+
+function get(value: Readonly<Record<string, unknown>>, key: string): unknown {
+  return Object.hasOwn(value, key) ? value[key] : undefined;
+}
+
+function problem(field: string, p: FieldProblem, raw: unknown): RecordProblem {
+  return { code: p.code, field, expected: p.expected, received: describeValue(raw) };
+}
+
+const COUNT_FIELDS = ['followers', 'likes', 'reposts', 'replies'] as const;
+const LINK_FIELDS = ['repostOf', 'replyTo'] as const;
+
+/**
+ * Validate and normalise one generic record.
+ * @param value - the record (generic field names)
+ * @param options - resolved ingest options
+ * @returns the draft post, or the first problem found (id, account, time, hashtags, then the rest)
+ */
+export function validateRecord(value: Readonly<Record<string, unknown>>, options: ResolvedIngestOptions): DraftPost | RecordProblem {
+  const rawId = get(value, 'id');
+  const id = readKey(rawId, 'invalid-field');
+  if (isProblem(id)) return problem('id', id, rawId);
+  if (id === undefined) return { code: 'missing-id', field: 'id', expected: 'a non-empty id', received: describeValue(rawId) };
+  const rawAccount = get(value, 'account');
+  const account = readKey(rawAccount, 'invalid-field');
+  if (isProblem(account)) return problem('account', account, rawAccount);
+  if (account === undefined) return { code: 'missing-account', field: 'account', expected: 'a non-empty account', received: describeValue(rawAccount) };
+  const rawTime = get(value, 'time');
+  if (isAbsent(rawTime)) return { code: 'missing-timestamp', field: 'time', expected: 'a timestamp', received: describeValue(rawTime) };
+  const timeMs = parseTimeMs(rawTime, options.offsetMs);
+  if (timeMs === undefined) {
+    return { code: 'invalid-timestamp', field: 'time', expected: 'ISO 8601, epoch seconds/milliseconds or Twitter’s created_at', received: describeValue(rawTime) };
+  }
+  if (timeMs < options.minTimeMs || timeMs >= options.maxTimeMs) {
+    return {
+      code: 'timestamp-out-of-range', field: 'time', received: describeValue(rawTime),
+      expected: `a time in [${new Date(options.minTimeMs).toISOString()}, ${new Date(options.maxTimeMs).toISOString()})`,
+    };
+  }
+  const fold = { foldDiacritics: options.foldDiacritics };
+  const rawHashtags = get(value, 'hashtags');
+  const rawText = get(value, 'text');
+  if (!isAbsent(rawText) && typeof rawText !== 'string') {
+    return { code: 'invalid-field', field: 'text', expected: 'a string', received: describeValue(rawText) };
+  }
+  let hashtags: string[];
+  if (!isAbsent(rawHashtags)) {
+    const read = readHashtags(rawHashtags, fold);
+    if (isProblem(read)) return problem('hashtags', read, rawHashtags);
+    hashtags = read;
+  } else hashtags = typeof rawText === 'string' ? extractHashtags(rawText, fold) : [];
+  const post: DraftPost = { id, account, timeMs, hashtags };
+  for (const field of COUNT_FIELDS) {
+    const raw = get(value, field);
+    if (raw === undefined) continue;
+    const count = readCount(raw);
+    if (isProblem(count)) return problem(field, count, raw);
+    if (count !== undefined) post[field] = count;
+  }
+  for (const field of LINK_FIELDS) {
+    const raw = get(value, field);
+    if (raw === undefined) continue;
+    const key = readKey(raw, 'invalid-field');
+    if (isProblem(key)) return problem(field, key, raw);
+    if (key !== undefined) post[field] = key;
+  }
+  const rawMentions = get(value, 'mentions');
+  if (!isAbsent(rawMentions)) {
+    const mentions = readMentions(rawMentions);
+    if (isProblem(mentions)) return problem('mentions', mentions, rawMentions);
+    if (mentions.length > 0) post.mentions = mentions;
+  }
+  if (options.keepText && typeof rawText === 'string' && rawText !== '') post.text = rawText;
+  return post;
+}
+
+/** Type guard: did validation fail? */
+export function isRecordProblem(result: DraftPost | RecordProblem): result is RecordProblem {
+  return (result as RecordProblem).code !== undefined;
+}

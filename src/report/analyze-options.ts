@@ -1,0 +1,176 @@
+/**
+ * Options of {@link analyze} / {@link analyzeStream}: a few top-level shortcuts
+ * (the ones the CLI exposes) plus each stage's own options, passed through and
+ * validated by that stage. The resolved form is echoed in the report so any
+ * result can be reproduced.
+ */
+import { InvalidOptionsError } from '../errors.js';
+import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
+import { parseFieldMap, resolveReadRecordsOptions } from '../sources/index.js';
+import type { FieldMap, RecordFormat, RecordSchema } from '../sources/index.js';
+import { resolveIngestOptions } from '../ingest/index.js';
+import type { IngestOptions } from '../ingest/index.js';
+import { parseDuration } from '../windows/index.js';
+import type { DurationInput } from '../windows/index.js';
+import { resolveAccountGraphOptions } from '../graph/index.js';
+import type { AccountGraphOptions } from '../graph/index.js';
+import { resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
+import type { SwarmOptions, TrackingOptions } from '../swarms/index.js';
+import { resolveInfluenceOptions } from '../influence/index.js';
+import type { InfluenceOptions } from '../influence/index.js';
+
+/** Where analyze is in its run, for progress bars. */
+export interface AnalyzeProgress {
+  readonly stage: 'read' | 'window';
+  /** Records read so far. */
+  readonly records: number;
+  /** Windows finished so far. */
+  readonly windows: number;
+}
+
+/** How the input is ordered. */
+export type InputOrder = 'any' | 'time';
+
+/** Options of {@link analyze}. Every field is optional. */
+export interface AnalyzeOptions {
+  /** Text format of a file or stream. @default from the extension, else sniffed */
+  readonly format?: RecordFormat;
+  /** Platform shape of the records. @default 'generic' */
+  readonly schema?: RecordSchema;
+  /** Column renames (`{ account: 'screen_name' }` or `'account=screen_name,time=created_at'`). */
+  readonly map?: FieldMap | string;
+  /** Throw {@link RejectedRecordError} at the first rejected record. @default false */
+  readonly strict?: boolean;
+  /** Window length. @default '24h' */
+  readonly window?: DurationInput;
+  /** Distance between window starts (= window for tumbling windows). @default '6h' */
+  readonly step?: DurationInput;
+  /** Start of window 0, epoch ms. @default the first post's time floored to `step` */
+  readonly originMs?: number;
+  /** Co-occurrence tolerance Δt: ms, a duration string, or 'auto'. @default 60 s */
+  readonly maxLagMs?: number | string;
+  /**
+   * `'any'`: the input may be in any order; posts are buffered and sorted (memory grows with the
+   * input). `'time'`: the input is in time order; windows close as the input streams (memory holds
+   * the open windows), and posts arriving later than `allowedLatenessMs` are counted as late.
+   * @default 'any' for analyze, 'time' for analyzeStream
+   */
+  readonly order?: InputOrder;
+  /** With `order: 'time'`: how late (ms or duration) a post may arrive and still be placed. @default 0 */
+  readonly allowedLatenessMs?: DurationInput;
+  /** Seed of every random step (Louvain, Monte Carlo nulls, bootstraps). @default 1 */
+  readonly seed?: number;
+  /** Options of the ingest stage (time zone, duplicates, diacritics, …). */
+  readonly ingest?: Omit<IngestOptions, 'onRejection'>;
+  /** Options of the account graph (q, minEpisodes, maxCrowdAccounts, null, …). */
+  readonly graph?: Omit<AccountGraphOptions, 'maxLagMs' | 'windowLengthMs' | 'filter'>;
+  /** Options of swarm detection (resolution, replicates, alpha, …). */
+  readonly swarms?: Omit<SwarmOptions, 'seed'>;
+  /** Options of tracking (threshold, deathAge, …). */
+  readonly tracking?: TrackingOptions;
+  /** Options of influence scoring (tauMs, shrinkage, …). */
+  readonly influence?: Omit<InfluenceOptions, 'seed' | 'maxLagMs' | 'lookbackPosts'>;
+  /** Maximum rejections listed in the report (all are counted). @default 100 */
+  readonly maxListedRejections?: number;
+  /** Called as records are read and windows finish. */
+  readonly onProgress?: (progress: AnalyzeProgress) => void;
+}
+
+/** {@link AnalyzeOptions} after validation (JSON-able but for `onProgress`). */
+export interface ResolvedAnalyzeOptions {
+  readonly format: RecordFormat | null;
+  readonly schema: RecordSchema;
+  readonly map: FieldMap;
+  readonly strict: boolean;
+  readonly windowMs: number;
+  readonly stepMs: number;
+  readonly originMs: number | null;
+  readonly maxLagMs: number | 'auto';
+  readonly order: InputOrder;
+  readonly allowedLatenessMs: number;
+  readonly seed: number;
+  readonly ingest: Omit<IngestOptions, 'onRejection'>;
+  readonly graph: Omit<AccountGraphOptions, 'maxLagMs' | 'windowLengthMs' | 'filter'>;
+  readonly swarms: Omit<SwarmOptions, 'seed'>;
+  readonly tracking: TrackingOptions;
+  readonly influence: Omit<InfluenceOptions, 'seed' | 'maxLagMs' | 'lookbackPosts'>;
+  readonly maxListedRejections: number;
+  readonly onProgress: ((progress: AnalyzeProgress) => void) | undefined;
+}
+
+const KNOWN = [
+  'format', 'schema', 'map', 'strict', 'window', 'step', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs',
+  'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress',
+] as const;
+
+/**
+ * Validate analyze options (and, through the stages' own resolvers, every nested option).
+ * @param options the user's options.
+ * @param defaultOrder `'any'` for analyze, `'time'` for analyzeStream.
+ * @returns the resolved options.
+ * @throws {InvalidOptionsError} naming the first bad option.
+ * @example
+ * resolveAnalyzeOptions({ window: '12h', step: '3h' }).stepMs; // 10800000
+ */
+export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defaultOrder: InputOrder = 'any'): ResolvedAnalyzeOptions {
+  const o = checkOptionsObject('report', options);
+  checkKnownKeys('report', o, KNOWN);
+  const stage = 'report';
+  const map = o.map === undefined ? {} : typeof o.map === 'string' ? parseFieldMap(o.map) : (o.map as FieldMap);
+  const read = resolveReadRecordsOptions({
+    ...(o.format === undefined ? {} : { format: o.format as RecordFormat }),
+    ...(o.schema === undefined ? {} : { schema: o.schema as RecordSchema }),
+    map,
+  });
+  const windowMs = parseDuration((o.window ?? '24h') as DurationInput);
+  const stepMs = parseDuration((o.step ?? '6h') as DurationInput);
+  if (!(windowMs > 0)) throw new InvalidOptionsError(stage, 'window', o.window, 'a positive duration');
+  if (!(stepMs > 0) || stepMs > windowMs) throw new InvalidOptionsError(stage, 'step', o.step, `a positive duration ≤ window (${windowMs} ms)`);
+  let maxLagMs: number | 'auto' = 60_000;
+  if (o.maxLagMs === 'auto') maxLagMs = 'auto';
+  else if (o.maxLagMs !== undefined) {
+    maxLagMs = typeof o.maxLagMs === 'string' ? parseDuration(o.maxLagMs) : checkNumber(stage, 'maxLagMs', o.maxLagMs, { gt: 0 });
+    if (!(maxLagMs > 0)) throw new InvalidOptionsError(stage, 'maxLagMs', o.maxLagMs, 'a positive duration or \'auto\'');
+  }
+  const seed = o.seed === undefined ? 1 : checkNumber(stage, 'seed', o.seed, { integer: true, min: 0 });
+  const nested = <T>(name: string): T => checkOptionsObject(stage, o[name] ?? {}) as T;
+  const resolved: ResolvedAnalyzeOptions = {
+    format: read.format ?? null,
+    schema: read.schema,
+    map: read.map,
+    strict: o.strict === undefined ? false : checkBoolean(stage, 'strict', o.strict),
+    windowMs,
+    stepMs,
+    originMs: o.originMs === undefined ? null : checkNumber(stage, 'originMs', o.originMs),
+    maxLagMs,
+    order: o.order === undefined ? defaultOrder : checkEnum(stage, 'order', o.order, ['any', 'time'] as const),
+    allowedLatenessMs: o.allowedLatenessMs === undefined ? 0 : parseDuration(o.allowedLatenessMs as DurationInput),
+    seed,
+    ingest: nested('ingest'),
+    graph: nested('graph'),
+    swarms: nested('swarms'),
+    tracking: nested('tracking'),
+    influence: nested('influence'),
+    maxListedRejections:
+      o.maxListedRejections === undefined ? 100 : checkNumber(stage, 'maxListedRejections', o.maxListedRejections, { integer: true, min: 0 }),
+    onProgress: o.onProgress === undefined ? undefined : checkFunction(stage, 'onProgress', o.onProgress),
+  };
+  // Validate the nested stage options now, at entry, not deep inside the run.
+  resolveIngestOptions(resolved.ingest);
+  resolveAccountGraphOptions({ ...resolved.graph, maxLagMs: resolved.maxLagMs });
+  resolveSwarmOptions({ ...resolved.swarms, seed });
+  resolveTrackingOptions(resolved.tracking);
+  resolveInfluenceOptions({ ...resolved.influence, seed });
+  return resolved;
+}
+
+function checkFunction(stage: string, option: string, value: unknown): (progress: AnalyzeProgress) => void {
+  if (typeof value !== 'function') throw new InvalidOptionsError(stage, option, value, 'a function');
+  return value as (progress: AnalyzeProgress) => void;
+}
+
+/** The JSON-able echo of resolved options written into the report. */
+export function echoOptions(resolved: ResolvedAnalyzeOptions): Readonly<Record<string, unknown>> {
+  const { onProgress: _omit, ...rest } = resolved;
+  return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+}

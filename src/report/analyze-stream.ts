@@ -1,0 +1,192 @@
+/**
+ * The pipeline, window by window: read → ingest → windows → graph → swarms →
+ * tracking → influence. `analyzeStream` yields each window's result as soon as
+ * the window closes (what a monitoring "command center" needs) and returns the
+ * full {@link SwarmReport} at the end; `analyze` drains it.
+ */
+import { Readable } from 'node:stream';
+import { RejectedRecordError } from '../errors.js';
+import { readRecords } from '../sources/index.js';
+import type { RecordSource } from '../sources/index.js';
+import { ingestStream } from '../ingest/index.js';
+import type { Post, Rejection } from '../ingest/index.js';
+import { windowPosts } from '../windows/index.js';
+import type { Window } from '../windows/index.js';
+import { buildAccountGraph } from '../graph/index.js';
+import { createSwarmTracker, detectSwarms, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
+import type { SwarmCandidate, TrackedSwarm } from '../swarms/index.js';
+import { scoreWindow } from '../influence/index.js';
+import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
+import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
+import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
+import { assembleReport } from './assemble-report.js';
+import { RunState } from './run-state.js';
+import type { SwarmEventReport, SwarmReport, WindowReport } from './types.js';
+
+/** What analyze reads: a file path, a stream, or an (async) iterable of records, lines or posts. */
+export type AnalyzeInput = RecordSource;
+
+/** A swarm present in a closed window, under its tracked id. */
+export interface WindowSwarmUpdate {
+  readonly id: string;
+  readonly candidate: SwarmCandidate;
+  readonly group: GroupInfluence | null;
+}
+
+/** One closed window, as {@link analyzeStream} yields it. */
+export interface AnalyzeUpdate {
+  readonly window: WindowReport;
+  /** Swarms (isSwarm) of the window with their tracked ids and group influence. */
+  readonly swarms: readonly WindowSwarmUpdate[];
+  /** Candidates that failed the significance rule, with their reasons. */
+  readonly rejectedCandidates: readonly SwarmCandidate[];
+  /** Tracking events of this window. */
+  readonly events: readonly (SwarmEventReport & { readonly swarmIds: readonly string[] })[];
+  /** Individual influence of the window's accounts. */
+  readonly accounts: readonly IndividualInfluence[];
+  /** Tracked swarms alive after this window. */
+  readonly active: readonly TrackedSwarm[];
+}
+
+/** Posts given directly (objects with a numeric `timeMs`) become generic records. */
+function postToRecord(item: unknown): unknown {
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
+  const o = item as Record<string, unknown>;
+  if (typeof o.timeMs !== 'number' || 'time' in o) return item;
+  const { timeMs, ...rest } = o;
+  return { ...rest, time: timeMs };
+}
+
+async function* mapItems(items: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<unknown> {
+  for await (const item of items) yield postToRecord(item);
+}
+
+function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncIterable<unknown> {
+  const readOptions = { ...(o.format === null ? {} : { format: o.format }), schema: o.schema, map: o.map };
+  if (typeof input === 'string' || input instanceof Readable) return readRecords(input, readOptions);
+  return readRecords(mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>, readOptions);
+}
+
+async function* collectSorted(posts: AsyncIterable<Post>): AsyncGenerator<Post> {
+  const all: Post[] = [];
+  for await (const p of posts) all.push(p);
+  all.sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  yield* all;
+}
+
+async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+  let records = 0;
+  let windowsDone = 0;
+  const progress = o.onProgress;
+  const counted = (async function* () {
+    for await (const r of openRecords(input, o)) {
+      records++;
+      if (progress !== undefined && (records & 0x3fff) === 0) progress({ stage: 'read', records, windows: windowsDone });
+      yield r;
+    }
+  })();
+  const onRejection = o.strict
+    ? (r: Rejection): void => {
+        throw new RejectedRecordError(r);
+      }
+    : undefined;
+  const posts = ingestStream(counted, { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) });
+  let late = 0;
+  const windows = windowPosts(o.order === 'any' ? collectSorted(posts) : posts, {
+    size: o.windowMs,
+    step: o.stepMs,
+    ...(o.originMs === null ? {} : { originMs: o.originMs }),
+    allowedLatenessMs: o.allowedLatenessMs,
+    onSkippedPost: () => {
+      late++;
+    },
+  });
+  const swarmOptions = { ...o.swarms, seed: o.seed };
+  const tracker = createSwarmTracker(o.tracking);
+  const state = new RunState();
+  for await (const window of windows) {
+    yield processWindow(window, o, swarmOptions, tracker, state);
+    windowsDone++;
+    progress?.({ stage: 'window', records, windows: windowsDone });
+  }
+  const tracking = tracker.finish();
+  return assembleReport({
+    options: echoOptions(o),
+    stats: posts.stats,
+    firstRejected: posts.firstRejected.slice(0, o.maxListedRejections),
+    latePosts: late,
+    state,
+    tracking,
+    coreShare: resolveTrackingOptions(o.tracking).coreShare,
+    maxHashtags: resolveSwarmOptions(swarmOptions).maxHashtags,
+  });
+}
+
+function processWindow(
+  window: Window,
+  o: ResolvedAnalyzeOptions,
+  swarmOptions: Parameters<typeof detectSwarms>[2],
+  tracker: ReturnType<typeof createSwarmTracker>,
+  state: RunState,
+): AnalyzeUpdate {
+  const graph = buildAccountGraph(window, { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs });
+  const detected = detectSwarms(graph, window, swarmOptions);
+  const update = tracker.update(detected);
+  // Tracked id of each candidate matched in this window.
+  const idOf = new Map<string, string>();
+  for (const s of update.active) {
+    if (s.lastSeen === window.index) idOf.set(s.candidateKeys[s.candidateKeys.length - 1]!, s.id);
+  }
+  const swarms = detected.candidates.filter((c) => c.significance.isSwarm && idOf.has(c.key));
+  const inputs = swarms.map((c) => ({ id: idOf.get(c.key)!, members: c.members }));
+  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, { ...o.influence, seed: o.seed, maxLagMs: graph.maxLagMs });
+  const groups = scores?.swarms ?? [];
+  const row = state.addWindow(window, graph, detected, inputs.map((s) => s.id));
+  state.addScores(window.index, scores?.accounts.accounts ?? [], groups);
+  const groupById = new Map(groups.map((g) => [g.swarmId, g]));
+  return {
+    window: row,
+    swarms: swarms.map((c) => ({ id: idOf.get(c.key)!, candidate: c, group: groupById.get(idOf.get(c.key)!) ?? null })),
+    rejectedCandidates: detected.candidates.filter((c) => !c.significance.isSwarm),
+    events: update.events.map((e) => ({ ...state.eventReport(e, ''), swarmIds: e.swarmIds })),
+    accounts: scores?.accounts.accounts ?? [],
+    active: update.active,
+  };
+}
+
+/**
+ * Analyse posts window by window, yielding each window's swarms, events and scores as soon as the
+ * window closes. Memory is bounded by the open windows when `order: 'time'` (the default here).
+ * @param input a file path, a Node stream, or an (async) iterable of records, NDJSON lines or posts.
+ * @param options see {@link AnalyzeOptions}.
+ * @returns an async generator of {@link AnalyzeUpdate}; its return value is the final report.
+ * @throws {InvalidOptionsError} for bad options (at the call); {@link RejectedRecordError} under `strict`.
+ * @example
+ * for await (const update of analyzeStream('posts.ndjson', { window: '1h', step: '1h' })) {
+ *   console.log(update.window.start, update.swarms.map((s) => s.id));
+ * }
+ */
+export function analyzeStream(input: AnalyzeInput, options?: AnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+  const resolved = resolveAnalyzeOptions(options, 'time');
+  return run(input, resolved);
+}
+
+/**
+ * Analyse posts end to end and return the report (DESIGN.md §6).
+ * @param input a file path, a Node stream, or an (async) iterable of records, NDJSON lines or posts.
+ * @param options see {@link AnalyzeOptions}; input may be in any order unless `order: 'time'`.
+ * @returns the {@link SwarmReport}; the same input and seed give a byte-identical report.
+ * @throws {InvalidOptionsError} for bad options; {@link RejectedRecordError} under `strict`;
+ *   {@link InputError} when a file cannot be read.
+ * @example
+ * const report = await analyze('examples/data/sample.ndjson');
+ * report.swarms[0]?.members;
+ */
+export async function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<SwarmReport> {
+  const resolved = resolveAnalyzeOptions(options, 'any');
+  const gen = run(input, resolved);
+  for (;;) {
+    const step = await gen.next();
+    if (step.done) return step.value;
+  }
+}

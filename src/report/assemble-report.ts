@@ -1,0 +1,117 @@
+/**
+ * Turns the accumulated run state and the tracking result into the
+ * {@link SwarmReport} of DESIGN.md §6: tracked swarms with their hashtags,
+ * significance, group influence and persistence; accounts with their
+ * run-level individual influence; windows; edges; input counts.
+ */
+import { compareStrings } from '../_lib/compare.js';
+import type { Rejection, IngestStats } from '../ingest/index.js';
+import type { TrackedSwarm, TrackingResult } from '../swarms/index.js';
+import { aggregateAccountScores, scorePersistence } from '../influence/index.js';
+import type { GroupInfluence } from '../influence/index.js';
+import { VERSION } from '../version.js';
+import type { RunState } from './run-state.js';
+import type { AccountReport, SwarmHashtagReport, SwarmReport, SwarmReportEntry, SwarmSignificanceReport } from './types.js';
+
+/** Inputs of {@link assembleReport}. */
+export interface AssembleInput {
+  readonly options: Readonly<Record<string, unknown>>;
+  readonly stats: IngestStats;
+  readonly firstRejected: readonly Rejection[];
+  readonly latePosts: number;
+  readonly state: RunState;
+  readonly tracking: TrackingResult;
+  readonly coreShare: number;
+  readonly maxHashtags: number;
+}
+
+function swarmHashtags(state: RunState, swarm: TrackedSwarm, maxHashtags: number): SwarmHashtagReport[] {
+  const member = new Map<string, number>();
+  const all = new Map<string, number>();
+  for (const key of swarm.candidateKeys) {
+    const c = state.candidates.get(key);
+    if (c === undefined) continue;
+    for (const h of c.hashtags) {
+      member.set(h.hashtag, (member.get(h.hashtag) ?? 0) + h.posts);
+      all.set(h.hashtag, (all.get(h.hashtag) ?? 0) + (h.shareOfVoice > 0 ? h.posts / h.shareOfVoice : h.posts));
+    }
+  }
+  return [...member.entries()]
+    .map(([hashtag, posts]) => ({ hashtag, posts, shareOfVoice: Math.min(1, posts / (all.get(hashtag) ?? posts)) }))
+    .sort((a, b) => b.posts - a.posts || compareStrings(a.hashtag, b.hashtag))
+    .slice(0, maxHashtags);
+}
+
+function swarmSignificance(state: RunState, swarm: TrackedSwarm): SwarmSignificanceReport {
+  let best: SwarmSignificanceReport | undefined;
+  for (const key of swarm.candidateKeys) {
+    const s = state.candidates.get(key)?.significance;
+    if (s === undefined) continue;
+    if (best === undefined || s.pValue < best.pValue) {
+      best = { pValue: s.pValue, zTimeShift: s.zTimeShift, zPermutation: s.zPermutation, isSwarm: s.isSwarm };
+    }
+  }
+  return best ?? { pValue: 1, zTimeShift: null, zPermutation: null, isSwarm: false };
+}
+
+/** The window whose group scores represent the swarm: most member posts, then earliest. */
+function representativeGroup(list: readonly { window: number; group: GroupInfluence }[]): GroupInfluence | null {
+  let best: { window: number; group: GroupInfluence } | undefined;
+  for (const item of list) {
+    if (best === undefined || item.group.memberPosts > best.group.memberPosts) best = item;
+  }
+  return best?.group ?? null;
+}
+
+/**
+ * Assemble the final report.
+ * @param input accumulated state, tracking and ingest counts.
+ * @returns the report, every list in a stable order.
+ */
+export function assembleReport(input: AssembleInput): SwarmReport {
+  const { state, tracking } = input;
+  const iso = (w: number): string => new Date(state.windowStartMs.get(w) ?? 0).toISOString();
+  const swarms: SwarmReportEntry[] = tracking.swarms.map((swarm) => {
+    const groups = state.groupScores.get(swarm.id) ?? [];
+    const persistence = scorePersistence(swarm.membersByWindow, { coreShare: input.coreShare });
+    return {
+      id: swarm.id,
+      firstSeen: iso(swarm.firstSeen),
+      lastSeen: iso(swarm.lastSeen),
+      windows: swarm.windows,
+      events: swarm.events.map((e) => state.eventReport(e, swarm.id)),
+      members: swarm.members,
+      coreMembers: swarm.coreMembers,
+      ...(swarm.parentId === undefined ? {} : { parentId: swarm.parentId }),
+      hashtags: swarmHashtags(state, swarm, input.maxHashtags),
+      significance: swarmSignificance(state, swarm),
+      group: representativeGroup(groups),
+      collectiveInfluencerWindows: groups.filter((g) => g.group.collectiveInfluencer).length,
+      persistence,
+    };
+  });
+  swarms.sort((a, b) => b.members.length - a.members.length || compareStrings(a.id, b.id));
+  const accounts: AccountReport[] = aggregateAccountScores(state.accountScores).map((individual) => ({
+    account: individual.account,
+    posts: individual.postCount,
+    swarmId: individual.swarmId,
+    individual,
+  }));
+  return {
+    schemaVersion: 1,
+    generator: { name: 'hashtag-swarms', version: VERSION },
+    options: input.options,
+    input: {
+      records: input.stats.read,
+      accepted: input.stats.accepted,
+      rejected: input.stats.rejected,
+      rejectedByCode: input.stats.rejectedByCode,
+      firstRejected: input.firstRejected,
+      latePosts: input.latePosts,
+    },
+    windows: state.windows.slice().sort((a, b) => a.index - b.index),
+    swarms,
+    accounts,
+    edges: state.edgeReports(),
+  };
+}

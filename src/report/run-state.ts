@@ -1,0 +1,105 @@
+/**
+ * Accumulates what the report needs while windows stream past: window rows,
+ * per-window account and group scores, candidates by key, and kept edges
+ * aggregated over windows. Memory: O(windows + accounts·windows-active + edges);
+ * posts are not retained.
+ */
+import { compareStrings } from '../_lib/compare.js';
+import type { Window } from '../windows/index.js';
+import type { AccountGraphResult } from '../graph/index.js';
+import type { SwarmCandidate, SwarmEvent, WindowSwarms } from '../swarms/index.js';
+import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
+import type { EdgeReport, SwarmEventReport, WindowReport } from './types.js';
+
+interface EdgeAccumulator {
+  source: string;
+  target: string;
+  windows: number[];
+  episodes: number;
+  coCount: number;
+  weight: number;
+  pValue: number;
+}
+
+/** Mutable state of one analyze run. */
+export class RunState {
+  readonly windows: WindowReport[] = [];
+  readonly windowStartMs = new Map<number, number>();
+  readonly accountScores: (readonly IndividualInfluence[])[] = [];
+  /** Group scores by tracked id, one per window the swarm was in. */
+  readonly groupScores = new Map<string, { window: number; group: GroupInfluence }[]>();
+  /** Candidates by window-local key. */
+  readonly candidates = new Map<string, SwarmCandidate>();
+  readonly events: SwarmEvent[] = [];
+  private readonly edges = new Map<string, EdgeAccumulator>();
+
+  /** Record one window's graph and detection. */
+  addWindow(window: Window, graph: AccountGraphResult, swarms: WindowSwarms, swarmIds: readonly string[]): WindowReport {
+    const d = graph.diagnostics;
+    const row: WindowReport = {
+      index: window.index,
+      start: new Date(window.startMs).toISOString(),
+      end: new Date(window.endMs).toISOString(),
+      posts: window.posts.length,
+      accounts: d.accounts,
+      status: swarms.status,
+      ...(swarms.reason === undefined ? {} : { reason: swarms.reason }),
+      maxLagMs: graph.maxLagMs,
+      candidatePairs: d.candidatePairs,
+      edges: d.keptEdges,
+      crowdPosts: d.crowdPosts,
+      crowdByHashtag: d.crowdByHashtag,
+      candidates: swarms.candidates.length,
+      swarmIds: [...swarmIds].sort(compareStrings),
+    };
+    this.windows.push(row);
+    this.windowStartMs.set(window.index, window.startMs);
+    for (const c of swarms.candidates) if (c.significance.isSwarm) this.candidates.set(c.key, c);
+    for (const e of graph.edges) {
+      if (!e.kept) continue;
+      const key = `${e.source}\u0000${e.target}`;
+      const acc = this.edges.get(key);
+      if (acc === undefined) {
+        this.edges.set(key, {
+          source: e.source, target: e.target, windows: [window.index], episodes: e.episodes,
+          coCount: e.coCount, weight: e.weight, pValue: e.pValue,
+        });
+      } else {
+        acc.windows.push(window.index);
+        acc.episodes += e.episodes;
+        acc.coCount += e.coCount;
+        acc.weight += e.weight;
+        acc.pValue = Math.min(acc.pValue, e.pValue);
+      }
+    }
+    return row;
+  }
+
+  /** Record one window's influence scores (groups keyed by tracked id). */
+  addScores(windowIndex: number, accounts: readonly IndividualInfluence[], groups: readonly GroupInfluence[]): void {
+    this.accountScores.push(accounts);
+    for (const g of groups) {
+      const list = this.groupScores.get(g.swarmId);
+      if (list) list.push({ window: windowIndex, group: g });
+      else this.groupScores.set(g.swarmId, [{ window: windowIndex, group: g }]);
+    }
+  }
+
+  /** Edges aggregated over windows, sorted by (source, target). */
+  edgeReports(): EdgeReport[] {
+    return [...this.edges.values()]
+      .sort((a, b) => compareStrings(a.source, b.source) || compareStrings(a.target, b.target))
+      .map((e) => ({ ...e, windows: e.windows.slice() }));
+  }
+
+  /** A tracking event as the report shows it. */
+  eventReport(e: SwarmEvent, self: string): SwarmEventReport {
+    const related = [...e.swarmIds, ...(e.fromIds ?? [])].filter((id) => id !== self);
+    return {
+      type: e.type,
+      window: e.windowIndex,
+      time: new Date(this.windowStartMs.get(e.windowIndex) ?? 0).toISOString(),
+      related: [...new Set(related)].sort(compareStrings),
+    };
+  }
+}

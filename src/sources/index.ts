@@ -1,0 +1,12 @@
+/**
+ * sources — read files, streams and iterables into generic records.
+ * The only module other stages import from this folder.
+ */
+export { readRecords, resolveReadRecordsOptions, DEFAULT_READ_RECORDS_OPTIONS } from './read-records.js';
+export { parseFieldMap } from './parse-field-map.js';
+/** Internal to the library (ingest reads records in batches); not exported from the package. */
+export { RECORD_BATCHES } from './adapt-batches.js';
+export type {
+  RawRecord, RawRecordValue, RawRecordError, ReadRecordsOptions, ResolvedReadRecordsOptions, RecordFormat,
+  RecordSchema, RecordSource, SourceRejectionCode, GenericField, GenericRecord, FieldMap,
+} from './types.js';

@@ -1,0 +1,135 @@
+/**
+ * `readRecords`: any source → a stream of {@link RawRecord}s in the generic
+ * shape. Bytes are streamed (memory does not grow with the input), parsed by
+ * the format reader and adapted by the schema adapter; whatever cannot become a
+ * record is yielded as an error record, never thrown and never dropped.
+ */
+import { Readable } from 'node:stream';
+import { InputError, InvalidOptionsError } from '../errors.js';
+import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
+import type {
+  RawRecord, ReadRecordsOptions, RecordFormat, RecordSource, ResolvedReadRecordsOptions, SchemaAdapter,
+} from './types.js';
+import { checkFile, decodeChunks, fileChunks, formatFromPath, lineChunks, sniffFormat, streamChunks, stripBom } from './open-input.js';
+import { readNdjson } from './read-ndjson.js';
+import { readJsonArray } from './read-json-array.js';
+import { readCsv } from './read-csv.js';
+import type { TextItem } from './text-item.js';
+import { adaptBatches, RECORD_BATCHES, type RecordStream } from './adapt-batches.js';
+import { RECORD_SCHEMAS, selectAdapter } from './schemas/select-adapter.js';
+import { checkFieldMap } from './parse-field-map.js';
+
+/** Defaults of {@link readRecords}. */
+export const DEFAULT_READ_RECORDS_OPTIONS: ResolvedReadRecordsOptions = Object.freeze({
+  format: undefined,
+  schema: 'generic',
+  map: Object.freeze({}),
+  maxLineBytes: 1_048_576,
+});
+
+const FORMATS: readonly RecordFormat[] = ['ndjson', 'json', 'csv'];
+const KNOWN = ['format', 'schema', 'map', 'maxLineBytes'];
+
+/**
+ * Validate {@link ReadRecordsOptions} and apply defaults.
+ * @param options - the options
+ * @returns the resolved options
+ * @throws InvalidOptionsError naming the option, the value and what is accepted
+ */
+export function resolveReadRecordsOptions(options?: ReadRecordsOptions): ResolvedReadRecordsOptions {
+  const raw = checkOptionsObject('sources', options);
+  checkKnownKeys('sources', raw, KNOWN);
+  const d = DEFAULT_READ_RECORDS_OPTIONS;
+  const schema = raw.schema === undefined ? d.schema : checkEnum('sources', 'schema', raw.schema, RECORD_SCHEMAS);
+  const map = raw.map === undefined ? d.map : checkFieldMap(raw.map);
+  if (schema !== 'generic' && Object.keys(map).length > 0) {
+    throw new InvalidOptionsError('sources', 'map', raw.map, "no map unless schema is 'generic' (platform schemas know their fields)");
+  }
+  return Object.freeze({
+    format: raw.format === undefined ? undefined : checkEnum('sources', 'format', raw.format, FORMATS),
+    schema,
+    map,
+    maxLineBytes: raw.maxLineBytes === undefined ? d.maxLineBytes : checkNumber('sources', 'maxLineBytes', raw.maxLineBytes, { integer: true, min: 1 }),
+  });
+}
+
+/**
+ * Read records from a file, a stream or an iterable, adapted to the generic record.
+ * @param source - a file path (`.ndjson`/`.jsonl`/`.json`/`.csv`, optionally `.gz`), a Node readable
+ *   stream of bytes, an (async) iterable of lines (strings) or of already-parsed objects
+ * @param options - format, schema, field map, line limit
+ * @returns the records and error records, in input order, with consecutive indexes
+ * @throws InvalidOptionsError for a bad option; InputError `unreadable-input` for a missing file or a
+ *   directory (at the call) or a read failure (while iterating); InputError `unknown-format` for a file
+ *   whose extension gives no format and no `format` option
+ * @example
+ * for await (const r of readRecords('tweets.csv', { schema: 'rtweet' })) if (r.kind === 'record') console.log(r.value.account);
+ */
+export function readRecords(source: RecordSource, options?: ReadRecordsOptions): AsyncIterable<RawRecord> {
+  return readRecordStream(source, options);
+}
+
+function readRecordStream(source: RecordSource, options: ReadRecordsOptions | undefined): RecordStream {
+  const resolved = resolveReadRecordsOptions(options);
+  const adapter = selectAdapter(resolved.schema, resolved.map);
+  if (typeof source === 'string') {
+    checkFile(source);
+    const format = resolved.format ?? formatFromPath(source);
+    if (format === undefined) {
+      throw new InputError('unknown-format', `hashtag-swarms/sources: cannot tell the format of ${JSON.stringify(source)} from its extension. Pass format: 'ndjson' | 'json' | 'csv'.`);
+    }
+    return recordStream(textItems(fileChunks(source), format, resolved.maxLineBytes), adapter);
+  }
+  if (source instanceof Readable) return recordStream(textItems(streamChunks(source), resolved.format, resolved.maxLineBytes), adapter);
+  if (source !== null && typeof source === 'object' && (Symbol.asyncIterator in source || Symbol.iterator in source)) {
+    return recordStream(iterableItems(source, resolved), adapter);
+  }
+  throw new InvalidOptionsError('sources', 'source', source, 'a file path, a readable stream, or an (async) iterable of strings or objects');
+}
+
+function recordStream(batches: AsyncIterable<TextItem[]>, adapter: SchemaAdapter): RecordStream {
+  return {
+    [RECORD_BATCHES]: () => adaptBatches(batches, adapter),
+    async *[Symbol.asyncIterator]() {
+      for await (const batch of adaptBatches(batches, adapter)) yield* batch;
+    },
+  };
+}
+
+async function* textItems(raw: AsyncIterable<Buffer>, format: RecordFormat | undefined, maxLineBytes: number): AsyncGenerator<TextItem[]> {
+  const iterator = stripBom(decodeChunks(raw))[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  if (first.done === true) return;
+  const head = first.value;
+  const chunks = (async function* () { yield head; yield* { [Symbol.asyncIterator]: () => iterator }; })();
+  const chosen = format ?? sniffFormat(head);
+  if (chosen === 'csv') yield* readCsv(chunks, maxLineBytes);
+  else if (chosen === 'json') yield* readJsonArray(chunks, maxLineBytes);
+  else yield* readNdjson(chunks, maxLineBytes);
+}
+
+/** Objects are passed through in batches of up to this many. */
+const OBJECT_BATCH = 1024;
+
+async function* iterableItems(source: Iterable<unknown> | AsyncIterable<unknown>, options: ResolvedReadRecordsOptions): AsyncGenerator<TextItem[]> {
+  const iterator = Symbol.asyncIterator in source
+    ? (source as AsyncIterable<unknown>)[Symbol.asyncIterator]()
+    : (source as Iterable<unknown>)[Symbol.iterator]();
+  const first = await iterator.next();
+  if (first.done === true) return;
+  if (typeof first.value === 'string') {
+    yield* textItems(lineChunks(first.value, iterator as AsyncIterator<unknown>), options.format ?? 'ndjson', options.maxLineBytes);
+    return;
+  }
+  let batch: TextItem[] = [{ ok: true, line: undefined, value: first.value }];
+  for (;;) {
+    const next = await iterator.next();
+    if (next.done === true) break;
+    batch.push({ ok: true, line: undefined, value: next.value });
+    if (batch.length >= OBJECT_BATCH) {
+      yield batch;
+      batch = [];
+    }
+  }
+  if (batch.length > 0) yield batch;
+}

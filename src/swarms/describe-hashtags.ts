@@ -1,0 +1,62 @@
+/**
+ * Characteristic hashtags and owned hashtags of a group (METRICS.md §3.3):
+ * shareOfVoice(S, h) = Σ_{i∈S} n_ih / N_h over every post of the window (crowd
+ * posts included: share of voice measures visibility);
+ * ownedHashtags(S) = {h : shareOfVoice(S, h) ≥ ownedShare ∧ the members co-occur on h in
+ * ≥ minEpisodes (hashtag, burst) episodes}: an obscure hashtag two members happened
+ * to use does not count, only one the group repeatedly posts together.
+ */
+import { compareStrings } from '../_lib/compare.js';
+import type { SwarmHashtag } from './types.js';
+import type { WindowIndex } from './window-index.js';
+
+/** Hashtag profile of a group. */
+export interface HashtagProfile {
+  /** Top hashtags by member posts desc, then hashtag. */
+  readonly hashtags: readonly SwarmHashtag[];
+  readonly ownedHashtags: number;
+  /** Member posts (crowd included). */
+  readonly posts: number;
+}
+
+/**
+ * Describe a group's hashtags.
+ * @param index the window index.
+ * @param members global account ids.
+ * @param tagEpisodes episodes per hashtag id of the group's shared hashtags.
+ * @param ownedShare share of voice that makes a hashtag owned.
+ * @param minEpisodes episodes an owned hashtag needs.
+ * @param maxHashtags how many hashtags to list.
+ * @returns the profile.
+ */
+export function describeHashtags(
+  index: WindowIndex,
+  members: Int32Array,
+  tagEpisodes: ReadonlyMap<number, number>,
+  ownedShare: number,
+  minEpisodes: number,
+  maxHashtags: number,
+): HashtagProfile {
+  const postCount = new Map<number, number>();
+  let posts = 0;
+  for (let i = 0; i < members.length; i++) {
+    const a = members[i]!;
+    for (let k = index.postsByAccount.starts[a]!; k < index.postsByAccount.starts[a + 1]!; k++) {
+      const p = index.postsByAccount.items[k]!;
+      posts++;
+      for (let x = index.hashtagsByPost.starts[p]!; x < index.hashtagsByPost.starts[p + 1]!; x++) {
+        const h = index.hashtagsByPost.items[x]!;
+        postCount.set(h, (postCount.get(h) ?? 0) + 1);
+      }
+    }
+  }
+  let ownedHashtags = 0;
+  const all: SwarmHashtag[] = [];
+  for (const [h, count] of postCount) {
+    const shareOfVoice = count / index.volumeByHashtag[h]!;
+    if (shareOfVoice >= ownedShare && (tagEpisodes.get(h) ?? 0) >= minEpisodes) ownedHashtags++;
+    all.push({ hashtag: index.hashtags[h]!, posts: count, shareOfVoice });
+  }
+  all.sort((a, b) => b.posts - a.posts || compareStrings(a.hashtag, b.hashtag));
+  return { hashtags: all.slice(0, maxHashtags), ownedHashtags, posts };
+}

@@ -1,0 +1,135 @@
+/**
+ * Swarm detection in one window (DESIGN.md §3, METRICS.md §3.3–§3.5, §6.2):
+ * seeded Louvain on the kept edges (weight = excess episodes) → connected
+ * components of each community → candidates of size ≥ minSwarmSize → scores
+ * and two Monte Carlo nulls → the corrected isSwarm rule → growth of each
+ * swarm by the accounts significantly synchronised with it (grow-group.ts),
+ * kept when the grown group still passes the rule.
+ */
+import { compareStrings } from '../_lib/compare.js';
+import { hashSeed } from '../_lib/rng.js';
+import type { AccountGraphResult } from '../graph/index.js';
+import type { Window } from '../windows/index.js';
+import { graphWeights, measureCohesion } from './cohesion.js';
+import { decideSwarms, type Decision } from './decide-swarms.js';
+import { evaluateGroup, type EvaluatedGroup, type GroupContext } from './evaluate-group.js';
+import { findCommunities } from './find-communities.js';
+import { growGroup } from './grow-group.js';
+import { resolveSwarmOptions } from './options.js';
+import type { SwarmCandidate, SwarmOptions, WindowSwarms } from './types.js';
+import { buildWindowIndex } from './window-index.js';
+
+function toCandidate(g: EvaluatedGroup, d: Decision, key: string, windowIndex: number, grown: readonly string[]): SwarmCandidate {
+  const t = g.test;
+  return {
+    key,
+    windowIndex,
+    members: g.members,
+    grownMembers: grown,
+    size: g.members.length,
+    posts: g.profile.posts,
+    hashtags: g.profile.hashtags,
+    internalDensity: g.cohesion.internalDensity,
+    conductance: g.cohesion.conductance,
+    modularityContribution: g.cohesion.modularityContribution,
+    syncFraction: g.syncFraction,
+    medianLagMs: g.medianLagMs,
+    significance: {
+      statistic: t.statistic,
+      pValue: d.pValue,
+      pTimeShift: t.timeShift.pValue,
+      pPermutation: t.permutation.pValue,
+      zTimeShift: t.timeShift.z,
+      zPermutation: t.permutation.z,
+      replicatesTimeShift: t.timeShift.draws,
+      replicatesPermutation: t.permutation.draws,
+      repeatedBursts: t.observed.episodes,
+      ownedHashtags: g.profile.ownedHashtags,
+      isSwarm: d.isSwarm,
+      reasons: d.reasons,
+    },
+  };
+}
+
+function decide(groups: readonly EvaluatedGroup[], ctx: GroupContext): Decision[] {
+  const o = ctx.options;
+  return decideSwarms(
+    groups.map((g) => ({
+      pTimeShift: g.test.timeShift.pValue,
+      pPermutation: g.test.permutation.pValue,
+      ownedHashtags: g.profile.ownedHashtags,
+      repeatedBursts: g.test.observed.episodes,
+    })),
+    o.alpha,
+    o.correction,
+    o.minRepeatedBursts,
+  );
+}
+
+/**
+ * Detect and test the candidate swarms of one window.
+ * @param graphResult the window's account graph (graph stage).
+ * @param window the window whose posts built the graph (same post order as `graphResult.crowdPost`).
+ * @param options {@link SwarmOptions}; defaults in `DEFAULT_SWARM_OPTIONS`.
+ * @returns every candidate (swarm or not) with scores, sorted by size desc then
+ *   first member; a skipped result when the graph was skipped.
+ * @throws {InvalidOptionsError} on a bad option.
+ * @example
+ * const swarms = detectSwarms(buildAccountGraph(window), window, { seed: 7 });
+ * swarms.candidates.filter((c) => c.significance.isSwarm);
+ */
+export function detectSwarms(graphResult: AccountGraphResult, window: Window, options?: SwarmOptions): WindowSwarms {
+  const o = resolveSwarmOptions(options);
+  const base = { windowIndex: window.index, startMs: window.startMs, endMs: window.endMs };
+  if (graphResult.status === 'skipped') {
+    return { ...base, status: 'skipped', reason: graphResult.reason ?? 'no-edges', candidates: [], modularity: null };
+  }
+  const index = buildWindowIndex(window, graphResult.crowdPost);
+  const { graph, components } = findCommunities(graphResult, o.resolution, hashSeed(`${o.seed}|louvain|${window.index}`));
+  const weights = graphWeights(graph);
+  const ctx: GroupContext = {
+    index,
+    graph,
+    weights,
+    maxLagMs: graphResult.maxLagMs,
+    windowIndex: window.index,
+    options: o,
+    scratch: new Int32Array(index.accounts.length).fill(-1),
+  };
+  let modularity = 0;
+  for (const c of components) modularity += measureCohesion(graph, weights, c, o.resolution).modularityContribution;
+  const toIds = (names: readonly string[]): Int32Array =>
+    Int32Array.from(names.filter((n) => index.accountId.has(n)).map((n) => index.accountId.get(n)!)).sort();
+  const cores = components.filter((c) => c.length >= o.minSwarmSize).map((c) => evaluateGroup(ctx, toIds(c)));
+  const groups = [...cores];
+  const grown: string[][] = cores.map(() => []);
+  let decisions = decide(groups, ctx);
+  if (o.grow) {
+    const eligible = new Uint8Array(index.accounts.length).fill(1);
+    for (const g of cores) for (const a of g.ids) eligible[a] = 0;
+    cores.forEach((core, i) => {
+      if (!decisions[i]!.isSwarm) return;
+      const added = growGroup(index, core.data, eligible, ctx.maxLagMs, o.growAlpha, o.growMinSynced);
+      if (added.length === 0) return;
+      for (const a of added) eligible[a] = 0;
+      groups[i] = evaluateGroup(ctx, Int32Array.from([...core.ids, ...added]).sort());
+      grown[i] = added.map((a) => index.accounts[a]!).sort(compareStrings);
+    });
+    decisions = decide(groups, ctx);
+    // A grown group that fails the rule falls back to its core.
+    let reverted = false;
+    groups.forEach((g, i) => {
+      if (g !== cores[i] && !decisions[i]!.isSwarm) {
+        groups[i] = cores[i]!;
+        grown[i] = [];
+        reverted = true;
+      }
+    });
+    if (reverted) decisions = decide(groups, ctx);
+  }
+  const order = groups
+    .map((_, i) => i)
+    .sort((a, b) => groups[b]!.members.length - groups[a]!.members.length || compareStrings(groups[a]!.members[0]!, groups[b]!.members[0]!));
+  const candidates = order.map((i, n) => toCandidate(groups[i]!, decisions[i]!, `w${window.index}-c${n}`, window.index, grown[i]!));
+  return { ...base, status: 'analyzed', candidates, modularity };
+}

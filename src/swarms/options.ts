@@ -1,0 +1,89 @@
+/**
+ * Defaults and validation of the swarms stage options (DESIGN.md §5).
+ */
+import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
+import type { ResolvedSwarmOptions, ResolvedTrackingOptions, SwarmOptions, TrackingOptions } from './types.js';
+
+const STAGE = 'swarms';
+
+/** Default options of {@link detectSwarms} (frozen). */
+export const DEFAULT_SWARM_OPTIONS: ResolvedSwarmOptions = Object.freeze({
+  resolution: 1,
+  minSwarmSize: 3,
+  replicates: 199,
+  stopAfterExceedances: 10,
+  permutationBinMs: 3_600_000,
+  statistic: 'owned-sync',
+  burstShare: 0.5,
+  alpha: 0.05,
+  correction: 'bh',
+  ownedShare: 0.5,
+  minRepeatedBursts: 2,
+  grow: true,
+  growAlpha: 0.01,
+  growMinSynced: 2,
+  maxHashtags: 10,
+  seed: 1,
+});
+
+/** Default options of {@link trackSwarms} (frozen). */
+export const DEFAULT_TRACKING_OPTIONS: ResolvedTrackingOptions = Object.freeze({
+  threshold: 0.3,
+  deathAge: 3,
+  sizeChange: 0.1,
+  coreShare: 0.5,
+});
+
+/**
+ * Validate {@link SwarmOptions} and fill in defaults.
+ * @param options user options (or undefined).
+ * @returns the resolved options.
+ * @throws {InvalidOptionsError} naming the first bad option, its value and what is accepted.
+ * @example
+ * resolveSwarmOptions({ alpha: 0.01 }).replicates; // 199
+ */
+export function resolveSwarmOptions(options?: SwarmOptions): ResolvedSwarmOptions {
+  const o = checkOptionsObject(STAGE, options);
+  checkKnownKeys(STAGE, o, Object.keys(DEFAULT_SWARM_OPTIONS));
+  const d = DEFAULT_SWARM_OPTIONS;
+  const pick = (key: keyof SwarmOptions): unknown => (o[key] === undefined ? d[key] : o[key]);
+  return Object.freeze({
+    resolution: checkNumber(STAGE, 'resolution', pick('resolution'), { gt: 0 }),
+    minSwarmSize: checkNumber(STAGE, 'minSwarmSize', pick('minSwarmSize'), { integer: true, min: 3 }),
+    replicates: checkNumber(STAGE, 'replicates', pick('replicates'), { integer: true, min: 1, max: 1_000_000 }),
+    stopAfterExceedances: checkNumber(STAGE, 'stopAfterExceedances', pick('stopAfterExceedances'), { integer: true, min: 1 }),
+    permutationBinMs: checkNumber(STAGE, 'permutationBinMs', pick('permutationBinMs'), { min: 0 }),
+    statistic: checkEnum(STAGE, 'statistic', pick('statistic'), ['sync-fraction', 'owned-sync', 'matched-pairs'] as const),
+    burstShare: checkNumber(STAGE, 'burstShare', pick('burstShare'), { gt: 0, max: 1 }),
+    alpha: checkNumber(STAGE, 'alpha', pick('alpha'), { gt: 0, max: 1 }),
+    correction: checkEnum(STAGE, 'correction', pick('correction'), ['bh', 'sidak', 'none'] as const),
+    ownedShare: checkNumber(STAGE, 'ownedShare', pick('ownedShare'), { gt: 0, max: 1 }),
+    minRepeatedBursts: checkNumber(STAGE, 'minRepeatedBursts', pick('minRepeatedBursts'), { integer: true, min: 0 }),
+    grow: checkBoolean(STAGE, 'grow', pick('grow')),
+    growAlpha: checkNumber(STAGE, 'growAlpha', pick('growAlpha'), { gt: 0, max: 1 }),
+    growMinSynced: checkNumber(STAGE, 'growMinSynced', pick('growMinSynced'), { integer: true, min: 1 }),
+    maxHashtags: checkNumber(STAGE, 'maxHashtags', pick('maxHashtags'), { integer: true, min: 0 }),
+    seed: checkNumber(STAGE, 'seed', pick('seed'), { integer: true }),
+  });
+}
+
+/**
+ * Validate {@link TrackingOptions} and fill in defaults.
+ * @param options user options (or undefined).
+ * @returns the resolved options.
+ * @throws {InvalidOptionsError} naming the first bad option, its value and what is accepted.
+ * @example
+ * resolveTrackingOptions({ threshold: 0.5 }).deathAge; // 3
+ */
+export function resolveTrackingOptions(options?: TrackingOptions): ResolvedTrackingOptions {
+  const o = checkOptionsObject(STAGE, options);
+  checkKnownKeys(STAGE, o, Object.keys(DEFAULT_TRACKING_OPTIONS));
+  const d = DEFAULT_TRACKING_OPTIONS;
+  const pick = (key: keyof TrackingOptions): unknown => (o[key] === undefined ? d[key] : o[key]);
+  return Object.freeze({
+    threshold: checkNumber(STAGE, 'threshold', pick('threshold'), { min: 0, max: 1 }),
+    deathAge: checkNumber(STAGE, 'deathAge', pick('deathAge'), { integer: true, min: 1 }),
+    sizeChange: checkNumber(STAGE, 'sizeChange', pick('sizeChange'), { min: 0, max: 1 }),
+    coreShare: checkNumber(STAGE, 'coreShare', pick('coreShare'), { gt: 0, max: 1 }),
+  });
+}

@@ -1,0 +1,222 @@
+/**
+ * Hot kernel of the group statistics (METRICS.md §3.4, §6.2), run once on the
+ * observed times and once per Monte Carlo replicate.
+ *
+ * For every hashtag of H_S the member incidences are sorted by time (packed
+ * `floor(time)·B + k` keys in a Float64Array, sorted natively; exact times are
+ * used for every comparison). Then, in O(n log N):
+ * - synced posts: post p is synchronised when the nearest incidence of another
+ *   member on the same hashtag is within Δt (the nearest different-member
+ *   neighbour on each side is carried along the sorted run);
+ *   syncFraction = synced posts / member posts on H_S;
+ * - episodes: maximal runs of incidences with consecutive gaps ≤ Δt that hold
+ *   ≥ 2 distinct members (a run holds two members iff two adjacent ones differ);
+ * - owned synced posts: synced posts inside an episode that the members own
+ *   locally, i.e. members are ≥ `share` of all the hashtag's posts in
+ *   [episode start − Δt, episode end + Δt] (METRICS.md §3.3 peak share of voice,
+ *   at burst scale). A swarm manufactures its bursts; an organic crowd reacting to
+ *   news is a minority of the burst it joins. Non-member posts are counted by
+ *   binary search, either at their observed times (time-shift null: only members
+ *   move) or as the hashtag's posts minus the episode (permutation null: labels move);
+ * - matched pairs (only when asked, O(close pairs)): incidence pairs of two
+ *   different members within Δt, the group's internal coCount.
+ */
+import type { GroupData } from './group-data.js';
+
+/** Result of one evaluation. */
+export interface SyncCounts {
+  readonly synced: number;
+  readonly ownedSynced: number;
+  readonly episodes: number;
+  /** Internal matched pairs; 0 unless the kernel was built with `countPairs`. */
+  readonly pairs: number;
+}
+
+/** The posts of the group's hashtags, for the local share of voice of episodes. */
+export interface SyncBackground {
+  /** Per hashtag of H_S: sorted times of its non-crowd posts by non-members. */
+  readonly others: readonly Float64Array[];
+  /** Per hashtag of H_S: sorted times of all its non-crowd posts. */
+  readonly all: readonly Float64Array[];
+  /** Share of an episode's span the members must hold. */
+  readonly share: number;
+}
+
+/** How non-member posts are placed: at their observed times, or on the positions members left free. */
+export type BackgroundMode = 'fixed-others' | 'relabelled';
+
+/** Reusable evaluator of a group's statistics for arbitrary incidence times. */
+export interface SyncKernel {
+  evaluate(times: Float64Array, mode?: BackgroundMode): SyncCounts;
+}
+
+/** Number of values in [lo, hi] of a sorted array. */
+export function countInRange(values: Float64Array, lo: number, hi: number): number {
+  let a = 0;
+  let b = values.length;
+  while (a < b) {
+    const mid = (a + b) >> 1;
+    if (values[mid]! < lo) a = mid + 1;
+    else b = mid;
+  }
+  let c = a;
+  let d = values.length;
+  while (c < d) {
+    const mid = (c + d) >> 1;
+    if (values[mid]! <= hi) c = mid + 1;
+    else d = mid;
+  }
+  return c - a;
+}
+
+/**
+ * Build the evaluator of a group.
+ * @param data the group data.
+ * @param maxLagMs Δt.
+ * @param lengthMs window length L (bounds the packed keys).
+ * @param countPairs also count internal matched pairs.
+ * @param background posts of the group's hashtags (for owned synced posts; 0 without).
+ * @returns the kernel (holds its scratch buffers).
+ */
+export function createSyncKernel(
+  data: GroupData,
+  maxLagMs: number,
+  lengthMs: number,
+  countPairs = false,
+  background?: SyncBackground,
+): SyncKernel {
+  const { tagStarts, incMember, incPost } = data;
+  let maxRun = 1;
+  for (let r = 0; r + 1 < tagStarts.length; r++) maxRun = Math.max(maxRun, tagStarts[r + 1]! - tagStarts[r]!);
+  let bits = 1;
+  while (2 ** bits < maxRun) bits++;
+  const base = 2 ** bits;
+  const packable = (Math.ceil(lengthMs) + 1) * base < 2 ** 53;
+  const keys = new Float64Array(maxRun);
+  const order = new Int32Array(maxRun);
+  const incSynced = new Uint8Array(maxRun);
+  const synced = new Uint8Array(data.posts);
+  const owned = new Uint8Array(data.posts);
+  const sortRun = (times: Float64Array, from: number, n: number): void => {
+    if (packable) {
+      for (let k = 0; k < n; k++) keys[k] = Math.floor(times[from + k]!) * base + k;
+      const view = keys.subarray(0, n).sort();
+      for (let k = 0; k < n; k++) order[k] = view[k]! % base;
+    } else {
+      const idx = Array.from({ length: n }, (_, k) => k).sort((a, b) => times[from + a]! - times[from + b]! || a - b);
+      for (let k = 0; k < n; k++) order[k] = idx[k]!;
+    }
+  };
+  return {
+    evaluate(times: Float64Array, mode: BackgroundMode = 'fixed-others'): SyncCounts {
+      synced.fill(0);
+      owned.fill(0);
+      let episodes = 0;
+      let pairs = 0;
+      for (let r = 0; r + 1 < tagStarts.length; r++) {
+        const from = tagStarts[r]!;
+        const n = tagStarts[r + 1]! - from;
+        if (n < 2) continue;
+        sortRun(times, from, n);
+        const at = (k: number): number => from + order[k]!;
+        // Nearest incidence of another member, on each side.
+        let prevDiff = -1;
+        for (let k = 0; k < n; k++) {
+          if (k > 0 && incMember[at(k - 1)] !== incMember[at(k)]) prevDiff = k - 1;
+          incSynced[k] = prevDiff >= 0 && times[at(k)]! - times[at(prevDiff)]! <= maxLagMs ? 1 : 0;
+        }
+        let nextDiff = -1;
+        for (let k = n - 1; k >= 0; k--) {
+          if (k < n - 1 && incMember[at(k + 1)] !== incMember[at(k)]) nextDiff = k + 1;
+          if (nextDiff >= 0 && times[at(nextDiff)]! - times[at(k)]! <= maxLagMs) incSynced[k] = 1;
+          if (incSynced[k] === 1) synced[incPost[at(k)]!] = 1;
+        }
+        // Episodes: runs [a, k) with gaps ≤ Δt and two members.
+        let a = 0;
+        let mixed = false;
+        for (let k = 1; k <= n; k++) {
+          if (k < n && times[at(k)]! - times[at(k - 1)]! <= maxLagMs) {
+            if (incMember[at(k)] !== incMember[at(k - 1)]) mixed = true;
+            continue;
+          }
+          if (mixed) {
+            episodes++;
+            if (background !== undefined) {
+              const lo = times[at(a)]! - maxLagMs;
+              const hi = times[at(k - 1)]! + maxLagMs;
+              const others =
+                mode === 'fixed-others'
+                  ? countInRange(background.others[r]!, lo, hi)
+                  : Math.max(0, countInRange(background.all[r]!, lo, hi) - (k - a));
+              if ((k - a) / (k - a + others) >= background.share) {
+                for (let j = a; j < k; j++) if (incSynced[j] === 1) owned[incPost[at(j)]!] = 1;
+              }
+            }
+          }
+          a = k;
+          mixed = false;
+        }
+        if (countPairs) {
+          for (let k = 0; k < n; k++) {
+            for (let j = k + 1; j < n && times[at(j)]! - times[at(k)]! <= maxLagMs; j++) {
+              if (incMember[at(j)] !== incMember[at(k)]) pairs++;
+            }
+          }
+        }
+      }
+      let count = 0;
+      let ownedCount = 0;
+      for (let p = 0; p < synced.length; p++) {
+        count += synced[p]!;
+        ownedCount += owned[p]!;
+      }
+      return { synced: count, ownedSynced: ownedCount, episodes, pairs };
+    },
+  };
+}
+
+/**
+ * Median |Δt| over internal matched pairs (two members, one hashtag, |Δt| ≤ Δt),
+ * on the observed times; null when there is no such pair.
+ * @param data the group data (incidences in time order per hashtag).
+ * @param maxLagMs Δt.
+ * @returns the median lag in ms, or null.
+ */
+export function medianInternalLag(data: GroupData, maxLagMs: number): number | null {
+  const { tagStarts, incMember, incTime } = data;
+  const lags: number[] = [];
+  for (let r = 0; r + 1 < tagStarts.length; r++) {
+    for (let i = tagStarts[r]!; i < tagStarts[r + 1]!; i++) {
+      for (let j = i + 1; j < tagStarts[r + 1]! && incTime[j]! - incTime[i]! <= maxLagMs; j++) {
+        if (incMember[i] !== incMember[j]) lags.push(incTime[j]! - incTime[i]!);
+      }
+    }
+  }
+  if (lags.length === 0) return null;
+  const s = Float64Array.from(lags).sort();
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+}
+
+/**
+ * Episodes per hashtag of H_S on the observed times: runs of member incidences
+ * with gaps ≤ Δt holding ≥ 2 distinct members.
+ * @param data the group data (incidences in time order per hashtag).
+ * @param maxLagMs Δt.
+ * @returns one count per entry of `data.tags`.
+ */
+export function episodesByTag(data: GroupData, maxLagMs: number): Int32Array {
+  const { tagStarts, incMember, incTime } = data;
+  const out = new Int32Array(data.tags.length);
+  for (let r = 0; r < data.tags.length; r++) {
+    let mixed = false;
+    for (let k = tagStarts[r]! + 1; k < tagStarts[r + 1]!; k++) {
+      if (incTime[k]! - incTime[k - 1]! > maxLagMs) {
+        if (mixed) out[r]!++;
+        mixed = false;
+      } else if (incMember[k] !== incMember[k - 1]) mixed = true;
+    }
+    if (mixed) out[r]!++;
+  }
+  return out;
+}

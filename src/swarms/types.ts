@@ -1,0 +1,231 @@
+/**
+ * Types of the swarms stage: candidate swarms of one window with their cohesion,
+ * synchrony and significance (METRICS.md §3.3–§3.5, §6.2), and swarms tracked
+ * across windows with their events (METRICS.md §3.6, §4). Every result is a
+ * readonly plain object that serialises to JSON unchanged.
+ */
+
+/** Group statistic of the significance test (METRICS.md §6.2). */
+export type SwarmStatistic = 'sync-fraction' | 'owned-sync' | 'matched-pairs';
+
+/** Multiple-testing correction across the candidates of one window. */
+export type SwarmCorrection = 'bh' | 'sidak' | 'none';
+
+/** Options of {@link detectSwarms}. Every field is optional; defaults in `DEFAULT_SWARM_OPTIONS`. */
+export interface SwarmOptions {
+  /** Louvain resolution γ. @default 1 */
+  readonly resolution?: number;
+  /** Smallest candidate size m (connected component of a community). @default 3 */
+  readonly minSwarmSize?: number;
+  /** Maximum Monte Carlo replicates R per null. @default 199 */
+  readonly replicates?: number;
+  /**
+   * Sequential Monte Carlo (Besag & Clifford 1991): stop a null once this many
+   * replicates reach the observed statistic; p = h / draws. `replicates + 1` or
+   * more disables early stopping. @default 10
+   */
+  readonly stopAfterExceedances?: number;
+  /**
+   * Width of the time bins inside which the permutation null permutes account
+   * labels (per hashtag); 0 permutes over the whole window (METRICS.md §6.1 exactly). @default 3600000
+   */
+  readonly permutationBinMs?: number;
+  /**
+   * Test statistic T(S): `'sync-fraction'` (§3.4), `'owned-sync'` (synced member
+   * posts inside episodes where members hold ≥ burstShare of the hashtag's posts,
+   * divided by member posts on H_S) or `'matched-pairs'` (internal coCount). @default 'owned-sync'
+   */
+  readonly statistic?: SwarmStatistic;
+  /** Share of an episode's posts (± Δt, same hashtag) the members must hold for `'owned-sync'`. @default 0.5 */
+  readonly burstShare?: number;
+  /** Family-wise / false-discovery level α of the isSwarm rule. @default 0.05 */
+  readonly alpha?: number;
+  /** Correction across the window's candidates. @default 'bh' */
+  readonly correction?: SwarmCorrection;
+  /** Share of a hashtag's window posts the members must hold for it to count as owned. @default 0.5 */
+  readonly ownedShare?: number;
+  /** Minimum (hashtag, burst) episodes with ≥ 2 members. @default 2 */
+  readonly minRepeatedBursts?: number;
+  /** Grow significant swarms by accounts whose synchrony with the swarm is significant. @default true */
+  readonly grow?: boolean;
+  /** BH level of the growth test. @default 0.01 */
+  readonly growAlpha?: number;
+  /** Minimum posts of an account synchronised with the swarm for it to join. @default 2 */
+  readonly growMinSynced?: number;
+  /** Number of characteristic hashtags kept per candidate. @default 10 */
+  readonly maxHashtags?: number;
+  /** Seed of Louvain and of the Monte Carlo nulls. @default 1 */
+  readonly seed?: number;
+}
+
+/** {@link SwarmOptions} with every default filled in. */
+export type ResolvedSwarmOptions = { readonly [K in keyof SwarmOptions]-?: NonNullable<SwarmOptions[K]> };
+
+/** A characteristic hashtag of a candidate (METRICS.md §3.3). */
+export interface SwarmHashtag {
+  readonly hashtag: string;
+  /** Member posts on the hashtag in the window. */
+  readonly posts: number;
+  /** Member posts / all posts on the hashtag in the window. */
+  readonly shareOfVoice: number;
+}
+
+/** Why a candidate is not a swarm (stable kebab-case codes). */
+export type SwarmRejectReason =
+  | 'time-shift-not-significant'
+  | 'permutation-not-significant'
+  | 'too-few-bursts';
+
+/** Significance of a candidate (METRICS.md §6.2). */
+export interface SwarmSignificance {
+  /** Observed statistic T(S). */
+  readonly statistic: number;
+  /** Corrected p-value of the isSwarm conjunction: max of the corrected time-shift p and, without an owned hashtag, the corrected permutation p. */
+  readonly pValue: number;
+  /** Monte Carlo p-value under the time-shift null (uncorrected). */
+  readonly pTimeShift: number;
+  /** Monte Carlo p-value under the within-hashtag permutation null (uncorrected). */
+  readonly pPermutation: number;
+  /** (T − mean) / sd under the time-shift null; null when the null has no spread. */
+  readonly zTimeShift: number | null;
+  /** (T − mean) / sd under the permutation null; null when the null has no spread. */
+  readonly zPermutation: number | null;
+  /** Replicates drawn under each null (fewer than R when stopped early). */
+  readonly replicatesTimeShift: number;
+  readonly replicatesPermutation: number;
+  /** Distinct (hashtag, burst) episodes with ≥ 2 members co-occurring. */
+  readonly repeatedBursts: number;
+  /** Hashtags on which the members hold ≥ ownedShare of the window's posts. */
+  readonly ownedHashtags: number;
+  readonly isSwarm: boolean;
+  /** Empty when isSwarm. */
+  readonly reasons: readonly SwarmRejectReason[];
+}
+
+/** One candidate swarm of a window. */
+export interface SwarmCandidate {
+  /** Window-local key `w<window>-c<n>` (n by size desc, then first member). */
+  readonly key: string;
+  readonly windowIndex: number;
+  /** Sorted account names. */
+  readonly members: readonly string[];
+  /** Members added by the growth step (sorted; a subset of members). */
+  readonly grownMembers: readonly string[];
+  readonly size: number;
+  /** Member posts in the window (crowd posts included). */
+  readonly posts: number;
+  /** Top hashtags by member posts desc, then hashtag. */
+  readonly hashtags: readonly SwarmHashtag[];
+  /** 2·|E(S)| / (m(m − 1)) on the kept edges. */
+  readonly internalDensity: number;
+  /** cut(S) / min(vol(S), vol(V∖S)) on excess weights; 0 when cut(S) = 0. */
+  readonly conductance: number;
+  /** w(S)/M − γ·(vol(S)/2M)². */
+  readonly modularityContribution: number;
+  /** Share of member posts on shared hashtags that co-occur with another member within Δt. */
+  readonly syncFraction: number;
+  /** Median |Δt| over internal matched pairs; null when there is none. */
+  readonly medianLagMs: number | null;
+  readonly significance: SwarmSignificance;
+}
+
+/** Why a window was not analysed. */
+export type WindowSwarmsSkipReason = 'no-posts' | 'one-account' | 'no-pairs' | 'no-edges';
+
+/** Result of {@link detectSwarms} for one window. */
+export interface WindowSwarms {
+  readonly windowIndex: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly status: 'analyzed' | 'skipped';
+  readonly reason?: WindowSwarmsSkipReason;
+  /** Sorted by size desc, then first member. */
+  readonly candidates: readonly SwarmCandidate[];
+  /** Modularity of the component partition of the kept-edge graph; null when skipped. */
+  readonly modularity: number | null;
+}
+
+/** Options of {@link trackSwarms} / {@link createSwarmTracker}. */
+export interface TrackingOptions {
+  /** Match when Jaccard(C, front) > threshold (strict). @default 0.3 */
+  readonly threshold?: number;
+  /** Windows without a match before a tracked swarm dies. @default 3 */
+  readonly deathAge?: number;
+  /** Relative size change ε separating growth/contraction from continuation. @default 0.1 */
+  readonly sizeChange?: number;
+  /** Share of a swarm's windows an account must be in to be a core member. @default 0.5 */
+  readonly coreShare?: number;
+}
+
+/** {@link TrackingOptions} with every default filled in. */
+export type ResolvedTrackingOptions = { readonly [K in keyof TrackingOptions]-?: NonNullable<TrackingOptions[K]> };
+
+/** Event kinds (METRICS.md §4.2). */
+export type SwarmEventType =
+  | 'birth'
+  | 'death'
+  | 'continuation'
+  | 'growth'
+  | 'contraction'
+  | 'merge'
+  | 'split'
+  | 'resurgence';
+
+/** One tracking event. */
+export interface SwarmEvent {
+  readonly type: SwarmEventType;
+  readonly windowIndex: number;
+  /** The tracked swarm(s) the event is about (after the event). */
+  readonly swarmIds: readonly string[];
+  /** Predecessors: merged swarms (merge), the parent (split), absorbing swarm (death by merge). */
+  readonly fromIds?: readonly string[];
+}
+
+/** A swarm followed across windows under a stable id (METRICS.md §4.3). */
+export interface TrackedSwarm {
+  /** `swarm-<first window index>-<n>`. */
+  readonly id: string;
+  readonly firstSeen: number;
+  readonly lastSeen: number;
+  /** Window indexes where the swarm was matched, ascending. */
+  readonly windows: readonly number[];
+  /** Members per matched window (same order as `windows`), each sorted. */
+  readonly membersByWindow: readonly (readonly string[])[];
+  /** Candidate key per matched window (same order as `windows`). */
+  readonly candidateKeys: readonly string[];
+  /** Union of members, sorted. */
+  readonly members: readonly string[];
+  /** Accounts present in ≥ coreShare of the swarm's windows, sorted. */
+  readonly coreMembers: readonly string[];
+  /** Events touching this swarm, in window order. */
+  readonly events: readonly SwarmEvent[];
+  /** Windows in which the swarm was matched. */
+  readonly lifetime: number;
+  /** Mean Jaccard of consecutive member sets (Palla's C(t, t+1)); null with one window. */
+  readonly memberRetention: number | null;
+  /** Set when the swarm split off another one. */
+  readonly parentId?: string;
+  readonly status: 'active' | 'dead';
+}
+
+/** Result of one {@link SwarmTracker.update}. */
+export interface TrackerUpdate {
+  readonly windowIndex: number;
+  readonly events: readonly SwarmEvent[];
+  /** Swarms still alive after this window, sorted by id. */
+  readonly active: readonly TrackedSwarm[];
+}
+
+/** Result of tracking a whole sequence. */
+export interface TrackingResult {
+  /** Every tracked swarm, sorted by firstSeen, then id. */
+  readonly swarms: readonly TrackedSwarm[];
+  /** All events, in window order. */
+  readonly events: readonly SwarmEvent[];
+}
+
+/** Incremental tracker: feed windows in index order as they close. */
+export interface SwarmTracker {
+  update(windowSwarms: WindowSwarms): TrackerUpdate;
+  finish(): TrackingResult;
+}

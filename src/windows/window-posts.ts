@@ -1,0 +1,120 @@
+/**
+ * Tumbling and sliding windows over posts (DESIGN.md §2 "window", §8 "input is streamed").
+ *
+ * Window k is the half-open interval `[originMs + k·step, originMs + k·step + size)`; with
+ * `step = size` windows tumble, with `step < size` they slide and a post falls in
+ * `⌈size/step⌉` windows (fewer at the edges: windows start at k = 0, and the last window is
+ * the last one that starts at or before the newest post). Default origin: the earliest post's
+ * time floored to a multiple of `step` since the epoch — it depends on the data, not on
+ * the input order. Empty windows between non-empty ones are emitted with `posts: []`.
+ */
+import type { Post } from '../ingest/index.js';
+import { resolveWindowOptions } from './resolve-window-options.js';
+import type { Window, WindowOptions, WindowsResult, WindowStats, WindowStream } from './types.js';
+import {
+  comparePosts,
+  emptyStats,
+  ReorderBuffer,
+  snapshotStats,
+  WindowAssembler,
+  type MutableWindowStats,
+} from './window-assembler.js';
+
+function isAsyncIterable(value: unknown): value is AsyncIterable<Post> {
+  return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
+}
+
+/**
+ * Cut posts into windows, all in memory. The input may be in any order; it is sorted by
+ * (timeMs, id) first, so nothing is late.
+ * @param posts the posts (any iterable, any order).
+ * @param options window size and step (default 24 h every 6 h), origin.
+ * @returns the windows in index order (empty ones included) and the counts.
+ * @throws {InvalidOptionsError} for invalid options.
+ * @example
+ * const { windows } = windowPostsSync(posts, { size: '1h', step: '1h' });
+ * windows[0].posts; // posts of the first hour, sorted by (timeMs, id)
+ */
+export function windowPostsSync(posts: Iterable<Post>, options?: WindowOptions): WindowsResult {
+  const opts = resolveWindowOptions(options);
+  const stats = emptyStats();
+  const sorted = Array.from(posts).sort(comparePosts);
+  const assembler = new WindowAssembler(opts, stats);
+  const windows: Window[] = [];
+  for (const post of sorted) {
+    stats.posts++;
+    assembler.push(post, windows);
+  }
+  assembler.finish(windows);
+  return { windows, stats: snapshotStats(stats) };
+}
+
+async function* streamWindows(
+  source: Iterable<Post> | AsyncIterable<Post>,
+  options: WindowOptions | undefined,
+  stats: MutableWindowStats,
+): AsyncGenerator<Window, void, undefined> {
+  const opts = resolveWindowOptions(options);
+  const assembler = new WindowAssembler(opts, stats);
+  const reorder = new ReorderBuffer(opts.allowedLatenessMs);
+  const released: Post[] = [];
+  const ready: Window[] = [];
+  const input: Iterable<Post> | AsyncIterable<Post> = Array.isArray(source)
+    ? (source as readonly Post[]).slice().sort(comparePosts)
+    : source;
+  const consume = function* (post: Post): Generator<Window> {
+    stats.posts++;
+    if (reorder.offer(post, released)) {
+      stats.late++;
+      opts.onSkippedPost?.(post, 'late');
+      return;
+    }
+    for (const p of released) assembler.push(p, ready);
+    released.length = 0;
+    yield* ready;
+    ready.length = 0;
+  };
+  if (isAsyncIterable(input)) {
+    for await (const post of input) yield* consume(post);
+  } else {
+    for (const post of input) yield* consume(post);
+  }
+  reorder.drain(released);
+  for (const p of released) assembler.push(p, ready);
+  assembler.finish(ready);
+  yield* ready;
+}
+
+/**
+ * Cut a stream of posts into windows, emitting each window as soon as it closes (a post at
+ * or after its end arrives, or the input ends): memory holds one window plus the overlap,
+ * not the whole input.
+ *
+ * Order: an array may be in any order (it is sorted first). Any other iterable must be in
+ * nondecreasing time order up to `allowedLatenessMs` (default 0): posts are held that long
+ * in a reorder buffer; a post older than the newest post seen minus `allowedLatenessMs` is
+ * *late* — counted in `stats.late` and passed to `onSkippedPost`, never placed silently
+ * in some of its windows.
+ * @param source posts: an array (any order), or an iterable / async iterable in time order.
+ * @param options window size and step (default 24 h every 6 h), origin, lateness, callback.
+ * @returns an async iterable of windows in index order; its `stats` are final once the
+ *   iteration has ended.
+ * @throws {InvalidOptionsError} for invalid options (when iteration starts).
+ * @example
+ * const stream = windowPosts(readPosts(file), { size: '24h', step: '6h', allowedLatenessMs: '5m' });
+ * for await (const window of stream) analyse(window);
+ * stream.stats.late; // posts that arrived too late
+ */
+export function windowPosts(
+  source: Iterable<Post> | AsyncIterable<Post>,
+  options?: WindowOptions,
+): WindowStream {
+  resolveWindowOptions(options);
+  const stats = emptyStats();
+  return {
+    get stats(): WindowStats {
+      return snapshotStats(stats);
+    },
+    [Symbol.asyncIterator]: () => streamWindows(source, options, stats),
+  };
+}

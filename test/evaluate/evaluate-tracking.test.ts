@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { evaluateTracking, membersInWindow, truthInWindow, windowOfTime } from '../../src/evaluate/index.js';
+import { InvalidOptionsError } from '../../src/errors.js';
+
+const DAY = 86_400_000;
+const windows = [0, 1, 2, 3].map((k) => ({ index: k, startMs: k * DAY, endMs: (k + 1) * DAY }));
+const truth = {
+  swarms: [
+    { id: 'S01', members: ['a', 'b', 'c'], activeFrom: 0, activeTo: 4 * DAY },
+    { id: 'S02', members: ['d', 'e', 'f'], activeFrom: 2 * DAY, activeTo: 4 * DAY },
+    { id: 'S03', members: ['g', 'h', 'i'], activeFrom: 0, activeTo: 2 * DAY },
+  ],
+  events: [
+    { type: 'birth', timeMs: 0, swarms: ['S01'] },
+    { type: 'birth', timeMs: 0, swarms: ['S03'] },
+    { type: 'birth', timeMs: 2 * DAY, swarms: ['S02'] },
+    { type: 'death', timeMs: 2 * DAY, swarms: ['S03'] },
+  ],
+};
+// Detected: S01 tracked as X (windows 0–1) then W (2–3) — one id switch; S02 as Y = {d, e};
+// S03 as Z. Events: births X, Z (w0), Y, W (w2); death Z (w2); a spurious split of Y (w3).
+// τ: births of S01/S03 → w0, birth of S02 → w2, death of S03 → w2.
+// birth: planted 3, detected 4, matched 3 (W's birth is 2 windows from S01's) → P 3/4, R 1
+// death: 1/1/1; split: planted 0, detected 1 → P 0, R null
+// overall: planted 4, detected 6, matched 4 → P 2/3, R 1, F1 0.8
+// ids: S01 X X W W → 1 switch, purity 2/4; S02 Y Y → 0, 1; S03 Z Z → 0, 1; mean purity 5/6
+const detected = {
+  swarms: [
+    { id: 'X', members: ['a', 'b', 'c'], windows: [0, 1] },
+    { id: 'W', members: ['a', 'b', 'c'], windows: [2, 3] },
+    { id: 'Y', members: ['d', 'e'], windows: [2, 3], membersByWindow: [['d', 'e'], ['d']] },
+    { id: 'Z', members: ['g', 'h', 'i'], windows: [0, 1] },
+  ],
+  events: [
+    { type: 'birth', windowIndex: 0, swarmIds: ['X'] },
+    { type: 'birth', windowIndex: 0, swarmIds: ['Z'] },
+    { type: 'birth', windowIndex: 2, swarmIds: ['Y'] },
+    { type: 'birth', windowIndex: 2, swarmIds: ['W'] },
+    { type: 'death', windowIndex: 2, swarmIds: ['Z'] },
+    { type: 'split', windowIndex: 3, swarmIds: ['Y'], fromIds: ['Y'] },
+    { type: 'continuation', windowIndex: 1, swarmIds: ['X'] },
+  ],
+};
+
+describe('evaluateTracking', () => {
+  it('returns the hand-computed event scores, id switches and purity', () => {
+    const s = evaluateTracking(detected, truth, { windows });
+    expect(s.events.byType.birth).toEqual({ precision: 0.75, recall: 1, f1: 6 / 7, planted: 3, detected: 4, matched: 3 });
+    expect(s.events.byType.death).toEqual({ precision: 1, recall: 1, f1: 1, planted: 1, detected: 1, matched: 1 });
+    expect(s.events.byType.split).toEqual({ precision: 0, recall: null, f1: null, planted: 0, detected: 1, matched: 0 });
+    expect(s.events.overall.precision).toBeCloseTo(2 / 3, 12);
+    expect(s.events.overall.f1).toBeCloseTo(0.8, 12);
+    expect(s.idSwitches).toBe(1);
+    expect(s.idPurity).toBeCloseTo(5 / 6, 12);
+    expect(s.swarms[0]).toEqual({ truthId: 'S01', activeWindows: 4, majorityId: 'W', idSwitches: 1, idPurity: 0.5 });
+  });
+
+  it('gathers events from swarms[].events when there is no top-level list', () => {
+    const nested = {
+      swarms: detected.swarms.map((s) => ({ ...s, events: detected.events.filter((e) => e.swarmIds.includes(s.id)) })),
+    };
+    expect(evaluateTracking(nested, truth, { windows }).events.overall.matched).toBe(4);
+  });
+
+  it('returns no match when events fall outside the tolerance', () => {
+    const late = { ...detected, events: detected.events.map((e) => ({ ...e, windowIndex: e.windowIndex + 2 })) };
+    expect(evaluateTracking(late, truth, { windows }).events.overall.matched).toBe(0);
+    expect(evaluateTracking(late, truth, { windows, toleranceWindows: 2 }).events.overall.matched).toBe(4);
+  });
+
+  it('throws InvalidOptionsError without windows or with a bad tolerance', () => {
+    expect(() => evaluateTracking(detected, truth, { windows: [] })).toThrow(InvalidOptionsError);
+    expect(() => evaluateTracking(detected, truth, { windows, toleranceWindows: -1 })).toThrow(InvalidOptionsError);
+    expect(() => evaluateTracking(detected, truth, { windows, tolerance: 1 } as never)).toThrow(InvalidOptionsError);
+  });
+});
+
+describe('windowOfTime / membersInWindow / truthInWindow', () => {
+  it('returns the window holding an instant and the members active in a window', () => {
+    expect(windowOfTime(windows, 2 * DAY)).toBe(2);
+    expect(windowOfTime(windows, -5)).toBe(0);
+    const sliding = [0, 1, 2, 3, 4].map((k) => ({ index: k, startMs: k * 6 * 3_600_000, endMs: k * 6 * 3_600_000 + DAY }));
+    expect(windowOfTime(sliding, DAY)).toBe(2); // the window centred on the instant
+    const grown = { id: 'G', members: ['a', 'b', 'c'], activeFrom: 0, activeTo: 4 * DAY, membership: [
+      { fromMs: 0, toMs: 2 * DAY, members: ['a', 'b'] }, { fromMs: 2 * DAY, toMs: 4 * DAY, members: ['a', 'b', 'c'] },
+    ] };
+    expect(membersInWindow(grown, 0, DAY)).toEqual(['a', 'b']);
+    expect(membersInWindow(grown, 2 * DAY, 3 * DAY)).toEqual(['a', 'b', 'c']);
+    expect(membersInWindow(truth.swarms[2]!, 2 * DAY, 3 * DAY)).toBeNull();
+    expect(truthInWindow(truth, 0, DAY).swarms.map((s) => s.id)).toEqual(['S01', 'S03']);
+  });
+});

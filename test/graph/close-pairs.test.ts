@@ -1,0 +1,93 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { buildAccountGraph } from '../../src/graph/index.js';
+import type { Post } from '../../src/ingest/index.js';
+import { post, windowOf } from './helpers.js';
+import { referenceCrowd, referenceEdges } from './reference.js';
+
+const arbPosts = fc
+  .array(
+    fc.record({
+      account: fc.integer({ min: 0, max: 5 }),
+      time: fc.integer({ min: 0, max: 40 }),
+      tags: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 0, maxLength: 4 }),
+    }),
+    { minLength: 0, maxLength: 40 },
+  )
+  .map((rows) => rows.map((r, i): Post => post(`p${i}`, `u${r.account}`, r.time * 1000, r.tags.map((t) => `h${t}`))));
+
+describe('enumerateClosePairs (through buildAccountGraph with filter: false)', () => {
+  it('returns exactly the brute-force pairs, episodes, leads and symmetry on random small inputs', () => {
+    fc.assert(
+      fc.property(arbPosts, fc.integer({ min: 0, max: 8 }), fc.constantFrom(2, 3, 1000), (posts, lagS, cap) => {
+        const lag = lagS * 1000 + (lagS === 0 ? 1 : 0);
+        const result = buildAccountGraph(windowOf(posts, 0, 60_000), { maxLagMs: lag, filter: false, maxCrowdAccounts: cap });
+        const ref = referenceEdges(posts, lag, cap);
+        expect(result.edges.length).toBe(ref.size);
+        for (const e of result.edges) {
+          const r = ref.get(`${e.source}\u0000${e.target}`);
+          expect(r, `${e.source}-${e.target}`).toBeDefined();
+          expect(e.coCount).toBe(r!.coCount);
+          expect(e.episodes).toBe(r!.episodes);
+          expect(e.sharedHashtags).toBe(r!.sharedHashtags);
+          expect(e.leadSourceToTarget).toBe(r!.leadSourceToTarget);
+          expect(e.leadTargetToSource).toBe(r!.leadTargetToSource);
+          expect(e.meanLagMs).toBeCloseTo(r!.lagSum / r!.coCount, 9);
+          expect(e.edgeSymmetry).toBeCloseTo(r!.edgeSymmetry, 12);
+          expect(e.episodes).toBeLessThanOrEqual(e.coCount);
+          expect(e.source < e.target).toBe(true);
+        }
+        const closePairs = [...ref.values()].reduce((s, e) => s + e.coCount, 0);
+        if (result.status !== 'skipped' || result.reason !== 'no-pairs') expect(result.diagnostics.closePairs).toBe(closePairs);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns the brute-force crowd posts and per-hashtag crowd counts', () => {
+    fc.assert(
+      fc.property(arbPosts, fc.constantFrom(2, 3), (posts, cap) => {
+        const lag = 5000;
+        const result = buildAccountGraph(windowOf(posts, 0, 60_000), { maxLagMs: lag, filter: false, maxCrowdAccounts: cap });
+        const { occ, crowd } = referenceCrowd(posts, lag, cap);
+        const crowdPost = new Uint8Array(posts.length);
+        const byTag = new Map<string, number>();
+        occ.forEach((o, i) => {
+          if (!crowd[i]) return;
+          crowdPost[o.post] = 1;
+          byTag.set(o.hashtag, (byTag.get(o.hashtag) ?? 0) + 1);
+        });
+        const accounts = new Set(posts.map((p) => p.account)).size;
+        if (posts.length > 0 && accounts > 1) {
+          expect(Array.from(result.crowdPost)).toEqual(Array.from(crowdPost));
+          expect(result.diagnostics.crowdByHashtag.map((c) => [c.hashtag, c.posts]).sort()).toEqual([...byTag].sort());
+          expect(result.diagnostics.crowdPosts).toBe(crowdPost.reduce((s, v) => s + v, 0));
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('returns Σ_h C(U_h, 2) candidate pairs over non-crowd posts', () => {
+    const posts = [
+      post('1', 'a', 0, ['x', 'y']),
+      post('2', 'b', 1000, ['x']),
+      post('3', 'c', 500_000, ['x']),
+      post('4', 'a', 2000, ['y']),
+      post('5', 'b', 3000, ['y', 'z']),
+    ];
+    const result = buildAccountGraph(windowOf(posts), { filter: false });
+    // x: {a, b, c} → 3; y: {a, b} → 1; z: {b} → 0.
+    expect(result.diagnostics.candidatePairs).toBe(4);
+    expect(result.diagnostics.testedEdges).toBe(1);
+  });
+
+  it('returns one episode for a repeat inside one burst and two for two bursts', () => {
+    const oneBurst = [post('1', 'a', 0, ['x']), post('2', 'b', 10_000, ['x']), post('3', 'a', 20_000, ['x']), post('4', 'b', 30_000, ['x'])];
+    const e1 = buildAccountGraph(windowOf(oneBurst), { filter: false }).edges[0]!;
+    expect([e1.coCount, e1.episodes]).toEqual([4, 1]); // a0–b10, a0–b30, b10–a20, a20–b30
+    const twoBursts = [post('1', 'a', 0, ['x']), post('2', 'b', 10_000, ['x']), post('3', 'a', 600_000, ['x']), post('4', 'b', 610_000, ['x'])];
+    const e2 = buildAccountGraph(windowOf(twoBursts), { filter: false }).edges[0]!;
+    expect([e2.coCount, e2.episodes, e2.sharedHashtags]).toEqual([2, 2, 1]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { aggregateAccountScores, aggregateSwarmScores, InvalidOptionsError, scorePersistence, scoreWindow } from 'hashtag-swarms';
+import type { IndividualInfluence } from 'hashtag-swarms';
+import { handGraph, post, windowOf } from './helpers.js';
+
+describe('scorePersistence', () => {
+  it('returns lifetime, retention, stationarity and core members by hand', () => {
+    // windows: {a,b,c}, {a,b,d}, —, {a,d}; consecutive matched Jaccards: 2/4, 2/3
+    const p = scorePersistence([['a', 'b', 'c'], ['a', 'b', 'd'], [], ['a', 'd']]);
+    expect(p.lifetime).toBe(3);
+    expect(p.memberRetention).toEqual([0.5, 2 / 3]);
+    expect(p.stationarity).toBeCloseTo(7 / 12, 12);
+    expect(p.meanMemberRetention).toBeCloseTo(7 / 12, 12);
+    // presence a 3, b 2, d 2, c 1 of 3; ρ = 0.5 needs ≥ 1.5
+    expect(p.coreMembers).toEqual(['a', 'b', 'd']);
+    expect(scorePersistence([['a', 'b', 'c'], ['a', 'b', 'd'], [], ['a', 'd']], { coreShare: 1 }).coreMembers).toEqual(['a']);
+  });
+
+  it('returns null stationarity for a one-window swarm and zeros for none', () => {
+    expect(scorePersistence([['a', 'b', 'c']])).toEqual({ lifetime: 1, memberRetention: [], meanMemberRetention: null, stationarity: null, coreMembers: ['a', 'b', 'c'] });
+    expect(scorePersistence([]).lifetime).toBe(0);
+  });
+
+  it('throws InvalidOptionsError for bad input or coreShare', () => {
+    expect(() => scorePersistence('x' as never)).toThrow(InvalidOptionsError);
+    expect(() => scorePersistence([['a']], { coreShare: 0 })).toThrow(InvalidOptionsError);
+    expect(() => scorePersistence([['a']], { rho: 1 } as never)).toThrow(InvalidOptionsError);
+  });
+});
+
+const rec = (account: string, over: Partial<IndividualInfluence>): IndividualInfluence => ({
+  account, postCount: 1, hashtagDegree: 1, degree: 0, strength: 0, leadFollowers: 0, firstMoverShare: null, leadRank: null,
+  followerReach: null, engagementTotal: null, engagementRate: null, externalEngagement: null, externalEngagementBasis: null,
+  hIndex: null, swarmId: null, ...over,
+});
+
+describe('aggregateAccountScores', () => {
+  it('sums counts, takes the max of reach and the mean of rates', () => {
+    const [a, b] = aggregateAccountScores([
+      [rec('b', { postCount: 1 }), rec('a', { postCount: 2, leadFollowers: 1.5, followerReach: 100, leadRank: 0.2, firstMoverShare: 1, engagementTotal: 4, hIndex: 2, swarmId: 'S1' })],
+      [rec('a', { postCount: 3, leadFollowers: 0.5, followerReach: 300, leadRank: 0.4, firstMoverShare: null, hIndex: 1, swarmId: 'S2' })],
+    ]);
+    expect(a).toMatchObject({
+      account: 'a', windows: 2, postCount: 5, leadFollowers: 2, followerReach: 300, firstMoverShare: 1,
+      engagementTotal: 4, hIndex: 2, swarmId: 'S2', swarmIds: ['S1', 'S2'],
+    });
+    expect(a!.leadRank).toBeCloseTo(0.3, 12);
+    expect(b).toMatchObject({ account: 'b', windows: 1, followerReach: null, leadRank: null, swarmId: null, swarmIds: [] });
+  });
+});
+
+describe('aggregateSwarmScores', () => {
+  it('returns mean, max and latest of each numeric group field per swarm id', () => {
+    const posts = [post('a', 0, ['h']), post('b', 10_000, ['h']), post('a', 500_000, ['h']), post('b', 501_000, ['h'])];
+    const w = windowOf(posts);
+    const g1 = scoreWindow(w, handGraph([['a', 'b', 1]]), [{ id: 'S', members: ['a', 'b'] }]).swarms;
+    const g2 = scoreWindow(w, handGraph([['a', 'b', 1]]), [{ id: 'S', members: ['a'] }]).swarms;
+    const [agg] = aggregateSwarmScores([g1, g2]);
+    expect(agg).toMatchObject({ swarmId: 'S', windows: 2, members: ['a', 'b'] });
+    expect(agg!.fields.size).toEqual({ mean: 1.5, max: 2, latest: 1 });
+    expect(agg!.fields.collectiveness).toEqual({ mean: g1[0]!.collectiveness, max: g1[0]!.collectiveness, latest: g1[0]!.collectiveness });
+    expect(agg!.collectiveInfluencerWindows).toBe(Number(g1[0]!.collectiveInfluencer));
+  });
+});

@@ -1,0 +1,151 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { InvalidOptionsError } from '../../src/errors.js';
+import { jsonForScript, toHTML } from '../../src/report/to-html.js';
+import type { SwarmReport } from '../../src/report/types.js';
+import { FIXTURE_BAIT, reportSmall } from '../fixtures/report-small.js';
+import { SKIP_BROWSER, launchBrowser, openFile, type TestBrowser } from './browser.js';
+
+const BAIT = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '</script>', "'><svg onload=alert(2)>"];
+
+/** The fixture with every account and hashtag renamed to XSS bait. */
+function xssReport(): SwarmReport {
+  const names = new Map(reportSmall.accounts.map((a, i) => [a.account, `${BAIT[i % BAIT.length]}${i}`]));
+  const rename = (n: string): string => names.get(n) ?? n;
+  return {
+    ...reportSmall,
+    swarms: reportSmall.swarms.map((s) => ({
+      ...s, members: s.members.map(rename), coreMembers: s.coreMembers.map(rename),
+      hashtags: s.hashtags.map((h, i) => ({ ...h, hashtag: `${BAIT[i % BAIT.length]}` })),
+      group: s.group === null ? null : { ...s.group, strongestMember: s.group.strongestMember === null ? null : { ...s.group.strongestMember, account: rename(s.group.strongestMember.account) } },
+    })),
+    accounts: reportSmall.accounts.map((a) => ({ ...a, account: rename(a.account) })),
+    edges: reportSmall.edges.map((e) => ({ ...e, source: rename(e.source), target: rename(e.target) })),
+    input: { ...reportSmall.input, firstRejected: reportSmall.input.firstRejected.map((r, i) => ({ ...r, received: BAIT[i]!, message: BAIT[i + 1]! })) },
+  };
+}
+
+describe('jsonForScript', () => {
+  it('returns JSON without <, >, & or line separators that parses to the same value', () => {
+    const value = { a: '</script><!--&\u2028\u2029', b: [1, -2.5, null] };
+    const text = jsonForScript(value);
+    expect(text).not.toMatch(/[<>&\u2028\u2029]/);
+    expect(JSON.parse(text)).toEqual(value);
+  });
+});
+
+describe('toHTML', () => {
+  const html = toHTML(reportSmall);
+
+  it('returns one self-contained page: no external script, style, image or link', () => {
+    expect(html.startsWith('<!doctype html>')).toBe(true);
+    expect(html).not.toMatch(/<(script|img|iframe|link)\b[^>]*\b(src|href)=/i);
+    expect(html).toMatch(/Content-Security-Policy" content="default-src 'none'; script-src 'sha256-/);
+  });
+
+  it('returns a page where data cannot close the script blocks', () => {
+    const page = toHTML(xssReport());
+    const scripts = (page.match(/<script\b/gi) ?? []).length;
+    expect((page.match(/<\/script>/gi) ?? []).length).toBe(scripts);
+    for (const bait of BAIT.filter((b) => b !== '</script>')) expect(page.includes(bait)).toBe(false);
+    const data = page.slice(page.indexOf('id="report-data">'), page.indexOf('</script>', page.indexOf('id="report-data">')));
+    expect(data.includes('<', 1)).toBe(false);
+  });
+
+  it('returns the same page for the same report', () => {
+    expect(toHTML(reportSmall)).toBe(html);
+  });
+
+  it('throws InvalidOptionsError for bad options', () => {
+    for (const bad of [{ maxNetworkNodes: -1 }, { maxNetworkSwarms: 1.5 }, { title: 3 }, { colour: 'red' }]) {
+      const call = () => toHTML(reportSmall, bad as never);
+      expect(call).toThrow(InvalidOptionsError);
+      try { call(); } catch (e) { expect((e as InvalidOptionsError).code).toBe('invalid-options'); }
+    }
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)('toHTML in headless Chromium', () => {
+  let browser: TestBrowser;
+  let dir: string;
+  const write = (name: string, text: string): string => {
+    const path = join(dir, name);
+    writeFileSync(path, text);
+    return path;
+  };
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'hs-html-'));
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('renders without console errors or network requests', async () => {
+    const path = write('report.html', toHTML(reportSmall));
+    const { page, log } = await openFile(browser, path);
+    expect(log.errors).toEqual([]);
+    expect(log.requests).toEqual([`file://${path}`]);
+    expect(await page.locator('#cards .card').count()).toBeGreaterThanOrEqual(7);
+    await page.close();
+  });
+
+  it('renders the timeline with one cell per swarm window and the events', async () => {
+    const { page } = await openFile(browser, write('timeline.html', toHTML(reportSmall)));
+    const cells = reportSmall.swarms.reduce((n, s) => n + s.windows.length, 0);
+    expect(await page.locator('#timeline-svg rect.cell').count()).toBe(cells);
+    expect(await page.locator('#timeline-svg .event-birth').count()).toBe(3);
+    expect(await page.locator('#timeline-svg .event-merge').count()).toBe(1);
+    expect(await page.locator('#timeline-svg .event-split').count()).toBe(1);
+    expect(await page.locator('#timeline-svg .event-death').count()).toBe(1);
+    expect(await page.locator('#timeline-svg path.link').count()).toBe(2);
+    await page.close();
+  });
+
+  it('renders the network with sigma, visibly (non-blank pixels in its panel)', async () => {
+    const { page } = await openFile(browser, write('network.html', toHTML(reportSmall)));
+    expect(await page.getAttribute('#network', 'data-renderer')).toBe('sigma');
+    expect(await page.locator('#network canvas').count()).toBeGreaterThan(0);
+    await page.waitForTimeout(300);
+    const png = PNG.sync.read(await page.locator('#network').screenshot());
+    let ink = 0;
+    for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 225 || png.data[i + 1]! < 225 || png.data[i + 2]! < 225) ink++;
+    expect(ink).toBeGreaterThan(400);
+    // the panel is not one solid colour either (a broken WebGL fill would be)
+    expect(ink).toBeLessThan(png.width * png.height * 0.5);
+    await page.close();
+  });
+
+  it('renders the scatter and a sortable swarm table', async () => {
+    const { page } = await openFile(browser, write('table.html', toHTML(reportSmall)));
+    expect(await page.locator('#scatter-svg circle.point').count()).toBe(reportSmall.swarms.length);
+    const firstIds = async (): Promise<string[]> => page.locator('#swarm-table-table tbody tr td:first-child').allTextContents();
+    expect(await firstIds()).toEqual(['s1', 's2', 's3']);
+    await page.locator('#swarm-table-table thead th', { hasText: 'Group influence' }).locator('button').click();
+    expect(await firstIds()).toEqual(['s1', 's2', 's3']);
+    await page.locator('#swarm-table-table thead th', { hasText: 'Group influence' }).locator('button').click();
+    expect(await firstIds()).toEqual(['s3', 's2', 's1']);
+    expect(await page.locator('#swarm-table-table').textContent()).toContain(FIXTURE_BAIT.script);
+    await page.close();
+  });
+
+  it('executes nothing from account names, hashtags or rejected records', async () => {
+    const { page, log } = await openFile(browser, write('xss.html', toHTML(xssReport())));
+    await page.locator('#rejected details summary').click();
+    await page.hover('#network canvas:last-of-type');
+    await page.waitForTimeout(300);
+    expect(log.dialogs).toEqual([]);
+    expect(log.errors).toEqual([]);
+    expect(log.requests).toHaveLength(1);
+    expect(await page.locator('img, iframe, svg[onload]').count()).toBe(0);
+    const text = await page.locator('body').textContent();
+    expect(text).toContain('<script>alert(1)</script>');
+    expect(text).toContain('"><img src=x onerror=alert(1)>');
+    await page.close();
+  });
+});

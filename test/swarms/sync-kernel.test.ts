@@ -1,0 +1,134 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { GroupData } from '../../src/swarms/group-data.js';
+import { createSyncKernel, medianInternalLag } from '../../src/swarms/sync-kernel.js';
+
+interface P { member: number; time: number; tags: number[] }
+
+function groupOf(posts: P[], tagCount: number): GroupData {
+  const incMember: number[] = [];
+  const incPost: number[] = [];
+  const incTime: number[] = [];
+  const tagStarts = [0];
+  for (let h = 0; h < tagCount; h++) {
+    const on = posts.map((p, i) => ({ p, i })).filter(({ p }) => p.tags.includes(h)).sort((a, b) => a.p.time - b.p.time || a.i - b.i);
+    for (const { p, i } of on) {
+      incMember.push(p.member);
+      incPost.push(i);
+      incTime.push(p.time);
+    }
+    tagStarts.push(incMember.length);
+  }
+  return {
+    memberAccounts: Int32Array.from({ length: 8 }, (_, i) => i),
+    tags: Int32Array.from({ length: tagCount }, (_, i) => i),
+    tagStarts: Int32Array.from(tagStarts),
+    incMember: Int32Array.from(incMember),
+    incPost: Int32Array.from(incPost),
+    incTime: Float64Array.from(incTime),
+    postGlobal: Int32Array.from(posts, (_, i) => i),
+    posts: posts.length,
+  };
+}
+
+function brute(posts: P[], tagCount: number, lag: number, others: number[][] = [], share = 2): { synced: number; ownedSynced: number; episodes: number; pairs: number; lags: number[] } {
+  const isSynced = (p: P, h: number): boolean =>
+    posts.some((q) => q !== p && q.member !== p.member && Math.abs(q.time - p.time) <= lag && q.tags.includes(h));
+  const owned = new Set<P>();
+  let synced = 0;
+  let pairs = 0;
+  const lags: number[] = [];
+  posts.forEach((p, i) => {
+    if (posts.some((q, j) => j !== i && q.member !== p.member && Math.abs(q.time - p.time) <= lag && q.tags.some((h) => p.tags.includes(h)))) synced++;
+  });
+  let episodes = 0;
+  for (let h = 0; h < tagCount; h++) {
+    const on = posts.filter((p) => p.tags.includes(h)).sort((a, b) => a.time - b.time);
+    for (let i = 0; i < on.length; i++) for (let j = i + 1; j < on.length; j++) {
+      if (on[i]!.member !== on[j]!.member && on[j]!.time - on[i]!.time <= lag) {
+        pairs++;
+        lags.push(on[j]!.time - on[i]!.time);
+      }
+    }
+    let run: P[] = [];
+    const close = (): void => {
+      if (new Set(run.map((p) => p.member)).size < 2) return;
+      episodes++;
+      const lo = run[0]!.time - lag;
+      const hi = run[run.length - 1]!.time + lag;
+      const bg = (others[h] ?? []).filter((t) => t >= lo && t <= hi).length;
+      if (run.length / (run.length + bg) >= share) for (const p of run) if (isSynced(p, h)) owned.add(p);
+    };
+    for (let i = 0; i < on.length; i++) {
+      if (i > 0 && on[i]!.time - on[i - 1]!.time > lag) {
+        close();
+        run = [];
+      }
+      run.push(on[i]!);
+    }
+    close();
+  }
+  return { synced, ownedSynced: owned.size, episodes, pairs, lags };
+}
+
+const postArb = fc.record({
+  member: fc.integer({ min: 0, max: 7 }),
+  time: fc.integer({ min: 0, max: 5000 }),
+  tags: fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
+});
+
+describe('createSyncKernel', () => {
+  it('returns synced posts, episodes and matched pairs equal to the brute force', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { maxLength: 60 }), fc.integer({ min: 0, max: 400 }), (posts, lag) => {
+        const data = groupOf(posts, 4);
+        const got = createSyncKernel(data, lag, 5001, true).evaluate(data.incTime);
+        const want = brute(posts, 4, lag);
+        expect(got).toEqual({ synced: want.synced, ownedSynced: 0, episodes: want.episodes, pairs: want.pairs });
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns owned synced posts equal to the brute force, for both background modes', () => {
+    const othersArb = fc.array(fc.array(fc.integer({ min: 0, max: 5000 }), { maxLength: 30 }), { minLength: 4, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(postArb, { maxLength: 60 }), fc.integer({ min: 0, max: 400 }), othersArb, fc.double({ min: 0.05, max: 1, noNaN: true }), (posts, lag, others, share) => {
+        const data = groupOf(posts, 4);
+        const sorted = others.map((o) => Float64Array.from(o).sort());
+        const all = sorted.map((o, h) => Float64Array.from([...o, ...posts.filter((p) => p.tags.includes(h)).map((p) => p.time)]).sort());
+        const kernel = createSyncKernel(data, lag, 5001, false, { others: sorted, all, share });
+        const want = brute(posts, 4, lag, others, share);
+        expect(kernel.evaluate(data.incTime).ownedSynced).toBe(want.ownedSynced);
+        expect(kernel.evaluate(data.incTime, 'relabelled').ownedSynced).toBe(want.ownedSynced);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns the same counts with the comparator fallback for very long windows', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { maxLength: 40 }), fc.integer({ min: 0, max: 400 }), (posts, lag) => {
+        const data = groupOf(posts, 4);
+        const fast = createSyncKernel(data, lag, 5001, true).evaluate(data.incTime);
+        expect(createSyncKernel(data, lag, 2 ** 52, true).evaluate(data.incTime)).toEqual(fast);
+      }),
+      { numRuns: 100 },
+    );
+  });
+});
+
+describe('medianInternalLag', () => {
+  it('returns the median lag of the brute-force matched pairs, or null', () => {
+    fc.assert(
+      fc.property(fc.array(postArb, { maxLength: 40 }), fc.integer({ min: 0, max: 400 }), (posts, lag) => {
+        const { lags } = brute(posts, 4, lag);
+        lags.sort((a, b) => a - b);
+        const m = lags.length;
+        const want = m === 0 ? null : m % 2 ? lags[m >> 1]! : (lags[m / 2 - 1]! + lags[m / 2]!) / 2;
+        expect(medianInternalLag(groupOf(posts, 4), lag)).toBe(want);
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
