@@ -50,6 +50,7 @@ export type {
 // graph
 export {
   buildAccountGraph,
+  buildAccountGraphs,
   buildHashtagGraph,
   buildBipartiteGraph,
   estimateMaxLag,

@@ -18,8 +18,12 @@ import type { DetectedSwarms, EvaluateOptions, ResolvedEvaluateOptions, SwarmSco
 export const DEFAULT_EVALUATE_OPTIONS: ResolvedEvaluateOptions = Object.freeze({ jaccardThreshold: 0.5 });
 
 /**
- * Validate evaluation options.
- * @throws {InvalidOptionsError} on unknown keys or a threshold outside (0, 1]
+ * Validate evaluation options and fill defaults.
+ * @param options partial options (`undefined` = defaults)
+ * @returns frozen resolved options
+ * @throws {InvalidOptionsError} on unknown keys or a `jaccardThreshold` outside (0, 1]
+ * @example
+ * resolveEvaluateOptions({ jaccardThreshold: 0.3 }).jaccardThreshold; // 0.3
  */
 export function resolveEvaluateOptions(options?: EvaluateOptions): ResolvedEvaluateOptions {
   const raw = checkOptionsObject('evaluate', options);

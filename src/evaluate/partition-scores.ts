@@ -19,7 +19,13 @@ function entropy(sums: readonly number[], n: number): number {
   return h;
 }
 
-/** Mutual information `I(X;Y)` (nats) of a contingency table. */
+/**
+ * Mutual information `I(X;Y)` in nats.
+ * @param table contingency table of the two labelings (`contingencyTable`)
+ * @returns `I ≥ 0`
+ * @example
+ * mutualInformation(contingencyTable(['a', 'b'], [1, 2])); // ln 2
+ */
 export function mutualInformation(table: Contingency): number {
   const { n, rowSums, colSums } = table;
   let mi = 0;
@@ -29,7 +35,14 @@ export function mutualInformation(table: Contingency): number {
   return Math.max(0, mi);
 }
 
-/** Exact expected mutual information under the permutation (hypergeometric) model. */
+/**
+ * Exact expected mutual information (nats) of two labelings with the table's marginals under
+ * random permutation (hypergeometric model, Vinh et al. 2010). Cost `O(R·C·min(a_i, b_j))`.
+ * @param table contingency table of the two labelings
+ * @returns `E[I]`
+ * @example
+ * expectedMutualInformation(contingencyTable(['x', 'x', 'x', 'y', 'y', 'y'], [1, 1, 2, 2, 3, 3])); // 0.2773
+ */
 export function expectedMutualInformation(table: Contingency): number {
   const { n, rowSums, colSums } = table;
   const lf = (x: number): number => logGamma(x + 1);
@@ -64,7 +77,7 @@ export function nmi(a: readonly ClusterLabel[], b: readonly ClusterLabel[]): num
   return nmiFromTable(contingencyTable(a, b));
 }
 
-/** NMI of a prepared contingency table. */
+/** NMI of a prepared contingency table (see {@link nmi}). */
 export function nmiFromTable(table: Contingency): number {
   if (trivial(table)) return 1;
   const denominator = entropy(table.rowSums, table.n) + entropy(table.colSums, table.n);

@@ -9,6 +9,9 @@ import type { WindowSpan } from './tracking-types.js';
 /**
  * Members of a planted swarm active in `[startMs, endMs)`: the union of the membership
  * periods overlapping it (or `members` over `[activeFrom, activeTo)`).
+ * @param swarm a planted swarm
+ * @param startMs window start (inclusive)
+ * @param endMs window end (exclusive)
  * @returns sorted members, or `null` when the swarm is not active in the window
  * @example
  * membersInWindow({ id: 'S', members: ['a'], activeFrom: 0, activeTo: 10 }, 5, 20); // ['a']
@@ -28,6 +31,8 @@ export function membersInWindow(swarm: TrueSwarm, startMs: number, endMs: number
 /**
  * The planted swarms active in a window with their active members (for per-window scoring).
  * @param truth planted swarms
+ * @param startMs window start (inclusive)
+ * @param endMs window end (exclusive)
  * @returns `{ swarms }` restricted to the window, usable as truth by `evaluateSwarms`
  * @example
  * truthInWindow(truth, windows[3].startMs, windows[3].endMs).swarms.length;
@@ -47,6 +52,7 @@ export function truthInWindow(truth: { readonly swarms: readonly TrueSwarm[] }, 
  * ones, the window centred on it); the nearest centre overall when none contains it.
  * Ties go to the smaller index.
  * @param windows the analysis windows (non-empty)
+ * @param timeMs the instant, epoch ms
  * @returns a window index
  * @example
  * windowOfTime([{ index: 0, startMs: 0, endMs: 10 }, { index: 1, startMs: 10, endMs: 20 }], 10); // 1

@@ -11,7 +11,7 @@ import { compareStrings } from '../_lib/compare.js';
 import { checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import type { Post } from '../ingest/index.js';
 import type { Window } from '../windows/index.js';
-import { EdgeTable } from './edge-table.js';
+import { EDGE_STRIDE, EdgeTable, F_CO } from './edge-table.js';
 import { buildOccurrenceTable } from './occurrence-table.js';
 import type {
   HashtagEdge,
@@ -58,14 +58,14 @@ export function buildHashtagGraph(input: Window | readonly Post[], options?: Has
       for (let y = x + 1; y < list.length; y++) {
         const hx = list[x]!;
         const hy = list[y]!;
-        pairs.coCount[pairs.getOrInsert(Math.min(hx, hy), Math.max(hx, hy))]!++;
+        pairs.rec[pairs.getOrInsert(Math.min(hx, hy), Math.max(hx, hy)) * EDGE_STRIDE + F_CO]!++;
       }
     }
   }
   const N = withHashtags;
   const edges: HashtagEdge[] = [];
   for (let e = 0; e < pairs.size; e++) {
-    const c = pairs.coCount[e]!;
+    const c = pairs.field(e, F_CO);
     if (c < minCount) continue;
     let s = table.hashtags[pairs.a[e]!]!;
     let t = table.hashtags[pairs.b[e]!]!;

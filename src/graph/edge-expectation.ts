@@ -33,7 +33,7 @@
  * Crowd posts are excluded from every volume (§1.4).
  */
 import type { ClosePairs } from './enumerate-close-pairs.js';
-import type { OccurrenceTable } from './occurrence-table.js';
+import type { TableView } from './occurrence-table.js';
 import type { EdgeNullModel } from './types.js';
 
 /** Parameters of the expectation. */
@@ -51,9 +51,10 @@ export interface EdgeExpectations {
   readonly expectedPermutation: Float64Array | undefined;
 }
 
-/** (account, hashtag) volumes grouped by account, hashtags ascending within an account. */
+/** (account, hashtag) volumes grouped by account, hashtags in name order within an account. */
 interface AccountHashtags {
   readonly start: Int32Array;
+  /** Name rank of the hashtag (`table.hashtagsByName[rank]` is its id). */
   readonly hashtag: Int32Array;
   readonly count: Int32Array;
   readonly cover: Float64Array;
@@ -65,9 +66,10 @@ function coverLoss(g: number, lag: number): number {
   return lag * lag;
 }
 
-function accountHashtags(table: OccurrenceTable, pairs: ClosePairs, lag: number, L: number): AccountHashtags {
+function accountHashtags(view: TableView, pairs: ClosePairs, lag: number, L: number): AccountHashtags {
+  const table = view.table;
   const nA = table.accounts.length;
-  const { hashtagStart: start, occAccount, occTime } = table;
+  const { occAccount, occTime } = table;
   const stamp = new Int32Array(nA).fill(-1);
   const cnt = new Int32Array(nA);
   const first = new Float64Array(nA);
@@ -75,15 +77,18 @@ function accountHashtags(table: OccurrenceTable, pairs: ClosePairs, lag: number,
   const cov = new Float64Array(nA);
   const loss = new Float64Array(nA);
   const touched = new Int32Array(nA);
-  const cap = occAccount.length;
+  let cap = 0;
+  for (let h = 0; h < table.hashtags.length; h++) cap += view.hi[h]! - view.lo[h]!;
   const entA = new Int32Array(cap);
   const entH = new Int32Array(cap);
   const entN = new Int32Array(cap);
   const entK = new Float64Array(cap);
   let m = 0;
-  for (let h = 0; h < table.hashtags.length; h++) {
+  // Hashtags in name order, so each account's list (and every sum over it) has one order.
+  for (let rank = 0; rank < table.hashtags.length; rank++) {
+    const h = table.hashtagsByName[rank]!;
     let nt = 0;
-    for (let i = start[h]!; i < start[h + 1]!; i++) {
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (pairs.crowd[i] === 1) continue;
       const a = occAccount[i]!;
       const t = occTime[i]!;
@@ -108,7 +113,7 @@ function accountHashtags(table: OccurrenceTable, pairs: ClosePairs, lag: number,
       const c = cov[a]! + Math.min(wrap, 2 * lag);
       const l = loss[a]! + coverLoss(wrap, lag);
       entA[m] = a;
-      entH[m] = h;
+      entH[m] = rank;
       entN[m] = cnt[a]!;
       entK[m] = Math.min(1, Math.max(0, (c - l / L) / L));
       m++;
@@ -131,7 +136,8 @@ function accountHashtags(table: OccurrenceTable, pairs: ClosePairs, lag: number,
 }
 
 /** Profile-null coverage κ_h(n), cached per (h, n). */
-function profileCoverage(table: OccurrenceTable, pairs: ClosePairs, opts: ExpectationOptions) {
+function profileCoverage(view: TableView, pairs: ClosePairs, opts: ExpectationOptions) {
+  const table = view.table;
   const lag = opts.maxLagMs;
   const L = opts.windowLengthMs;
   const nb = Math.max(1, Math.min(96, Math.floor(L / (2 * lag))));
@@ -143,7 +149,7 @@ function profileCoverage(table: OccurrenceTable, pairs: ClosePairs, opts: Expect
     let f = histograms.get(h);
     if (f !== undefined) return f;
     f = new Float64Array(nb);
-    for (let i = table.hashtagStart[h]!; i < table.hashtagStart[h + 1]!; i++) {
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (pairs.crowd[i] === 1) continue;
       const b = Math.floor((table.occTime[i]! - opts.windowStartMs) / width);
       f[Math.min(nb - 1, Math.max(0, b))]! += 1 / pairs.volume[h]!;
@@ -184,19 +190,19 @@ function profileCoverage(table: OccurrenceTable, pairs: ClosePairs, opts: Expect
 
 /**
  * Expected episodes (and optionally permutation-null coCount) of the listed edges of `pairs`.
- * @param table the interned window.
+ * @param view the interned window.
  * @param pairs the enumerated close pairs (crowd flags and volumes).
  * @param opts Δt, window start and length, null model.
  * @param list edge numbers to compute.
  * @returns expectations aligned with `list`.
  */
 export function expectEdges(
-  table: OccurrenceTable, pairs: ClosePairs, opts: ExpectationOptions, list: Int32Array,
+  view: TableView, pairs: ClosePairs, opts: ExpectationOptions, list: Int32Array,
 ): EdgeExpectations {
   const lag = opts.maxLagMs;
   const L = opts.windowLengthMs;
-  const ah = accountHashtags(table, pairs, lag, L);
-  const profile = opts.null === 'profile' ? profileCoverage(table, pairs, opts) : undefined;
+  const ah = accountHashtags(view, pairs, lag, L);
+  const profile = opts.null === 'profile' ? profileCoverage(view, pairs, opts) : undefined;
   const { edges, volume, closeAll } = pairs;
   const expected = new Float64Array(list.length);
   const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;
@@ -210,15 +216,16 @@ export function expectEdges(
     let lo = ah.start[y]!;
     const hiEnd = ah.start[y + 1]!;
     for (let k = ah.start[x]!; k < ah.start[x + 1]!; k++) {
-      const h = ah.hashtag[k]!;
+      const rank = ah.hashtag[k]!;
       let hi = hiEnd;
       while (lo < hi) {
         const mid = (lo + hi) >> 1;
-        if (ah.hashtag[mid]! < h) lo = mid + 1;
+        if (ah.hashtag[mid]! < rank) lo = mid + 1;
         else hi = mid;
       }
       if (lo >= hiEnd) break;
-      if (ah.hashtag[lo] !== h) continue;
+      if (ah.hashtag[lo] !== rank) continue;
+      const h = view.table.hashtagsByName[rank]!;
       const nx = ah.count[k]!;
       const ny = ah.count[lo]!;
       if (profile === undefined) sum += Math.min(nx * ah.cover[lo]!, ny * ah.cover[k]!);

@@ -17,8 +17,19 @@
  * Per account pair (a < b): coCount (matched pairs), episodes (distinct (h, burst) runs with
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
-import { EdgeTable } from './edge-table.js';
-import type { OccurrenceTable } from './occurrence-table.js';
+import {
+  EDGE_STRIDE,
+  EdgeTable,
+  F_CO,
+  F_EPISODES,
+  F_LAG,
+  F_LAST_BURST,
+  F_LAST_HASHTAG,
+  F_LEAD_A2,
+  F_LEAD_B2,
+  F_SHARED,
+} from './edge-table.js';
+import type { TableView } from './occurrence-table.js';
 
 /** Parameters of the self-join. */
 export interface ClosePairOptions {
@@ -30,7 +41,7 @@ export interface ClosePairOptions {
 export interface ClosePairs {
   /** One row per account pair with at least one matched post pair. */
   readonly edges: EdgeTable;
-  /** 1 for crowd occurrences (same indexing as the table's occurrences). */
+  /** 1 for crowd occurrences (indexed like the table's occurrences; 0 outside the view). */
   readonly crowd: Uint8Array;
   /** Per hashtag: non-crowd posts N_h. */
   readonly volume: Int32Array;
@@ -47,10 +58,10 @@ export interface ClosePairs {
 }
 
 function markCrowd(
-  table: OccurrenceTable, s: number, e: number, lag: number, cap: number, cnt: Int32Array, crowd: Uint8Array,
+  view: TableView, s: number, e: number, lag: number, cap: number, cnt: Int32Array, crowd: Uint8Array,
 ): number {
-  const t = table.occTime;
-  const acc = table.occAccount;
+  const t = view.table.occTime;
+  const acc = view.table.occAccount;
   let l = s;
   let r = s;
   let distinct = 0;
@@ -70,14 +81,15 @@ function markCrowd(
 
 /**
  * Enumerate the close pairs of every hashtag and aggregate them per account pair.
- * @param table the interned window.
+ * @param view the interned window.
  * @param options Δt and the crowd cap.
  * @returns per-pair statistics, crowd flags and per-hashtag volumes for the nulls.
  */
-export function enumerateClosePairs(table: OccurrenceTable, options: ClosePairOptions): ClosePairs {
+export function enumerateClosePairs(view: TableView, options: ClosePairOptions): ClosePairs {
   const { maxLagMs: lag, maxCrowdAccounts: cap } = options;
+  const table = view.table;
   const hCount = table.hashtags.length;
-  const start = table.hashtagStart;
+  const { lo: first, hi: last } = view;
   const occAccount = table.occAccount;
   const occTime = table.occTime;
   const crowd = new Uint8Array(occAccount.length);
@@ -88,16 +100,25 @@ export function enumerateClosePairs(table: OccurrenceTable, options: ClosePairOp
   const cnt = new Int32Array(table.accounts.length);
   const stamp = new Int32Array(table.accounts.length).fill(-1);
   let maxN = 0;
-  for (let h = 0; h < hCount; h++) maxN = Math.max(maxN, start[h + 1]! - start[h]!);
+  let inView = 0;
+  for (let h = 0; h < hCount; h++) {
+    maxN = Math.max(maxN, last[h]! - first[h]!);
+    inView += last[h]! - first[h]!;
+  }
   const ts = new Float64Array(maxN);
   const ac = new Int32Array(maxN);
-  const edges = new EdgeTable(Math.max(1024, occAccount.length));
+  const edges = new EdgeTable(Math.max(1024, inView >> 1));
   let burst = -1;
   let closePairs = 0;
   let candidatePairs = 0;
   for (let h = 0; h < hCount; h++) {
-    const s = start[h]!;
-    const e = start[h + 1]!;
+    const s = first[h]!;
+    const e = last[h]!;
+    if (e - s < 2) {
+      volume[h] = e - s;
+      users[h] = e - s;
+      continue;
+    }
     let allUsers = 0;
     for (let i = s; i < e; i++) {
       const a = occAccount[i]!;
@@ -106,7 +127,7 @@ export function enumerateClosePairs(table: OccurrenceTable, options: ClosePairOp
         allUsers++;
       }
     }
-    if (allUsers > cap) crowdPosts[h] = markCrowd(table, s, e, lag, cap, cnt, crowd);
+    if (allUsers > cap) crowdPosts[h] = markCrowd(view, s, e, lag, cap, cnt, crowd);
     let m = 0;
     let u = 0;
     for (let i = s; i < e; i++) {
@@ -135,22 +156,23 @@ export function enumerateClosePairs(table: OccurrenceTable, options: ClosePairOp
         const aj = ac[j]!;
         if (aj === ai) continue;
         const lo = ai < aj ? ai : aj;
-        const ed = edges.getOrInsert(lo, ai < aj ? aj : ai);
-        edges.coCount[ed]!++;
-        if (edges.lastBurst[ed] !== burst) {
-          edges.lastBurst[ed] = burst;
-          edges.episodes[ed]!++;
+        const r = edges.getOrInsert(lo, ai < aj ? aj : ai) * EDGE_STRIDE;
+        const rec = edges.rec;
+        rec[r + F_CO]!++;
+        if (rec[r + F_LAST_BURST] !== burst) {
+          rec[r + F_LAST_BURST] = burst;
+          rec[r + F_EPISODES]!++;
         }
-        if (edges.lastHashtag[ed] !== h) {
-          edges.lastHashtag[ed] = h;
-          edges.sharedHashtags[ed]!++;
+        if (rec[r + F_LAST_HASHTAG] !== h) {
+          rec[r + F_LAST_HASHTAG] = h;
+          rec[r + F_SHARED]!++;
         }
-        edges.lagSum[ed]! += tj - ti;
+        rec[r + F_LAG]! += tj - ti;
         if (tj === ti) {
-          edges.leadA2[ed]! += 1;
-          edges.leadB2[ed]! += 1;
-        } else if (ai === lo) edges.leadA2[ed]! += 2;
-        else edges.leadB2[ed]! += 2;
+          rec[r + F_LEAD_A2]! += 1;
+          rec[r + F_LEAD_B2]! += 1;
+        } else if (ai === lo) rec[r + F_LEAD_A2]! += 2;
+        else rec[r + F_LEAD_B2]! += 2;
         closePairs++;
       }
       close += j - i - 1;

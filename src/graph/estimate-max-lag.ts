@@ -12,7 +12,7 @@
  */
 import type { Post } from '../ingest/index.js';
 import { median } from '../_lib/stats.js';
-import { buildOccurrenceTable, type OccurrenceTable } from './occurrence-table.js';
+import { buildOccurrenceTable, fullView, type TableView } from './occurrence-table.js';
 
 /** What {@link estimateMaxLag} found. */
 export interface MaxLagEstimate {
@@ -40,14 +40,15 @@ function quantile7(sorted: Float64Array, p: number): number {
   return sorted[lo]! + (h - lo) * (sorted[hi]! - sorted[lo]!);
 }
 
-/** The estimator on an interned table (internal). */
-export function estimateMaxLagFromTable(table: OccurrenceTable, quantile = 0.1, share = 0.5): MaxLagEstimate {
-  const start = table.hashtagStart;
+/** The estimator on an interned window (internal). */
+export function estimateMaxLagFromView(view: TableView, quantile = 0.1, share = 0.5): MaxLagEstimate {
+  const table = view.table;
+  const { lo: start, hi: end } = view;
   const t = table.occTime;
   const second: number[] = [];
   const ids: number[] = [];
   for (let h = 0; h < table.hashtags.length; h++) {
-    if (start[h + 1]! - start[h]! < 2) continue;
+    if (end[h]! - start[h]! < 2) continue;
     second.push(t[start[h]! + 1]! - t[start[h]!]!);
     ids.push(h);
   }
@@ -59,7 +60,7 @@ export function estimateMaxLagFromTable(table: OccurrenceTable, quantile = 0.1, 
   for (let k = 0; k < ids.length; k++) {
     if (second[k]! > threshold) continue;
     const h = ids[k]!;
-    const n = start[h + 1]! - start[h]!;
+    const n = end[h]! - start[h]!;
     // First use whose rank/n exceeds `share` (ranks are 1-based): index floor(share·n).
     const idx = Math.min(n - 1, Math.floor(share * n));
     reach.push(t[start[h]! + idx]! - t[start[h]!]!);
@@ -82,5 +83,5 @@ export function estimateMaxLagFromTable(table: OccurrenceTable, quantile = 0.1, 
  * estimateMaxLag(window.posts).maxLagMs; // e.g. 14000
  */
 export function estimateMaxLag(posts: readonly Post[]): MaxLagEstimate {
-  return estimateMaxLagFromTable(buildOccurrenceTable(posts));
+  return estimateMaxLagFromView(fullView(buildOccurrenceTable(posts)));
 }

@@ -9,11 +9,11 @@
  */
 import { EdgeTable } from './edge-table.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
-import type { OccurrenceTable } from './occurrence-table.js';
+import type { TableView } from './occurrence-table.js';
 
 /**
  * Count the distinct matched posts of each side of the given edges.
- * @param table the interned window.
+ * @param view the interned window.
  * @param pairs crowd flags.
  * @param lag Δt, ms.
  * @param a first endpoints (account ids), `a[k] < b[k]`.
@@ -21,8 +21,9 @@ import type { OccurrenceTable } from './occurrence-table.js';
  * @returns distinct matched posts of `a[k]` and of `b[k]`.
  */
 export function countMatchedPosts(
-  table: OccurrenceTable, pairs: ClosePairs, lag: number, a: Int32Array, b: Int32Array,
+  view: TableView, pairs: ClosePairs, lag: number, a: Int32Array, b: Int32Array,
 ): { sideA: Int32Array; sideB: Int32Array } {
+  const table = view.table;
   const k = a.length;
   const sideA = new Int32Array(k);
   const sideB = new Int32Array(k);
@@ -35,30 +36,34 @@ export function countMatchedPosts(
     flagged[a[e]!] = 1;
     flagged[b[e]!] = 1;
   }
-  const { hashtagStart: start, occAccount, occTime, occPost } = table;
+  const { occAccount, occTime, occPost } = table;
   const crowd = pairs.crowd;
-  const m = occPost.length;
-  const nPosts = table.postAccount.length;
+  const base = view.postLo;
+  const nPosts = view.postHi - view.postLo;
   // Occurrences grouped by post (only posts of flagged accounts), each with its hashtag's range.
   const postStart = new Int32Array(nPosts + 1);
-  for (let i = 0; i < m; i++) if (flagged[occAccount[i]!] === 1 && crowd[i] === 0) postStart[occPost[i]! + 1]!++;
+  for (let h = 0; h < table.hashtags.length; h++) {
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+      if (flagged[occAccount[i]!] === 1 && crowd[i] === 0) postStart[occPost[i]! - base + 1]!++;
+    }
+  }
   for (let p = 0; p < nPosts; p++) postStart[p + 1]! += postStart[p]!;
   const fill = postStart.slice(0, nPosts);
   const occOf = new Int32Array(postStart[nPosts]!);
   const lo = new Int32Array(postStart[nPosts]!);
   const hi = new Int32Array(postStart[nPosts]!);
   for (let h = 0; h < table.hashtags.length; h++) {
-    for (let i = start[h]!; i < start[h + 1]!; i++) {
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (flagged[occAccount[i]!] === 0 || crowd[i] === 1) continue;
-      const slot = fill[occPost[i]!]!++;
+      const slot = fill[occPost[i]! - base]!++;
       occOf[slot] = i;
-      lo[slot] = start[h]!;
-      hi[slot] = start[h + 1]!;
+      lo[slot] = view.lo[h]!;
+      hi[slot] = view.hi[h]!;
     }
   }
   const stamp = new Int32Array(nA).fill(-1);
   for (let p = 0; p < nPosts; p++) {
-    const ai = table.postAccount[p]!;
+    const ai = table.postAccount[p + base]!;
     for (let s = postStart[p]!; s < postStart[p + 1]!; s++) {
       const i = occOf[s]!;
       const ti = occTime[i]!;

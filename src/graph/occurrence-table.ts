@@ -1,32 +1,52 @@
 /**
- * Interning: a window's posts become integer ids and typed arrays, the input of the
- * hot kernels. Posts are visited in (timeMs, id) order, so ids, and every float sum built
- * on them, do not depend on the order of the input array.
+ * Interning: posts become integer ids and typed arrays, the input of the hot kernels.
+ * Posts are ranked by (timeMs, id), so ids, and every float sum built on them, do not
+ * depend on the order of the input array.
  *
  * Layout: occurrences (post, hashtag) in CSR form grouped by hashtag, each group sorted
  * by time (a counting sort over time-ordered posts keeps the time order within groups).
+ * A {@link TableView} restricts the table to a time range — one window — with one binary
+ * search per hashtag, so overlapping sliding windows share one interned table.
  */
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
 
-/** Columnar, interned view of one window's posts. */
+/** Columnar, interned view of a set of posts. */
 export interface OccurrenceTable {
   /** Account name of each account id. */
   readonly accounts: readonly string[];
   /** Hashtag of each hashtag id. */
   readonly hashtags: readonly string[];
-  /** Account id of each post (index into the input post array). */
+  /** Hashtag ids in code-unit order of the hashtags (sums over hashtags run in this order, so
+   * that they do not depend on which posts were interned first). */
+  readonly hashtagsByName: Int32Array;
+  /** Index in the input array of the post of each rank ((timeMs, id) order). */
+  readonly postOrder: Int32Array;
+  /** Account id of the post of each rank. */
   readonly postAccount: Int32Array;
-  /** Distinct hashtags of each post. */
-  readonly postHashtagCount: Int32Array;
+  /** Time of the post of each rank. */
+  readonly postTime: Float64Array;
   /** Occurrences of hashtag h are `hashtagStart[h] … hashtagStart[h+1]−1`. */
   readonly hashtagStart: Int32Array;
-  /** Post index of each occurrence. */
+  /** Post rank of each occurrence. */
   readonly occPost: Int32Array;
   /** Account id of each occurrence. */
   readonly occAccount: Int32Array;
   /** Time (epoch ms) of each occurrence, nondecreasing within a hashtag. */
   readonly occTime: Float64Array;
+}
+
+/** The part of a table inside one window. */
+export interface TableView {
+  readonly table: OccurrenceTable;
+  /** Occurrences of h in the view: `lo[h] … hi[h]−1`. */
+  readonly lo: Int32Array;
+  readonly hi: Int32Array;
+  /** Post ranks in the view: `postLo … postHi−1`. */
+  readonly postLo: number;
+  readonly postHi: number;
+  /** Subtracted from `postOrder[rank]` to get the index in the window's post array. */
+  readonly postBase: number;
 }
 
 /** Visit order of the posts: by (timeMs, id); the identity when already sorted. */
@@ -53,7 +73,7 @@ export function sortedPostOrder(posts: readonly Post[]): Int32Array {
 
 /**
  * Intern accounts and hashtags and group occurrences by hashtag.
- * @param posts the window's posts (any order; duplicate hashtags inside a post count once).
+ * @param posts the posts (any order; duplicate hashtags inside a post count once).
  * @returns the columnar table.
  */
 export function buildOccurrenceTable(posts: readonly Post[]): OccurrenceTable {
@@ -64,25 +84,23 @@ export function buildOccurrenceTable(posts: readonly Post[]): OccurrenceTable {
   const accounts: string[] = [];
   const hashtags: string[] = [];
   const postAccount = new Int32Array(n);
-  const postHashtagCount = new Int32Array(n);
+  const postTime = new Float64Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) total += posts[k]!.hashtags.length;
-  // Occurrences in visit order, before grouping.
   const flatHashtag = new Int32Array(total);
   const flatPost = new Int32Array(total);
   let seen = new Int32Array(64).fill(-1);
   let m = 0;
-  for (let k = 0; k < n; k++) {
-    const p = order[k]!;
-    const post = posts[p]!;
+  for (let r = 0; r < n; r++) {
+    const post = posts[order[r]!]!;
     let a = accountIds.get(post.account);
     if (a === undefined) {
       a = accounts.length;
       accountIds.set(post.account, a);
       accounts.push(post.account);
     }
-    postAccount[p] = a;
-    let count = 0;
+    postAccount[r] = a;
+    postTime[r] = post.timeMs;
     for (const tag of post.hashtags) {
       let h = hashtagIds.get(tag);
       if (h === undefined) {
@@ -95,14 +113,12 @@ export function buildOccurrenceTable(posts: readonly Post[]): OccurrenceTable {
           seen = grown;
         }
       }
-      if (seen[h] === p) continue;
-      seen[h] = p;
+      if (seen[h] === r) continue;
+      seen[h] = r;
       flatHashtag[m] = h;
-      flatPost[m] = p;
+      flatPost[m] = r;
       m++;
-      count++;
     }
-    postHashtagCount[p] = count;
   }
   const hCount = hashtags.length;
   const hashtagStart = new Int32Array(hCount + 1);
@@ -114,10 +130,58 @@ export function buildOccurrenceTable(posts: readonly Post[]): OccurrenceTable {
   const occTime = new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const slot = fill[flatHashtag[i]!]!++;
-    const p = flatPost[i]!;
-    occPost[slot] = p;
-    occAccount[slot] = postAccount[p]!;
-    occTime[slot] = posts[p]!.timeMs;
+    const r = flatPost[i]!;
+    occPost[slot] = r;
+    occAccount[slot] = postAccount[r]!;
+    occTime[slot] = postTime[r]!;
   }
-  return { accounts, hashtags, postAccount, postHashtagCount, hashtagStart, occPost, occAccount, occTime };
+  const hashtagsByName = Int32Array.from(
+    Array.from(hashtags.keys()).sort((x, y) => compareStrings(hashtags[x]!, hashtags[y]!)),
+  );
+  return {
+    accounts, hashtags, hashtagsByName, postOrder: order, postAccount, postTime, hashtagStart, occPost, occAccount, occTime,
+  };
+}
+
+/** The whole table as one view (window posts = the input array). */
+export function fullView(table: OccurrenceTable): TableView {
+  const hCount = table.hashtags.length;
+  return {
+    table,
+    lo: table.hashtagStart.slice(0, hCount),
+    hi: table.hashtagStart.slice(1, hCount + 1),
+    postLo: 0,
+    postHi: table.postOrder.length,
+    postBase: 0,
+  };
+}
+
+/** First index in `times[lo, hi)` with time ≥ t. */
+function lowerBound(times: Float64Array, lo: number, hi: number, t: number): number {
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (times[mid]! < t) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * The posts of `[startMs, endMs)`, for a table whose input array is sorted by (timeMs, id)
+ * (so that the window's own post array is the run of ranks `postLo … postHi−1`).
+ */
+export function timeView(table: OccurrenceTable, startMs: number, endMs: number): TableView {
+  const hCount = table.hashtags.length;
+  const lo = new Int32Array(hCount);
+  const hi = new Int32Array(hCount);
+  for (let h = 0; h < hCount; h++) {
+    const s = table.hashtagStart[h]!;
+    const e = table.hashtagStart[h + 1]!;
+    lo[h] = lowerBound(table.occTime, s, e, startMs);
+    hi[h] = lowerBound(table.occTime, lo[h]!, e, endMs);
+  }
+  const n = table.postTime.length;
+  const postLo = lowerBound(table.postTime, 0, n, startMs);
+  const postHi = lowerBound(table.postTime, postLo, n, endMs);
+  return { table, lo, hi, postLo, postHi, postBase: postLo };
 }

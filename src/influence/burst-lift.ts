@@ -35,6 +35,23 @@ export function peakVelocity(sorted: ArrayLike<number>, width: number): number {
   return best;
 }
 
+/** Ascending sort; insertion sort below 48 items (most H_S hashtags hold few member posts). */
+function sortSmall(values: Float64Array): void {
+  if (values.length > 48) {
+    values.sort();
+    return;
+  }
+  for (let i = 1; i < values.length; i++) {
+    const v = values[i]!;
+    let j = i - 1;
+    while (j >= 0 && values[j]! > v) {
+      values[j + 1] = values[j]!;
+      j--;
+    }
+    values[j + 1] = v;
+  }
+}
+
 /** Compute burstLift and burstZ of a group with R seeded circular-shift replicates. */
 export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates: number, rng: Rng): BurstScores {
   const groups = group.hs.length;
@@ -70,7 +87,8 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
       const a = unitStart[g]!;
       const b = unitStart[g + 1]!;
       for (let k = a; k < b; k++) buffer[k] = (rel[k]! + offsets[who[k]!]!) % L;
-      const shifted = buffer.subarray(a, b).sort();
+      const shifted = buffer.subarray(a, b);
+      sortSmall(shifted);
       const peak = peakVelocity(shifted, ctx.maxLagMs);
       perHashtag[g]![r] = peak;
       v += (b - a) * peak;

@@ -10,11 +10,11 @@
  *   leadFollowers_i  = Σ_j ℓ_ij
  *   firstMoverShare_i = |{h ∈ A_i : rank(α_i^h among U_h) ≤ ⌈q·|U_h|⌉}| / |A_i|
  * with U_h the accounts posting h in the window and the competition rank (1 + #strictly earlier).
- * Cost O(Σ_h N_h + adoptions · maxLeaders) plus a per-source sort of the merged edges.
+ * Cost O(Σ_h N_h + adoptions · maxLeaders); edges are merged by a counting sort, no comparison sort.
  */
 import type { WindowContext } from './window-context.js';
 
-/** G_lead as CSR over window accounts (out-edges i → j, merged weights ℓ_ij, sorted by j). */
+/** G_lead as CSR over window accounts (out-edges i → j, merged weights ℓ_ij, in first-credit order). */
 export interface LeadGraph {
   readonly outStart: Int32Array;
   readonly outNode: Int32Array;
@@ -36,9 +36,7 @@ export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: nu
   const hashtagDegree = new Int32Array(n);
   const firstMoverHashtags = new Int32Array(n);
   const leadFollowers = new Float64Array(n);
-  const src: number[] = [];
-  const dst: number[] = [];
-  const wt: number[] = [];
+  const edges = new EdgeBuffer();
   const advAcc: number[] = [];
   const advTime: number[] = [];
   let creditedAdoptions = 0;
@@ -88,43 +86,66 @@ export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: nu
       for (let c = from; c < tieStart; c++) {
         const i = advAcc[c]!;
         if (i >= n) continue;
-        src.push(i);
-        dst.push(j);
-        wt.push(credit);
+        edges.push(i, j, credit);
         leadFollowers[i]! += credit;
       }
     }
   }
-  return { ...mergeEdges(n, src, dst, wt), leadFollowers, firstMoverHashtags, hashtagDegree, creditedAdoptions };
+  return { ...mergeEdges(n, edges), leadFollowers, firstMoverHashtags, hashtagDegree, creditedAdoptions };
 }
 
-function mergeEdges(n: number, src: readonly number[], dst: readonly number[], wt: readonly number[]) {
+/** Growable typed buffer of (source, target, weight) triples. */
+class EdgeBuffer {
+  length = 0;
+  src = new Int32Array(1024);
+  dst = new Int32Array(1024);
+  wt = new Float64Array(1024);
+
+  push(i: number, j: number, w: number): void {
+    if (this.length === this.src.length) {
+      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
+        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
+        b.set(a);
+        return b;
+      };
+      this.src = grow(this.src);
+      this.dst = grow(this.dst);
+      this.wt = grow(this.wt);
+    }
+    this.src[this.length] = i;
+    this.dst[this.length] = j;
+    this.wt[this.length++] = w;
+  }
+}
+
+/** Counting sort by source, then merge repeated targets of a source (first-seen order kept). */
+function mergeEdges(n: number, edges: EdgeBuffer) {
+  const { src, dst, wt, length } = edges;
   const counts = new Int32Array(n + 1);
-  for (const s of src) counts[s + 1]!++;
+  for (let k = 0; k < length; k++) counts[src[k]! + 1]!++;
   for (let i = 0; i < n; i++) counts[i + 1]! += counts[i]!;
   const fill = counts.slice(0, n);
-  const rawNode = new Int32Array(src.length);
-  const rawWeight = new Float64Array(src.length);
-  for (let k = 0; k < src.length; k++) {
+  const rawNode = new Int32Array(length);
+  const rawWeight = new Float64Array(length);
+  for (let k = 0; k < length; k++) {
     const at = fill[src[k]!]!++;
     rawNode[at] = dst[k]!;
     rawWeight[at] = wt[k]!;
   }
   const outStart = new Int32Array(n + 1);
-  const outNode = new Int32Array(src.length);
-  const outWeight = new Float64Array(src.length);
+  const outNode = new Int32Array(length);
+  const outWeight = new Float64Array(length);
+  const slot = new Int32Array(n).fill(-1);
   let m = 0;
-  let order: number[] = [];
   for (let i = 0; i < n; i++) {
-    const a = counts[i]!;
-    const b = counts[i + 1]!;
-    order = [];
-    for (let k = a; k < b; k++) order.push(k);
-    order.sort((x, y) => rawNode[x]! - rawNode[y]!);
-    for (const k of order) {
-      if (m > outStart[i]! && outNode[m - 1] === rawNode[k]) outWeight[m - 1]! += rawWeight[k]!;
+    const rowStart = m;
+    for (let k = counts[i]!; k < counts[i + 1]!; k++) {
+      const j = rawNode[k]!;
+      const at = slot[j]!;
+      if (at >= rowStart) outWeight[at]! += rawWeight[k]!;
       else {
-        outNode[m] = rawNode[k]!;
+        slot[j] = m;
+        outNode[m] = j;
         outWeight[m++] = rawWeight[k]!;
       }
     }

@@ -24,6 +24,7 @@ export const DEFAULT_INFLUENCE_OPTIONS: ResolvedInfluenceOptions = Object.freeze
   ownedShare: 0.8,
   peakMinPosts: 10,
   resolution: 1,
+  liftStrata: 'hashtag',
   shrinkage: 5,
   bootstrapResamples: 200,
   confidenceLevel: 0.95,
@@ -34,7 +35,7 @@ export const DEFAULT_INFLUENCE_OPTIONS: ResolvedInfluenceOptions = Object.freeze
   seed: 1,
 });
 
-type NumericKey = Exclude<keyof ResolvedInfluenceOptions, 'maxLagMs' | 'lookbackPosts' | 'leadRankEngine'>;
+type NumericKey = Exclude<keyof ResolvedInfluenceOptions, 'maxLagMs' | 'lookbackPosts' | 'leadRankEngine' | 'liftStrata'>;
 
 const RULES: Readonly<Record<NumericKey, Parameters<typeof checkNumber>[3]>> = {
   tauMs: { gt: 0 },
@@ -80,6 +81,9 @@ export function resolveInfluenceOptions(
   if (raw.maxLagMs !== undefined) out.maxLagMs = checkNumber(STAGE, 'maxLagMs', raw.maxLagMs, { gt: 0 });
   if (raw.leadRankEngine !== undefined) {
     out.leadRankEngine = checkEnum(STAGE, 'leadRankEngine', raw.leadRankEngine, ['typed-arrays', 'graphology'] as const);
+  }
+  if (raw.liftStrata !== undefined) {
+    out.liftStrata = checkEnum(STAGE, 'liftStrata', raw.liftStrata, ['hashtag', 'none'] as const);
   }
   if (raw.lookbackPosts !== undefined) {
     const lb = raw.lookbackPosts;

@@ -42,6 +42,7 @@ export function scoreGroupCore(
     resamples: options.bootstrapResamples,
     confidenceLevel: options.confidenceLevel,
     minSupport: options.minLiftSupport,
+    strata: options.liftStrata,
   }, liftRng);
   const burst = scoreBurstLift(ctx, group, options.shiftReplicates, burstRng);
   const postsOnHs = new Float64Array(group.members.length);
@@ -69,4 +70,12 @@ export function scoreGroupCore(
     burstZ: burst.burstZ,
     burstPValue: burst.burstPValue,
   };
+}
+
+/** The reach and burst metrics of one account scored as a one-member group (for the strongest member). */
+export function scoreMemberAlone(prep: PreparedWindow, account: number, seedKey: string) {
+  const { ctx, lead, options } = prep;
+  const group = buildGroupData(ctx, [account], options.minGroupHashtagPosts);
+  const burst = scoreBurstLift(ctx, group, options.shiftReplicates, createRng(hashSeed(`${options.seed}:${seedKey}`)));
+  return { burstLift: burst.burstLift, burstZ: burst.burstZ, ...scoreGroupCentrality(ctx, lead, group) };
 }

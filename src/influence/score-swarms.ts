@@ -16,7 +16,7 @@ import type { AccountGraphResult } from '../graph/index.js';
 import type { Window } from '../windows/index.js';
 import { resolveInfluenceOptions } from './options.js';
 import { prepareWindow, scorePreparedAccounts, type PreparedWindow } from './score-accounts.js';
-import { scoreGroupCore, type GroupCore } from './score-group.js';
+import { scoreGroupCore, scoreMemberAlone, type GroupCore } from './score-group.js';
 import { peakShare } from './share-of-voice.js';
 import type { GroupInfluence, IndividualInfluence, InfluenceOptions, StrongestMember, SwarmInput, WindowInfluence } from './types.js';
 
@@ -78,10 +78,10 @@ function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly Ind
   return { collectiveInfluencer: emergence && collective && weak, reasons };
 }
 
-function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, individual: readonly IndividualInfluence[], byName: ReadonlyMap<string, IndividualInfluence>): StrongestMember {
+function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, byName: ReadonlyMap<string, IndividualInfluence>): StrongestMember {
   const best = strongestOf(core.members, byName);
   const id = prep.ctx.accountId.get(best.account)!;
-  const alone = scoreGroupCore(prep, [id], individual, `member:${swarmId}:${best.account}`);
+  const alone = scoreMemberAlone(prep, id, `member:${swarmId}:${best.account}`);
   const top = core.shareOfVoice[0];
   let share: number | null = null;
   let peak: number | null = null;
@@ -134,7 +134,7 @@ export function scoreWindow(window: Window, graph: AccountGraphResult, swarms: r
       swarmId: id,
       ...core,
       ...verdict(core, prep, accounts.accounts, memberIds[i]!),
-      strongestMember: strongestMember(prep, core, id, accounts.accounts, byName),
+      strongestMember: strongestMember(prep, core, id, byName),
     };
   });
   groups.sort((x, y) => y.size - x.size || compareStrings(x.swarmId, y.swarmId));

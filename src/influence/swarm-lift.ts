@@ -23,6 +23,7 @@ export interface SwarmLiftSettings {
   readonly resamples: number;
   readonly confidenceLevel: number;
   readonly minSupport: number;
+  readonly strata: 'none' | 'hashtag';
 }
 
 /** swarmLift of a group, with the per-member adoption credit used by the concentration metrics. */
@@ -33,6 +34,7 @@ export interface SwarmLiftScores {
   readonly swarmLiftUpper: number | null;
   readonly swarmLiftLowSupport: boolean;
   readonly swarmLiftReason: string | null;
+  readonly swarmLiftHashtags: number;
   readonly coordinatedPosts: number;
   readonly soloPosts: number;
   readonly coordinatedCredit: number;
@@ -53,6 +55,38 @@ export function liftOf(yc: number, nc: number, ys: number, ns: number, b: number
   return ybar > 0 && Number.isFinite(num) && den > 0 && Number.isFinite(den) ? num / den : null;
 }
 
+/**
+ * The lift of per-hashtag totals `[Y_c, N_c, Y_s, N_s]·G`. `'none'`: step 5 on the pooled totals.
+ * `'hashtag'`: only hashtags with both coordinated and solo units, per-hashtag shrunk rates
+ * r_ch = (Y_ch + b·ȳ_h)/(N_ch + b), r_sh = (Y_sh + b·ȳ_h)/(N_sh + b), combined with Mantel–Haenszel
+ * weights w_h = N_ch·N_sh/(N_ch + N_sh): lift = Σ w_h r_ch / Σ w_h r_sh (with b = 0 this is the
+ * Mantel–Haenszel rate ratio; with one hashtag it is step 5). Returns the units it used.
+ */
+export function estimateLift(totals: Float64Array, strata: 'none' | 'hashtag', b: number): { lift: number | null; nc: number; ns: number; strata: number } {
+  const G = totals.length / 4;
+  if (strata === 'none') {
+    let yc = 0, nc = 0, ys = 0, ns = 0, used = 0;
+    for (let g = 0; g < G; g++) {
+      yc += totals[4 * g]!; nc += totals[4 * g + 1]!; ys += totals[4 * g + 2]!; ns += totals[4 * g + 3]!;
+      if (totals[4 * g + 1]! + totals[4 * g + 3]! > 0) used++;
+    }
+    return { lift: liftOf(yc, nc, ys, ns, b), nc, ns, strata: used };
+  }
+  let num = 0, den = 0, nc = 0, ns = 0, used = 0;
+  for (let g = 0; g < G; g++) {
+    const [yc, c, ys, s] = [totals[4 * g]!, totals[4 * g + 1]!, totals[4 * g + 2]!, totals[4 * g + 3]!];
+    if (c === 0 || s === 0) continue;
+    used++;
+    nc += c;
+    ns += s;
+    const ybar = (yc + ys) / (c + s);
+    const w = (c * s) / (c + s);
+    num += (w * (yc + b * ybar)) / (c + b);
+    den += (w * (ys + b * ybar)) / (s + b);
+  }
+  return { lift: den > 0 ? num / den : null, nc, ns, strata: used };
+}
+
 /** Quantile (type 7) of ascending values. */
 function quantile(sorted: Float64Array, q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -66,7 +100,7 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
   const { unitStart, unitOcc, unitCoordinated } = group;
   const creditByMember = new Float64Array(group.members.length);
   const seen = new Int32Array(ctx.accounts.length).fill(-1);
-  const burst: number[][] = []; // [yc, nc, ys, ns]
+  const burst: number[][] = []; // [hashtag index, yc, nc, ys, ns]
   let externalAdoptions = 0;
   for (let g = 0; g < group.hs.length; g++) {
     const h = group.hs[g]!;
@@ -97,28 +131,30 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
       if (unitOcc[k] !== r) continue;
       const credit = Math.max(0, running);
       creditByMember[group.local[ctx.occAccount[r]!]!]! += credit;
-      if (ctx.occTime[r]! - lastTime > ctx.maxLagMs) burst.push([0, 0, 0, 0]);
+      if (ctx.occTime[r]! - lastTime > ctx.maxLagMs) burst.push([g, 0, 0, 0, 0]);
       lastTime = ctx.occTime[r]!;
       const cur = burst[burst.length - 1]!;
-      if (unitCoordinated[k] === 1) { cur[0]! += credit; cur[1]!++; } else { cur[2]! += credit; cur[3]!++; }
+      if (unitCoordinated[k] === 1) { cur[1]! += credit; cur[2]!++; } else { cur[3]! += credit; cur[4]!++; }
       k++;
     }
   }
-  let yc = 0, nc = 0, ys = 0, ns = 0;
-  for (const b of burst) { yc += b[0]!; nc += b[1]!; ys += b[2]!; ns += b[3]!; }
+  const G = group.hs.length;
+  const totals = new Float64Array(4 * G);
+  for (const t of burst) for (let c = 0; c < 4; c++) totals[4 * t[0]! + c]! += t[c + 1]!;
   const b = settings.shrinkage;
-  const value = liftOf(yc, nc, ys, ns, b);
+  const observed = estimateLift(totals, settings.strata, b);
   let lower: number | null = null;
   let upper: number | null = null;
-  if (value !== null && settings.resamples > 0) {
+  if (observed.lift !== null && settings.resamples > 0) {
     const lifts: number[] = [];
+    const sample = new Float64Array(4 * G);
     for (let s = 0; s < settings.resamples; s++) {
-      let a0 = 0, a1 = 0, a2 = 0, a3 = 0;
+      sample.fill(0);
       for (let i = 0; i < burst.length; i++) {
         const pick = burst[rng.int(burst.length)]!;
-        a0 += pick[0]!; a1 += pick[1]!; a2 += pick[2]!; a3 += pick[3]!;
+        for (let c = 0; c < 4; c++) sample[4 * pick[0]! + c]! += pick[c + 1]!;
       }
-      const l = liftOf(a0, a1, a2, a3, b);
+      const l = estimateLift(sample, settings.strata, b).lift;
       if (l !== null) lifts.push(l);
     }
     if (lifts.length > 0) {
@@ -128,13 +164,17 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
       upper = quantile(sorted, 1 - tail);
     }
   }
-  const reason = nc + ns === 0 ? 'no-member-posts' : value === null ? 'no-adoptions' : null;
+  let yc = 0, nc = 0, ys = 0, ns = 0;
+  for (let g = 0; g < G; g++) { yc += totals[4 * g]!; nc += totals[4 * g + 1]!; ys += totals[4 * g + 2]!; ns += totals[4 * g + 3]!; }
+  const value = observed.lift;
+  const reason = nc + ns === 0 ? 'no-member-posts' : observed.strata === 0 ? 'no-matched-hashtags' : value === null ? 'no-adoptions' : null;
   return {
     swarmLift: value,
     swarmLiftLog2: value !== null && value > 0 ? Math.log2(value) : null,
     swarmLiftLower: lower,
     swarmLiftUpper: upper,
-    swarmLiftLowSupport: nc < settings.minSupport || ns < settings.minSupport,
+    swarmLiftLowSupport: observed.nc < settings.minSupport || observed.ns < settings.minSupport,
+    swarmLiftHashtags: observed.strata,
     swarmLiftReason: reason,
     coordinatedPosts: nc,
     soloPosts: ns,

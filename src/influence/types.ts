@@ -40,6 +40,13 @@ export interface InfluenceOptions {
   readonly peakMinPosts?: number;
   /** Louvain resolution γ in `modularityContribution`. @default 1 */
   readonly resolution?: number;
+  /**
+   * How `swarmLift` compares coordinated with solo units: `'hashtag'` within each hashtag
+   * (Mantel–Haenszel weights; only hashtags holding both kinds count), `'none'` pooled over H_S
+   * exactly as METRICS.md §3.8 step 4–5 (confounded when solo posts sit on other hashtags).
+   * @default 'hashtag'
+   */
+  readonly liftStrata?: 'hashtag' | 'none';
   /** Shrinkage b of `swarmLift`. @default 5 */
   readonly shrinkage?: number;
   /** Bootstrap resamples of the `swarmLift` interval. @default 200 */
@@ -215,8 +222,11 @@ export interface GroupInfluence {
   readonly swarmLiftLower: number | null;
   readonly swarmLiftUpper: number | null;
   readonly swarmLiftLowSupport: boolean;
-  /** Why swarmLift is null: 'no-member-posts' | 'no-adoptions', or null. */
+  /** Why swarmLift is null: 'no-member-posts' | 'no-matched-hashtags' | 'no-adoptions', or null. */
   readonly swarmLiftReason: string | null;
+  /** Hashtags (strata) the lift used. */
+  readonly swarmLiftHashtags: number;
+  /** Coordinated / solo units on H_S (all hashtags; `lowSupport` counts only the strata used). */
   readonly coordinatedPosts: number;
   readonly soloPosts: number;
   readonly coordinatedCredit: number;

@@ -78,35 +78,48 @@ export function buildWindowContext(
   const hashtagId = new Map(hashtags.map((h, i) => [h, i]));
 
   const postAccount = new Int32Array(posts.length);
+  const postTime = new Float64Array(posts.length);
+  for (let p = 0; p < posts.length; p++) {
+    postAccount[p] = accountId.get(posts[p]!.account)!;
+    postTime[p] = posts[p]!.timeMs;
+  }
+  // one global order by (time, account, index): filling the CSR lists in this order sorts them
+  const order = Int32Array.from({ length: posts.length }, (_, i) => i).sort(
+    (x, y) => postTime[x]! - postTime[y]! || postAccount[x]! - postAccount[y]! || x - y,
+  );
   const accCount = new Int32Array(n);
   const tagCount = new Int32Array(hashtags.length);
+  const tagStart = new Int32Array(posts.length + 1);
+  const tagIds: number[] = [];
   for (let p = 0; p < posts.length; p++) {
-    const a = accountId.get(posts[p]!.account)!;
-    postAccount[p] = a;
-    if (p < windowPosts) accCount[a]!++;
-    for (const h of new Set(posts[p]!.hashtags)) tagCount[hashtagId.get(h)!]!++;
+    if (p < windowPosts) accCount[postAccount[p]!]!++;
+    const from = tagIds.length;
+    for (const h of posts[p]!.hashtags) {
+      const id = hashtagId.get(h)!;
+      let dup = false;
+      for (let k = from; k < tagIds.length; k++) if (tagIds[k] === id) dup = true;
+      if (dup) continue;
+      tagIds.push(id);
+      tagCount[id]!++;
+    }
+    tagStart[p + 1] = tagIds.length;
   }
   const occStart = prefixSum(tagCount);
   const fill = occStart.slice(0, hashtags.length);
   const occPost = new Int32Array(occStart[hashtags.length]!);
-  for (let p = 0; p < posts.length; p++) {
-    for (const h of new Set(posts[p]!.hashtags)) occPost[fill[hashtagId.get(h)!]!++] = p;
-  }
-  const byTime = (x: number, y: number): number =>
-    posts[x]!.timeMs - posts[y]!.timeMs || postAccount[x]! - postAccount[y]! || x - y;
-  for (let h = 0; h < hashtags.length; h++) occPost.subarray(occStart[h]!, occStart[h + 1]!).sort(byTime);
-  const occTime = new Float64Array(occPost.length);
-  const occAccount = new Int32Array(occPost.length);
-  for (let r = 0; r < occPost.length; r++) {
-    occTime[r] = posts[occPost[r]!]!.timeMs;
-    occAccount[r] = postAccount[occPost[r]!]!;
-  }
-
   const accStart = prefixSum(accCount);
   const accFill = accStart.slice(0, n);
   const accPost = new Int32Array(windowPosts);
-  for (let p = 0; p < windowPosts; p++) accPost[accFill[postAccount[p]!]!++] = p;
-  for (let a = 0; a < n; a++) accPost.subarray(accStart[a]!, accStart[a + 1]!).sort(byTime);
+  for (const p of order) {
+    for (let k = tagStart[p]!; k < tagStart[p + 1]!; k++) occPost[fill[tagIds[k]!]!++] = p;
+    if (p < windowPosts) accPost[accFill[postAccount[p]!]!++] = p;
+  }
+  const occTime = new Float64Array(occPost.length);
+  const occAccount = new Int32Array(occPost.length);
+  for (let r = 0; r < occPost.length; r++) {
+    occTime[r] = postTime[occPost[r]!]!;
+    occAccount[r] = postAccount[occPost[r]!]!;
+  }
 
   const adj = buildAdjacency(graph, accountId, n);
   const links = buildLinks(window.posts, postAccount);

@@ -49,7 +49,8 @@ export function extractHashtags(text: string, options?: NormalizeHashtagOptions)
       const ch = before >= 0xdc00 && before <= 0xdfff && at > 1 ? text.slice(at - 2, at) : text.charAt(at - 1);
       if (before < 0x80 ? isAsciiWordOrAmp(before) : WORD_BEFORE.test(ch)) continue;
     }
-    const tag = normalizeHashtag(m[0], options);
+    // The mark (`#`, `＃` or `﹟`) is one UTF-16 unit.
+    const tag = normalizeHashtag(m[0].slice(1), options);
     if (tag === '' || DIGITS_ONLY.test(tag)) continue;
     // Linear scan while short, a set once long: hostile texts hold thousands of distinct tags.
     if (seen !== undefined) {

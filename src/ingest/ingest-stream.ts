@@ -20,6 +20,9 @@ interface Held {
   readonly ordinal: number;
 }
 
+/** Marks an id whose post was already released (repeats can no longer merge). */
+const RELEASED: Held = Object.freeze({ post: Object.freeze({}) as DraftPost, ordinal: -1 });
+
 /** Input as batches: the batch iterator of `readRecords`, or batches of 1024 items. */
 async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unknown[]> {
   const batches = (records as { [RECORD_BATCHES]?: () => AsyncIterable<unknown[]> })[RECORD_BATCHES];
@@ -41,7 +44,7 @@ async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unkn
 /** The engine: validates, de-duplicates or merges, and releases posts batch by batch. */
 class IngestEngine {
   readonly counters = new Counters();
-  private readonly seen = new Map<string, Held | undefined>();
+  private readonly seen = new Map<string, Held>();
   private held: Array<Held | undefined> = [];
   private head = 0;
 
@@ -79,8 +82,8 @@ class IngestEngine {
     }
     const merge = this.options.duplicates === 'merge';
     const previous = this.seen.get(result.id);
-    if (previous !== undefined || this.seen.has(result.id)) {
-      if (previous !== undefined && previous.post.account === result.account && previous.post.timeMs === result.timeMs) {
+    if (previous !== undefined) {
+      if (previous !== RELEASED && previous.post.account === result.account && previous.post.timeMs === result.timeMs) {
         mergeInto(previous.post, result);
         c.accepted++;
         c.merged++;
@@ -89,7 +92,7 @@ class IngestEngine {
     }
     c.accepted++;
     if (!merge) {
-      this.seen.set(result.id, undefined);
+      this.seen.set(result.id, RELEASED);
       this.release(result, out);
       return;
     }
@@ -100,7 +103,7 @@ class IngestEngine {
     while (this.head < this.held.length && ordinal - (this.held[this.head] as Held).ordinal >= limit) {
       const oldest = this.held[this.head] as Held;
       this.held[this.head++] = undefined;
-      this.seen.set(oldest.post.id, undefined);
+      this.seen.set(oldest.post.id, RELEASED);
       this.release(oldest.post, out);
     }
     if (this.head > 1024 && this.head * 2 > this.held.length) {

@@ -7,6 +7,7 @@
 
 const COMBINING_MARKS = /\p{M}+/gu;
 const SIMPLE = /^[a-z0-9_]+$/;
+const ASCII_WORD = /^[A-Za-z0-9_]+$/;
 
 /** Options of {@link normalizeHashtag}. */
 export interface NormalizeHashtagOptions {
@@ -38,6 +39,8 @@ function once(tag: string, fold: boolean): string {
  */
 export function normalizeHashtag(tag: string, options?: NormalizeHashtagOptions): string {
   if (SIMPLE.test(tag)) return tag;
+  // ASCII letters, digits and `_` are NFKC-stable and fold to nothing: lower-casing is all there is to do.
+  if (ASCII_WORD.test(tag)) return tag.toLowerCase();
   const fold = options?.foldDiacritics === true;
   let text = once(tag, fold);
   // Case mapping and NFKC do not always commute; iterate to the fixed point (≤ 3 rounds in practice).

@@ -37,11 +37,17 @@ export function parseOffsetMs(text: string): number | undefined {
   return (m[1] === '-' ? -1 : 1) * (hours * 60 + minutes) * 60_000;
 }
 
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function daysInMonth(year: number, month: number): number {
+  if (month === 1 && ((year % 4 === 0 && year % 100 !== 0) || year % 400 === 0)) return 29;
+  return DAYS_IN_MONTH[month] as number;
+}
+
 function utc(year: number, month: number, day: number, h: number, mi: number, s: number, ms: number): number | undefined {
-  if (month < 0 || month > 11 || day < 1 || h > 23 || mi > 59 || s > 59) return undefined;
-  const time = Date.UTC(year, month, day, h, mi, s, ms);
-  // Date.UTC rolls 31 February over into March: reject instead.
-  return new Date(time).getUTCDate() === day ? time : undefined;
+  // Date.UTC would roll 31 February over into March: reject impossible dates instead.
+  if (month < 0 || month > 11 || day < 1 || day > daysInMonth(year, month) || h > 23 || mi > 59 || s > 59) return undefined;
+  return Date.UTC(year, month, day, h, mi, s, ms);
 }
 
 function fromEpoch(value: number): number | undefined {

@@ -83,7 +83,7 @@ function renderSwarmTable() {
   var extra = EXTRA.filter(function (k) { return DATA.swarms.some(function (sw) { return g(sw, k) !== null; }); });
   function g(sw, k) { for (var i = 0; i < sw.group.length; i++) if (sw.group[i][0] === k) return sw.group[i][1]; return null; }
   var cols = [
-    { label: 'Swarm', value: function (r) { return r.id; }, cell: function (r) { return h('span', null, [dot(r.color), h('span', { class: 'mono', text: r.id })]); } },
+    { label: 'Swarm', value: function (r) { return r.id; }, cell: function (r) { return h('span', { class: 'nowrap' }, [dot(r.color), h('span', { class: 'mono', text: r.id })]); } },
     { label: 'Size', num: true, value: function (r) { return r.size; } },
     { label: 'Core', num: true, value: function (r) { return r.core; } },
     { label: 'Windows', num: true, value: function (r) { return r.windows.length; } },

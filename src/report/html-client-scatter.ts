@@ -39,15 +39,17 @@ function renderScatter() {
     svg.appendChild(s('text', { x: L - 6, y: Y(t) + 4, 'text-anchor': 'end', 'font-size': 11, fill: '#616e7c', text: fmt(t) }));
   });
   svg.appendChild(s('line', { x1: X(0), y1: Y(0), x2: X(maxV), y2: Y(maxV), stroke: '#9aa5b1', 'stroke-dasharray': '5 4' }));
-  svg.appendChild(s('text', { x: X(maxV) - 4, y: Y(maxV) + 14, 'text-anchor': 'end', 'font-size': 11, fill: '#616e7c', text: 'group = best member' }));
+  svg.appendChild(s('text', { x: X(maxV * 0.6) + 6, y: Y(maxV * 0.6) + 14, 'text-anchor': 'start', 'font-size': 11, fill: '#616e7c', text: 'group = best member' }));
   svg.appendChild(s('text', { x: (L + W - R) / 2, y: H - 12, 'text-anchor': 'middle', 'font-size': 12, fill: '#1f2933', text: 'strongest member alone (' + DATA.headline.individual + scaleName + ')' }));
   svg.appendChild(s('text', { x: 14, y: (T + H - B) / 2, 'text-anchor': 'middle', 'font-size': 12, fill: '#1f2933', transform: 'rotate(-90 14 ' + ((T + H - B) / 2) + ')', text: 'group (' + DATA.headline.group + scaleName + ')' }));
-  var maxSize = Math.max.apply(null, pts.map(function (p) { return p.size; }));
+  var maxSize = Math.max.apply(null, pts.map(function (p) { return p.size; })), placed = [];
   pts.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (p, i) {
     var r = 4 + 8 * Math.sqrt(p.size / maxSize);
     svg.appendChild(s('circle', { class: 'point', cx: X(p.memberInfluence), cy: Y(p.groupInfluence), r: r, fill: p.color, 'fill-opacity': 0.75, stroke: '#fff', 'stroke-width': 1 },
       [s('title', { text: p.id + ': group ' + fmt(p.groupInfluence) + ' vs ' + (p.strongestMember === null ? '?' : p.strongestMember) + ' ' + fmt(p.memberInfluence) + ' (' + p.size + ' accounts)' })]));
-    if (i < 12) svg.appendChild(s('text', { x: X(p.memberInfluence) + r + 3, y: Y(p.groupInfluence) + 4, 'font-size': 11, fill: '#323f4b', text: p.id.length > 14 ? p.id.slice(0, 13) + '\u2026' : p.id }));
+    var lx = X(p.memberInfluence) + r + 3, ly = Y(p.groupInfluence) + 4;
+    var free = placed.every(function (q) { return Math.abs(q[0] - lx) > 70 || Math.abs(q[1] - ly) > 12; });
+    if (i < 12 && free) { placed.push([lx, ly]); svg.appendChild(s('text', { x: lx, y: ly, 'font-size': 11, fill: '#323f4b', text: p.id.length > 14 ? p.id.slice(0, 13) + '\u2026' : p.id })); }
   });
   host.appendChild(svg);
   var above = pts.filter(function (p) { return p.groupInfluence > p.memberInfluence; }).length;

@@ -27,7 +27,7 @@ function renderTimeline() {
   if (W.length === 0 || SW.length === 0) { host.appendChild(h('p', { class: 'note', text: W.length === 0 ? 'No windows.' : 'No swarms to show.' })); return; }
   SW.sort(function (a, b) { return (a.windows[0] - b.windows[0]) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0); });
   var left = 130, top = 46, rowH = 22, right = 16;
-  var width = Math.max(720, left + right + W.length * 14), plotW = width - left - right;
+  var width = Math.max(1000, left + right + W.length * 14), plotW = width - left - right;
   var colW = plotW / W.length, height = top + SW.length * rowH + 12;
   var col = {}; W.forEach(function (w, i) { col[w.index] = i; });
   var row = {}; SW.forEach(function (sw, i) { row[sw.id] = i; });
@@ -35,7 +35,7 @@ function renderTimeline() {
   function cy(id) { return top + row[id] * rowH + rowH / 2; }
   var svg = s('svg', { id: 'timeline-svg', viewBox: '0 0 ' + width + ' ' + height, width: width, height: height, role: 'img', 'aria-label': 'Swarms across windows' });
   var maxPosts = Math.max.apply(null, W.map(function (w) { return w.posts; }).concat([1]));
-  var step = Math.max(1, Math.ceil(W.length / 10));
+  var step = Math.max(1, Math.ceil(120 / colW));
   W.forEach(function (w, i) {
     var x = left + i * colW, bar = 18 * w.posts / maxPosts;
     svg.appendChild(s('rect', { x: x + 1, y: top - 8 - bar, width: Math.max(1, colW - 2), height: bar, fill: w.status === 'analyzed' ? '#cbd2d9' : '#f5d0c5' }, [s('title', { text: 'Window ' + w.index + ': ' + fmtTime(w.start) + ' \u2192 ' + fmtTime(w.end) + ', ' + fmt(w.posts) + ' posts, ' + w.swarms + ' swarms' + (w.reason ? ' (skipped: ' + w.reason + ')' : '') })]));

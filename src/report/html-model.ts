@@ -57,11 +57,18 @@ function networkOf(report: SwarmReport, limits: HtmlNetworkLimits): { network: H
   const shown = new Set<string>();
   const group = new Map<string, number>();
   for (const { s, i } of order) {
-    if (shown.size >= limits.maxSwarms || group.size + s.members.length > limits.maxNodes) continue;
+    const added = s.members.filter((m) => !group.has(m)).length;
+    if (shown.size >= limits.maxSwarms || group.size + added > limits.maxNodes) continue;
     shown.add(s.id);
     for (const m of s.members) if (!group.has(m)) group.set(m, i);
   }
   const accounts = new Map(report.accounts.map((a) => [a.account, a]));
+  // Swarms overlap over time: colour an account by the swarm it was last in when that one is shown.
+  const rankOf = new Map(report.swarms.map((s, i) => [s.id, i]));
+  for (const [m] of group) {
+    const own = accounts.get(m)?.swarmId;
+    if (own !== null && own !== undefined && shown.has(own)) group.set(m, rankOf.get(own)!);
+  }
   const fields = scalarColumns(report.accounts.map((a) => a.individual), INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP);
   const ids = [...group.keys()].sort(compareStrings);
   const index = new Map(ids.map((id, k) => [id, k]));

@@ -64,8 +64,10 @@ export async function* streamChunks(stream: Readable): AsyncGenerator<Buffer> {
 
 /**
  * Bytes of a sequence of lines (each string is one line; a newline is appended).
- * @param lines - the lines
+ * @param first - the first line, already taken from the iterator
+ * @param rest - the iterator of the remaining lines
  * @returns the chunks
+ * @throws InputError `unreadable-input` when a later item is not a string
  */
 export async function* lineChunks(first: string, rest: AsyncIterator<unknown>): AsyncGenerator<Buffer> {
   yield Buffer.from(`${first}\n`, 'utf8');

@@ -6,8 +6,9 @@
  * `wrong-column-count`, not thrown). Parsing a bounded batch of complete records
  * with csv-parse's synchronous entry point keeps memory at one chunk and avoids
  * a stream hop per record; the file as a whole is still streamed. The first
- * record is the header; later records become null-prototype objects keyed by
- * the header names (a column named `__proto__` or `constructor` is ordinary).
+ * record is the header; later records become plain objects keyed by
+ * the header names; a column named `__proto__` becomes an own property and every
+ * reader uses `Object.hasOwn`, so such names are ordinary columns.
  */
 import { parse } from 'csv-parse/sync';
 import { excerpt, tooLongItem, type TextItem } from './text-item.js';
@@ -82,8 +83,13 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, maxLineBytes: numb
         });
         continue;
       }
-      const value = Object.create(null) as Record<string, string>;
-      for (let i = 0; i < fields.length; i++) value[header[i] as string] = fields[i] as string;
+      const value: Record<string, string> = {};
+      for (let i = 0; i < fields.length; i++) {
+        const name = header[i] as string;
+        // Plain objects keep V8's fast shapes; only `__proto__` needs defineProperty to stay an own data property.
+        if (name === '__proto__') Object.defineProperty(value, name, { value: fields[i], enumerable: true, writable: true, configurable: true });
+        else value[name] = fields[i] as string;
+      }
       batch.push({ ok: true, line, value });
     }
     if (batch.length > 0) yield batch;

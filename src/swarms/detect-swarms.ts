@@ -109,7 +109,7 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
     for (const g of cores) for (const a of g.ids) eligible[a] = 0;
     cores.forEach((core, i) => {
       if (!decisions[i]!.isSwarm) return;
-      const added = growGroup(index, core.data, eligible, ctx.maxLagMs, o.growAlpha, o.growMinSynced);
+      const added = growGroup(index, core.data, core.background, eligible, ctx.maxLagMs, o.growAlpha, o.growMinSynced);
       if (added.length === 0) return;
       for (const a of added) eligible[a] = 0;
       groups[i] = evaluateGroup(ctx, Int32Array.from([...core.ids, ...added]).sort());

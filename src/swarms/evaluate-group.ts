@@ -8,7 +8,7 @@ import { createRng, hashSeed } from '../_lib/rng.js';
 import { measureCohesion, type Cohesion, type GraphWeights } from './cohesion.js';
 import { describeHashtags, type HashtagProfile } from './describe-hashtags.js';
 import { buildBackground, buildGroupData, type GroupData } from './group-data.js';
-import { createSyncKernel, episodesByTag, medianInternalLag } from './sync-kernel.js';
+import { createSyncKernel, episodesByTag, medianInternalLag, type SyncBackground } from './sync-kernel.js';
 import { testGroup, type GroupTest } from './test-group.js';
 import type { ResolvedSwarmOptions } from './types.js';
 import type { WindowIndex } from './window-index.js';
@@ -19,6 +19,7 @@ export interface EvaluatedGroup {
   readonly ids: Int32Array;
   readonly members: readonly string[];
   readonly data: GroupData;
+  readonly background: SyncBackground;
   readonly profile: HashtagProfile;
   readonly cohesion: Cohesion;
   readonly test: GroupTest;
@@ -50,7 +51,7 @@ export function evaluateGroup(ctx: GroupContext, ids: Int32Array): EvaluatedGrou
   const { index, options } = ctx;
   const members = Array.from(ids, (a) => index.accounts[a]!);
   const data = buildGroupData(index, ids, ctx.scratch);
-  const background = options.statistic === 'owned-sync' ? buildBackground(index, data, options.burstShare) : undefined;
+  const background = buildBackground(index, data, options.burstShare);
   const kernel = createSyncKernel(data, ctx.maxLagMs, index.lengthMs, options.statistic === 'matched-pairs', background);
   const rng = createRng(hashSeed(`${options.seed}|${ctx.windowIndex}|${members.join('\u0000')}`));
   const test = testGroup(index, data, kernel, options.statistic, options.replicates, options.stopAfterExceedances, options.permutationBinMs, rng);
@@ -60,6 +61,7 @@ export function evaluateGroup(ctx: GroupContext, ids: Int32Array): EvaluatedGrou
     ids,
     members,
     data,
+    background,
     profile: describeHashtags(index, ids, tagEpisodes, options.ownedShare, Math.max(1, options.minRepeatedBursts), options.maxHashtags),
     cohesion: measureCohesion(ctx.graph, ctx.weights, members, options.resolution),
     test,

@@ -7,6 +7,7 @@
  */
 import type { Post } from '../ingest/index.js';
 import { createRng, type Rng } from '../_lib/rng.js';
+import { HashtagSwarmsError } from '../errors.js';
 import { buildWorld, type World } from './build-world.js';
 import { planSwarms, scheduleBursts, type SwarmPlan } from './plan-swarms.js';
 import { addOrganicHour, addShock, DraftBuckets, DraftKind, type DraftPost, type Shock } from './organic.js';
@@ -40,16 +41,19 @@ interface Scheduled {
  */
 export function generateScenarioStream(options?: ScenarioOptions): ScenarioStream {
   const resolved = resolveScenarioOptions(options);
-  let truth: ScenarioTruth | null = null;
-  const stream: ScenarioStream = {
+  const state: { truth: ScenarioTruth | null } = { truth: null };
+  const keep = (truth: ScenarioTruth): void => {
+    state.truth = truth;
+  };
+  return {
     options: resolved,
-    [Symbol.iterator]: () => run(resolved, (t) => { truth = t; }),
-    truth: () => {
-      if (truth === null) for (const post of run(resolved, (t) => { truth = t; })) void post;
-      return truth as unknown as ScenarioTruth;
+    [Symbol.iterator]: () => run(resolved, keep),
+    truth: (): ScenarioTruth => {
+      if (state.truth === null) for (const post of run(resolved, keep)) void post;
+      if (state.truth === null) throw new HashtagSwarmsError('internal', 'hashtag-swarms/synthetic: the generator finished without a truth. Report this as a bug.');
+      return state.truth;
     },
   };
-  return stream;
 }
 
 function* run(options: ResolvedScenarioOptions, done: (truth: ScenarioTruth) => void): Generator<Post, void, undefined> {

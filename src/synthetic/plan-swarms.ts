@@ -2,7 +2,8 @@
  * Planted swarms (METRICS.md §8.1 "Planted swarms", §8.2): rosters drawn from organic
  * accounts (with a share `overlap` re-used from earlier swarms), owned and hijacked campaign
  * tags, and — with `dynamics` — scheduled births, deaths, a merge, a split and a growth.
- * Burst times are laid out afterwards by {@link scheduleBursts}.
+ * Burst times are laid out afterwards by {@link scheduleBursts}. When the fresh accounts run
+ * out (many large swarms in a small world), rosters reuse random accounts, adding overlap.
  */
 import type { Rng } from '../_lib/rng.js';
 import { shuffleInPlace } from '../_lib/rng.js';
@@ -76,8 +77,9 @@ export function planSwarms(options: ResolvedScenarioOptions, world: World, rng: 
     return plan;
   };
   for (let k = 0; k < options.swarms; k++) {
-    const size = options.swarmSizeMin + rng.int(options.swarmSizeMax - options.swarmSizeMin + 1);
-    const shared = used.length > 0 ? Math.round(options.overlap * size) : 0;
+    const size = Math.min(candidates.length, options.swarmSizeMin + rng.int(options.swarmSizeMax - options.swarmSizeMin + 1));
+    // `used` holds distinct accounts (fresh members only), so `shared` of them can always be drawn.
+    const shared = Math.min(used.length, Math.round(options.overlap * size));
     const members: number[] = [];
     while (members.length < shared) {
       const a = used[rng.int(used.length)]!;

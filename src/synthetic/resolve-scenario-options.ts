@@ -69,7 +69,8 @@ const KNOWN_KEYS: readonly string[] = Object.keys(DEFAULT_SCENARIO_OPTIONS);
  * @param options partial options (`undefined` = the `medium` defaults)
  * @returns frozen resolved options, `accounts` derived from `targetPosts` when given
  * @throws {InvalidOptionsError} on an unknown key, a wrong type, an out-of-range value,
- *   `accounts` together with `targetPosts`, min above max, or no campaign tag while swarms > 0
+ *   `accounts` together with `targetPosts`, min above max, no campaign tag while swarms > 0,
+ *   or fewer than 2 × `swarmSizeMax` accounts while swarms > 0
  * @example
  * resolveScenarioOptions({ scenario: 'hard', seed: 7 }).participation; // 0.5
  */
@@ -103,6 +104,9 @@ export function resolveScenarioOptions(options?: ScenarioOptions): ResolvedScena
   }
   if ((merged.swarms as number) > 0 && (merged.ownTags as number) + (merged.hijackTags as number) === 0) {
     throw new InvalidOptionsError(STAGE, 'ownTags', merged.ownTags, 'ownTags + hijackTags ≥ 1 when swarms > 0');
+  }
+  if ((merged.swarms as number) > 0 && (merged.accounts as number) < 2 * (merged.swarmSizeMax as number)) {
+    throw new InvalidOptionsError(STAGE, 'accounts', merged.accounts, `at least 2 × swarmSizeMax (${2 * (merged.swarmSizeMax as number)}) when swarms > 0`);
   }
   if ((merged.hijackTags as number) > (merged.hashtags as number)) {
     throw new InvalidOptionsError(STAGE, 'hijackTags', merged.hijackTags, `at most \`hashtags\` (${String(merged.hashtags)})`);

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../../src/errors.js';
 import { createRng, shuffleInPlace } from '../../src/_lib/rng.js';
-import { buildAccountGraph, DEFAULT_ACCOUNT_GRAPH_OPTIONS } from '../../src/graph/index.js';
+import { buildAccountGraph, buildAccountGraphs, DEFAULT_ACCOUNT_GRAPH_OPTIONS, type AccountGraphResult } from '../../src/graph/index.js';
+import { windowPostsSync } from '../../src/windows/index.js';
 import type { Post } from '../../src/ingest/index.js';
 import { post, windowOf } from './helpers.js';
 
@@ -146,5 +147,28 @@ describe('buildAccountGraph', () => {
     const call = () => buildAccountGraph(windowOf([]), { [option]: value } as never);
     expect(call).toThrow(InvalidOptionsError);
     expect(call).toThrow(expect.objectContaining({ code: 'invalid-options', option }));
+  });
+});
+
+/** A result without its timing, for equality checks. */
+function comparable(r: AccountGraphResult): unknown {
+  return { ...r, graph: r.graph.export(), diagnostics: { ...r.diagnostics, elapsedMs: 0 } };
+}
+
+describe('buildAccountGraphs', () => {
+  it('returns the same results as buildAccountGraph on each sliding window', () => {
+    const posts = [...nullWorld(8, 200, 12, 4), ...plantedPair(9)];
+    for (let k = 0; k < 40; k++) posts.push(post(`c${k}`, `crowd${k}`, 43_200_000 + k * 500, ['tag1']));
+    const { windows } = windowPostsSync(posts, { size: '6h', step: '2h' });
+    for (const options of [{}, { filter: false, maxCrowdAccounts: 10, permutationNull: true }, { maxLagMs: 'auto' as const }]) {
+      const shared = buildAccountGraphs(windows, options);
+      expect(shared.map(comparable)).toEqual(windows.map((w) => comparable(buildAccountGraph(w, options))));
+    }
+  });
+
+  it('returns per-window results for hand-made windows that do not match the shared table', () => {
+    const posts = plantedPair(3);
+    const windows = [windowOf(posts), windowOf([...posts].reverse()), windowOf(posts.slice(0, 4))];
+    expect(buildAccountGraphs(windows).map(comparable)).toEqual(windows.map((w) => comparable(buildAccountGraph(w))));
   });
 });

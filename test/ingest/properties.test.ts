@@ -29,7 +29,7 @@ describe('ingest (properties)', () => {
         expect(new Set(posts.map((p) => p.id)).size).toBe(posts.length);
         expect(stats.withoutHashtags).toBe(posts.filter((p) => p.hashtags.length === 0).length);
       },
-    ), { numRuns: 150 });
+    ), { numRuns: 100 });
   });
 });
 
@@ -38,7 +38,7 @@ describe('normalizeHashtag (properties)', () => {
     fc.assert(fc.property(fc.string({ unit: 'binary', maxLength: 12 }), fc.boolean(), (text, foldDiacritics) => {
       const once = normalizeHashtag(text, { foldDiacritics });
       expect(normalizeHashtag(once, { foldDiacritics })).toBe(once);
-    }), { numRuns: 2000 });
+    }), { numRuns: 1000 });
   });
 });
 
@@ -49,6 +49,6 @@ describe('extractHashtags (properties)', () => {
       const tags = extractHashtags(text);
       expect(new Set(tags).size).toBe(tags.length);
       for (const tag of tags) expect(normalizeHashtag(tag)).toBe(tag);
-    }), { numRuns: 2000 });
+    }), { numRuns: 1000 });
   });
 });

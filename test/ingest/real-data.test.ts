@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { readRecords } from '../../src/sources/index.js';
+import type { RawRecord } from '../../src/sources/index.js';
 import { ingest } from '../../src/ingest/index.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -19,16 +20,25 @@ const USER2019 = path.join(dataDir, 'conference-user2019/user2019.csv');
 const GERMAN = path.join(dataDir, 'german-elections/german_elections.csv');
 const GERMAN_MAP = { account: 'account_id', id: 'post_id', time: 'timestamp', hashtags: 'hashtag_id' } as const;
 
+async function readAll(file: string): Promise<RawRecord[]> {
+  const out: RawRecord[] = [];
+  for await (const record of readRecords(file, { schema: 'ira' })) out.push(record);
+  return out;
+}
+
 describe.skipIf(!present)('ingest on real data', () => {
+  let iraRecords: Promise<RawRecord[]> | undefined;
+  const ira = (): Promise<RawRecord[]> => (iraRecords ??= readAll(IRA));
+
   it('returns 7,809 posts from the 14,941 IRA rows: 7,132 rows repeat a tweet and merge', async () => {
-    const { posts, stats } = await ingest(readRecords(IRA, { schema: 'ira' }));
+    const { posts, stats } = await ingest(await ira());
     expect(stats).toEqual({ read: 14_941, accepted: 14_941, merged: 7_132, rejected: 0, rejectedByCode: {}, withoutHashtags: 3_474 });
     expect(posts).toHaveLength(stats.accepted - stats.merged);
     expect(new Set(posts.map((p) => p.account)).size).toBe(653);
   });
 
   it('returns 7,132 duplicate-id rejections from the IRA rows under duplicates: reject', async () => {
-    const { posts, stats } = await ingest(readRecords(IRA, { schema: 'ira' }), { duplicates: 'reject' });
+    const { posts, stats } = await ingest(await ira(), { duplicates: 'reject' });
     expect(stats).toMatchObject({ read: 14_941, accepted: 7_809, merged: 0, rejected: 7_132, rejectedByCode: { 'duplicate-id': 7_132 } });
     expect(posts).toHaveLength(7_809);
   });

@@ -109,12 +109,19 @@ describe('resolveScenarioOptions', () => {
     [{ adoptionGammas: [1, Number.NaN] }, 'adoptionGammas'],
     [{ selfExcitation: 1 }, 'selfExcitation'],
     [{ particpation: 0.5 }, 'particpation'],
+    [{ accounts: 60, swarmSizeMax: 50 }, 'accounts'],
   ];
   it.each(invalid)('throws InvalidOptionsError for %j', (options, option) => {
     const error = catchError(() => resolveScenarioOptions(options as never));
     expect(error).toBeInstanceOf(InvalidOptionsError);
     expect((error as InvalidOptionsError).code).toBe('invalid-options');
     expect((error as InvalidOptionsError).option).toBe(option);
+  });
+
+  it('returns small worlds with large overlap without hanging', () => {
+    const { truth } = generateScenario({ accounts: 40, days: 0.25, swarms: 8, swarmSizeMin: 3, swarmSizeMax: 20, overlap: 0.5, seed: 1, dynamics: true });
+    expect(truth.swarms.length).toBeGreaterThanOrEqual(8);
+    for (const s of truth.swarms) expect(new Set(s.members).size).toBe(s.members.length);
   });
 
   it('throws before generating anything', () => {

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { generateScenario, generateScenarioStream, writeScenario, toScenarioRecord } from '../../src/synthetic/index.js';
-import { ingest, readRecords } from '../../src/index.js';
+import { ingest } from '../../src/ingest/index.js';
+import { readRecords } from '../../src/sources/index.js';
 import { InvalidOptionsError } from '../../src/errors.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hs-synthetic-'));

@@ -19,7 +19,8 @@ export const GENERIC_FIELDS: readonly GenericField[] = Object.freeze([
 export function createGenericAdapter(map: FieldMap): SchemaAdapter {
   const sources: Array<[GenericField, string]> = GENERIC_FIELDS.map((field) => [field, map[field] ?? field]);
   return (value) => {
-    const out: GenericRecord = Object.create(null) as GenericRecord;
+    // Keys are the fixed generic names, so a plain object is safe (and keeps a fast shape).
+    const out: GenericRecord = {};
     for (let i = 0; i < sources.length; i++) {
       const [field, column] = sources[i] as [GenericField, string];
       const raw = own(value, column);

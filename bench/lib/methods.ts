@@ -1,0 +1,95 @@
+/**
+ * Every benchmarked method, as a function of one input. Each returns its phase timings and the
+ * groups it found; `one.ts` runs exactly one of them in a fresh process so that peak RSS is the
+ * method's own.
+ */
+import type { DetectedSwarm } from '../../src/evaluate/index.js';
+import { loadPosts, toOccurrences } from './occurrences.js';
+import type { InputSpec } from './inputs.js';
+import { parseFloor, parseRaw } from './parse-floor.js';
+import { runAnalyze, runStages } from './pipeline.js';
+import { coortweet } from '../baselines/coortweet.js';
+import { cnt } from '../baselines/cnt.js';
+import { duckdbCoortweet } from '../baselines/duckdb.js';
+
+/** What a method returns (timings in ms). */
+export interface MethodOutput {
+  /** Named phases, e.g. `load` (read + ingest + intern) and `compute`. */
+  readonly phases: Record<string, number>;
+  /** Detected groups; `null` for methods that detect nothing (parse floors, stages). */
+  readonly groups: readonly DetectedSwarm[] | null;
+  /** Windows analyzed and windows with ≥ 1 swarm (windowed methods only). */
+  readonly windows?: { readonly analyzed: number; readonly withSwarm: number };
+  /** Method-specific counts (pairs, edges, records…). */
+  readonly counts: Record<string, number>;
+}
+
+type Method = (input: InputSpec) => Promise<MethodOutput>;
+
+const since = (t: number): number => performance.now() - t;
+
+async function load(input: InputSpec): Promise<{ occ: ReturnType<typeof toOccurrences>; ms: number }> {
+  const t = performance.now();
+  const occ = toOccurrences(await loadPosts(input.read));
+  return { occ, ms: since(t) };
+}
+
+function coortweetMethod(maxLagMs: number): Method {
+  return async (input) => {
+    const { occ, ms } = await load(input);
+    const t = performance.now();
+    const r = coortweet(occ, { maxLagMs, seed: 1 });
+    return {
+      phases: { load: ms, compute: since(t) },
+      groups: r.groups,
+      counts: { rows: occ.rows, pairs: r.pairs, edges: r.edges, keptEdges: r.keptEdges.length, weightSum: r.keptEdges.reduce((s, e) => s + e.weight, 0) },
+    };
+  };
+}
+
+/** The registry: method name → implementation. */
+export const METHODS: Readonly<Record<string, Method>> = {
+  'parse-floor': async (input) => {
+    const t = performance.now();
+    const c = await parseFloor(input.read);
+    return { phases: { compute: since(t) }, groups: null, counts: { ...c } };
+  },
+  'parse-raw': async (input) => {
+    const t = performance.now();
+    const c = await parseRaw(input.read.path);
+    return { phases: { compute: since(t) }, groups: null, counts: { ...c } };
+  },
+  'coortweet-10s': coortweetMethod(10_000),
+  'coortweet-60s': coortweetMethod(60_000),
+  'cnt-60s': async (input) => {
+    const { occ, ms } = await load(input);
+    const t = performance.now();
+    const r = cnt(occ, { maxLagMs: 60_000 });
+    return { phases: { load: ms, compute: since(t) }, groups: r.groups, counts: { rows: occ.rows, edges: r.edges, keptEdges: r.keptEdges } };
+  },
+  'duckdb-60s': async (input) => {
+    const { occ, ms } = await load(input);
+    const r = await duckdbCoortweet(occ, { maxLagMs: 60_000, threads: 1, seed: 1 });
+    return {
+      phases: { load: ms, duckdbLoad: r.loadMs, compute: r.joinMs + r.louvainMs, join: r.joinMs, louvain: r.louvainMs },
+      groups: r.groups,
+      counts: { rows: occ.rows, edges: r.edges, keptEdges: r.keptEdges.length, weightSum: r.keptEdges.reduce((s, e) => s + e.weight, 0) },
+    };
+  },
+  'hashtag-swarms': async (input) => {
+    const t = performance.now();
+    const report = await runAnalyze(input.read);
+    const analyzed = report.windows.filter((w) => w.status === 'analyzed');
+    return {
+      phases: { compute: since(t) },
+      groups: report.swarms.map((s) => ({ id: s.id, members: s.members })),
+      windows: { analyzed: analyzed.length, withSwarm: analyzed.filter((w) => w.swarmIds.length > 0).length },
+      counts: { records: report.input.records, accepted: report.input.accepted, windows: report.windows.length, edges: analyzed.reduce((s, w) => s + w.edges, 0) },
+    };
+  },
+  'hashtag-swarms-stages': async (input) => {
+    const s = await runStages(input.read);
+    const total = Object.values(s.ms).reduce((a, b) => a + b, 0);
+    return { phases: { ...s.ms, compute: total }, groups: null, counts: { records: s.records, posts: s.posts, windows: s.windows, edges: s.edges, swarms: s.swarms } };
+  },
+};

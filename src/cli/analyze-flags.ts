@@ -1,0 +1,78 @@
+/**
+ * The flags of `hashtag-swarms analyze`, checked and turned into analyze
+ * options. A bad value is a usage error naming the flag and what it accepts.
+ */
+import { InvalidOptionsError } from '../errors.js';
+import type { AnalyzeOptions } from '../report/index.js';
+import { parseFieldMap, type RecordFormat, type RecordSchema } from '../sources/index.js';
+import { parseDuration } from '../windows/index.js';
+
+/** Accepted `--format` values. */
+export const FORMATS: readonly RecordFormat[] = ['ndjson', 'json', 'csv'];
+/** Accepted `--schema` values. */
+export const SCHEMAS: readonly RecordSchema[] = ['generic', 'twitter-v1', 'twitter-v2', 'rtweet', 'ira', 'mastodon', 'bluesky'];
+
+/** Raw flags as commander hands them over. */
+export interface AnalyzeFlags {
+  readonly format?: RecordFormat;
+  readonly schema?: RecordSchema;
+  readonly map?: string;
+  readonly window?: string;
+  readonly step?: string;
+  readonly lag?: string;
+  readonly seed?: string;
+  readonly json?: string;
+  readonly csv?: string;
+  readonly gexf?: string;
+  readonly html?: string;
+  readonly strict?: boolean;
+  readonly quiet?: boolean;
+  readonly follow?: boolean;
+  readonly debug?: boolean;
+}
+
+const DURATION = 'a duration such as 90s, 5m, 24h, 7d or PT1H';
+
+function duration(flag: string, value: string, expected = DURATION): number {
+  let ms: number;
+  try {
+    ms = parseDuration(value, flag);
+  } catch (error) {
+    if (error instanceof InvalidOptionsError) throw new InvalidOptionsError('cli', flag, value, expected);
+    throw error;
+  }
+  if (!(ms > 0)) throw new InvalidOptionsError('cli', flag, value, `${expected}, longer than 0`);
+  return ms;
+}
+
+/**
+ * Check the flags and build the options of analyze / analyzeStream.
+ * @param flags the parsed flags.
+ * @returns analyze options (without onProgress).
+ * @throws InvalidOptionsError naming the flag (`--window`, `--lag`, …) and its accepted values.
+ */
+export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
+  const out: { -readonly [K in keyof AnalyzeOptions]: AnalyzeOptions[K] } = {};
+  if (flags.format !== undefined) out.format = flags.format;
+  if (flags.schema !== undefined) out.schema = flags.schema;
+  if (flags.map !== undefined) {
+    try {
+      out.map = parseFieldMap(flags.map);
+    } catch (error) {
+      if (error instanceof InvalidOptionsError) {
+        throw new InvalidOptionsError('cli', '--map', flags.map, 'field=column pairs separated by commas, fields among id, account, time, hashtags, text, followers, likes, reposts, replies, repostOf, replyTo, mentions');
+      }
+      throw error;
+    }
+  }
+  if (flags.window !== undefined) out.window = duration('--window', flags.window);
+  if (flags.step !== undefined) out.step = duration('--step', flags.step);
+  if (flags.lag !== undefined) out.maxLagMs = flags.lag === 'auto' ? 'auto' : duration('--lag', flags.lag, `${DURATION}, or auto`);
+  if (flags.seed !== undefined) {
+    const seed = Number(flags.seed);
+    if (!/^-?\d+$/.test(flags.seed.trim()) || !Number.isSafeInteger(seed)) throw new InvalidOptionsError('cli', '--seed', flags.seed, 'an integer');
+    out.seed = seed;
+  }
+  if (flags.strict === true) out.strict = true;
+  return out;
+}

@@ -1,0 +1,184 @@
+/**
+ * The account graph of one window, given its interned view (shared by
+ * {@link buildAccountGraph} and {@link buildAccountGraphs}).
+ *
+ * The graphology graph is built once, from the output edges only (kept edges, or every
+ * tested edge with `filter: false`), nodes and edges inserted in code-unit order of the
+ * account names, so the graph does not depend on the input order. Only accounts with an
+ * output edge become nodes; `diagnostics.accounts` counts every account of the window.
+ */
+import { UndirectedGraph } from 'graphology';
+import { compareStrings } from '../_lib/compare.js';
+import { poissonUpperTail } from '../_lib/stats.js';
+import {
+  EDGE_STRIDE, F_CO, F_EPISODES, F_LAG, F_LEAD_A2, F_LEAD_B2, F_SHARED,
+} from './edge-table.js';
+import { enumerateClosePairs, type ClosePairs } from './enumerate-close-pairs.js';
+import { countMatchedPosts } from './matched-posts.js';
+import type { TableView } from './occurrence-table.js';
+import { scoreEdges } from './score-edges.js';
+import type {
+  AccountEdge, AccountEdgeStats, AccountGraphResult, AccountGraphSkipReason, AccountNodeAttributes,
+  CrowdDiagnostic, ResolvedAccountGraphOptions,
+} from './types.js';
+
+type AccountGraph = UndirectedGraph<AccountNodeAttributes, AccountEdgeStats>;
+
+/** Distinct accounts and hashtags of a view, posts and distinct hashtags per account. */
+function viewCounts(view: TableView) {
+  const t = view.table;
+  const nA = t.accounts.length;
+  const postCount = new Int32Array(nA);
+  let accounts = 0;
+  for (let p = view.postLo; p < view.postHi; p++) if (postCount[t.postAccount[p]!]!++ === 0) accounts++;
+  const hashtagCount = new Int32Array(nA);
+  const stamp = new Int32Array(nA).fill(-1);
+  let hashtags = 0;
+  for (let h = 0; h < t.hashtags.length; h++) {
+    if (view.hi[h]! > view.lo[h]!) hashtags++;
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+      const a = t.occAccount[i]!;
+      if (stamp[a] !== h) {
+        stamp[a] = h;
+        hashtagCount[a]!++;
+      }
+    }
+  }
+  return { accounts, hashtags, postCount, hashtagCount };
+}
+
+function crowdSummary(view: TableView, pairs: ClosePairs | undefined) {
+  const t = view.table;
+  const crowdPost = new Uint8Array(view.postHi - view.postLo);
+  const byHashtag: CrowdDiagnostic[] = [];
+  let crowdPosts = 0;
+  if (pairs !== undefined) {
+    for (let h = 0; h < t.hashtags.length; h++) {
+      if (pairs.crowdPosts[h] === 0) continue;
+      byHashtag.push({ hashtag: t.hashtags[h]!, posts: pairs.crowdPosts[h]! });
+      for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+        if (pairs.crowd[i] === 0) continue;
+        const k = t.postOrder[t.occPost[i]!]! - view.postBase;
+        if (crowdPost[k] === 0) crowdPosts++;
+        crowdPost[k] = 1;
+      }
+    }
+    byHashtag.sort((x, y) => y.posts - x.posts || compareStrings(x.hashtag, y.hashtag));
+  }
+  return { crowdPost, byHashtag, crowdPosts };
+}
+
+/** Accounts of the given edges in code-unit order of their names, and their ranks. */
+function rankAccounts(view: TableView, a: Int32Array, b: Int32Array): { ids: number[]; rank: Int32Array } {
+  const rank = new Int32Array(view.table.accounts.length).fill(-1);
+  const ids: number[] = [];
+  for (let k = 0; k < a.length; k++) {
+    for (const id of [a[k]!, b[k]!]) {
+      if (rank[id] === -1) {
+        rank[id] = 0;
+        ids.push(id);
+      }
+    }
+  }
+  const names = view.table.accounts;
+  ids.sort((x, y) => compareStrings(names[x]!, names[y]!));
+  ids.forEach((id, k) => (rank[id] = k));
+  return { ids, rank };
+}
+
+/**
+ * Build the account graph of one interned window.
+ * @param view the window's view of the interned table.
+ * @param window start and length (L of the null) of the window.
+ * @param opts resolved options, Δt in ms.
+ * @param started `performance.now()` at the start of the call (for `elapsedMs`).
+ * @returns the result (analyzed, or skipped with a reason).
+ */
+export function accountGraphOfView(
+  view: TableView,
+  window: { readonly startMs: number; readonly lengthMs: number },
+  opts: ResolvedAccountGraphOptions & { readonly maxLagMs: number },
+  started: number,
+): AccountGraphResult {
+  const maxLagMs = opts.maxLagMs;
+  const graph: AccountGraph = new UndirectedGraph<AccountNodeAttributes, AccountEdgeStats>();
+  const counts = viewCounts(view);
+  const finish = (
+    reason: AccountGraphSkipReason | undefined, pairs: ClosePairs | undefined, edges: readonly AccountEdge[], kept: number,
+  ): AccountGraphResult => {
+    const crowd = crowdSummary(view, pairs);
+    const diagnostics = {
+      posts: view.postHi - view.postLo,
+      accounts: counts.accounts,
+      hashtags: counts.hashtags,
+      candidatePairs: pairs?.candidatePairs ?? 0,
+      closePairs: pairs?.closePairs ?? 0,
+      testedEdges: pairs?.edges.size ?? 0,
+      keptEdges: kept,
+      crowdPosts: crowd.crowdPosts,
+      crowdByHashtag: crowd.byHashtag,
+      elapsedMs: performance.now() - started,
+    };
+    const common = { graph, edges, maxLagMs, crowdPost: crowd.crowdPost, diagnostics };
+    return reason === undefined ? { status: 'analyzed', ...common } : { status: 'skipped', reason, ...common };
+  };
+  if (view.postHi === view.postLo) return finish('no-posts', undefined, [], 0);
+  if (counts.accounts < 2) return finish('one-account', undefined, [], 0);
+  const pairs = enumerateClosePairs(view, { maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts });
+  const et = pairs.edges;
+  if (et.size === 0) return finish('no-pairs', pairs, [], 0);
+  const scores = scoreEdges(view, pairs, opts, window);
+  const outRows: number[] = [];
+  for (let r = 0; r < scores.list.length; r++) if (scores.kept[r] === 1 || !opts.filter) outRows.push(r);
+  if (outRows.length === 0) return finish('no-edges', pairs, [], 0);
+  const rowA = Int32Array.from(outRows, (r) => et.a[scores.list[r]!]!);
+  const rowB = Int32Array.from(outRows, (r) => et.b[scores.list[r]!]!);
+  const { ids, rank } = rankAccounts(view, rowA, rowB);
+  const width = ids.length;
+  const sortKey = Float64Array.from(outRows, (_, k) => {
+    const x = rank[rowA[k]!]!;
+    const y = rank[rowB[k]!]!;
+    return x < y ? x * width + y : y * width + x;
+  });
+  const order = Array.from(outRows.keys()).sort((x, y) => sortKey[x]! - sortKey[y]!);
+  const outA = Int32Array.from(order, (k) => rowA[k]!);
+  const outB = Int32Array.from(order, (k) => rowB[k]!);
+  const matched = countMatchedPosts(view, pairs, maxLagMs, outA, outB);
+  const names = view.table.accounts;
+  for (const id of ids) graph.addNode(names[id]!, { posts: counts.postCount[id]!, hashtags: counts.hashtagCount[id]! });
+  const rec = et.rec;
+  const edges: AccountEdge[] = new Array<AccountEdge>(order.length);
+  for (let k = 0; k < order.length; k++) {
+    const r = outRows[order[k]!]!;
+    const o = scores.list[r]! * EDGE_STRIDE;
+    const aFirst = rank[outA[k]!]! < rank[outB[k]!]!;
+    const cA = matched.sideA[k]!;
+    const cB = matched.sideB[k]!;
+    const coCount = rec[o + F_CO]!;
+    const expected = scores.expected[r]!;
+    const excess = rec[o + F_EPISODES]! - expected;
+    const leadA = rec[o + F_LEAD_A2]! / 2;
+    const leadB = rec[o + F_LEAD_B2]! / 2;
+    const ePerm = scores.expectedPermutation?.[r];
+    const stats: AccountEdgeStats = {
+      weight: excess,
+      coCount,
+      episodes: rec[o + F_EPISODES]!,
+      sharedHashtags: rec[o + F_SHARED]!,
+      edgeSymmetry: Math.max(cA, cB) === 0 ? 0 : Math.min(cA, cB) / Math.max(cA, cB),
+      meanLagMs: rec[o + F_LAG]! / coCount,
+      leadSourceToTarget: aFirst ? leadA : leadB,
+      leadTargetToSource: aFirst ? leadB : leadA,
+      expected,
+      ...(ePerm === undefined ? {} : { expectedPermutation: ePerm, pValuePermutation: poissonUpperTail(coCount, ePerm) }),
+      excess,
+      pValue: scores.pValue[r]!,
+      kept: scores.kept[r] === 1,
+    };
+    const source = names[aFirst ? outA[k]! : outB[k]!]!;
+    const target = names[aFirst ? outB[k]! : outA[k]!]!;
+    graph.addEdgeWithKey(String(k), source, target, stats);
+    edges[k] = { source, target, ...stats };
+  }
+  return finish(undefined, pairs, edges, scores.keptCount);
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { VERSION } from '../../src/version.js';
+import { ensureBuilt, FIXTURES, runCli } from './helpers.js';
+
+const TINY = join(FIXTURES, 'tiny.ndjson');
+const BAD = join(FIXTURES, 'bad-record.ndjson');
+let dir: string;
+
+beforeAll(async () => {
+  await ensureBuilt();
+  dir = mkdtempSync(join(tmpdir(), 'hs-cli-'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('hashtag-swarms --help / --version', () => {
+  it('returns 0 and help with examples for every command', async () => {
+    for (const args of [['--help'], ['analyze', '--help'], ['generate', '--help'], ['evaluate', '--help'], []]) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(0);
+      expect(r.stdout, args.join(' ')).toContain('Examples:');
+    }
+  });
+
+  it('returns the version', async () => {
+    const r = await runCli(['--version']);
+    expect(r.code).toBe(0);
+    expect(r.stdout.trim()).toBe(VERSION);
+  });
+});
+
+describe('hashtag-swarms analyze', () => {
+  it('returns 0 and prints the summary table of the swarms', async () => {
+    const r = await runCli(['analyze', TINY, '--window', '6h', '--step', '6h']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Read 92 records: 92 accepted, 0 rejected.');
+    expect(r.stdout).toMatch(/swarm\s+size\s+top hashtags\s+lifetime \(UTC\)\s+p-value\s+group reach\s+strongest member\s+alone/);
+  });
+
+  it('writes JSON, CSV, GEXF and HTML outputs', async () => {
+    const out = join(dir, 'all');
+    const r = await runCli(['analyze', TINY, '--window', '6h', '--step', '6h', '--json', `${out}.json`, '--csv', `${out}-csv`, '--gexf', `${out}.gexf`, '--html', `${out}.html`]);
+    expect(r.code).toBe(0);
+    const report = JSON.parse(readFileSync(`${out}.json`, 'utf8')) as { schemaVersion: number; input: { records: number } };
+    expect(report.schemaVersion).toBe(1);
+    expect(report.input.records).toBe(92);
+    expect(readdirSync(`${out}-csv`).sort()).toEqual(['accounts.csv', 'edges.csv', 'rejected.csv', 'swarm_members.csv', 'swarms.csv', 'windows.csv']);
+    expect(readFileSync(`${out}.gexf`, 'utf8')).toContain('<graph mode="dynamic"');
+    expect(readFileSync(`${out}.html`, 'utf8').startsWith('<!doctype html>')).toBe(true);
+    expect(r.stdout).toContain(`Wrote ${out}.json`);
+  });
+
+  it('reads standard input with - and finds the same swarms as from the file', async () => {
+    const fromFile = join(dir, 'file.json');
+    const fromStdin = join(dir, 'stdin.json');
+    await runCli(['analyze', TINY, '--window', '6h', '--step', '6h', '--json', fromFile, '--quiet']);
+    const r = await runCli(['analyze', '-', '--format', 'ndjson', '--window', '6h', '--step', '6h', '--json', fromStdin, '--quiet'], readFileSync(TINY, 'utf8'));
+    expect(r.code).toBe(0);
+    const swarms = (p: string): unknown => (JSON.parse(readFileSync(p, 'utf8')) as { swarms: unknown }).swarms;
+    expect(swarms(fromStdin)).toEqual(swarms(fromFile));
+  });
+
+  it('prints nothing with --quiet', async () => {
+    const r = await runCli(['analyze', TINY, '--quiet']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('');
+  });
+
+  it('returns 0 with rejected records counted, and 3 under --strict', async () => {
+    const lenient = await runCli(['analyze', BAD]);
+    expect(lenient.code).toBe(0);
+    expect(lenient.stdout).toContain('1 rejected');
+    expect(lenient.stdout).toContain('malformed-json 1');
+    const strict = await runCli(['analyze', BAD, '--strict']);
+    expect(strict.code).toBe(3);
+    expect(strict.stderr.trim().split('\n')).toHaveLength(1);
+    expect(strict.stderr).toContain('malformed-json');
+  });
+
+  it('returns 1 with a one-line error for a missing file, a directory and an unreadable format', async () => {
+    const unknown = join(dir, 'data.bin');
+    writeFileSync(unknown, Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x01]));
+    for (const [args, needle] of [[['analyze', join(dir, 'missing.ndjson')], 'no such file'], [['analyze', dir], 'is a directory']] as const) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(1);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+      expect(r.stderr).toContain(needle);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+    const r = await runCli(['analyze', unknown, '--strict']);
+    expect([1, 3]).toContain(r.code);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('prints the stack with --debug', async () => {
+    const r = await runCli(['analyze', join(dir, 'missing.ndjson'), '--debug']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/\n\s+at /);
+  });
+
+  it('returns 2 for each usage error, naming the flag and what it accepts', async () => {
+    const cases: [string[], RegExp][] = [
+      [['analyze', TINY, '--format', 'xml'], /--format.*ndjson, json, csv/],
+      [['analyze', TINY, '--schema', 'myspace'], /--schema.*generic, twitter-v1/],
+      [['analyze', TINY, '--window', 'abc'], /--window.*duration/],
+      [['analyze', TINY, '--step', '0s'], /--step.*longer than 0/],
+      [['analyze', TINY, '--lag', '5q'], /--lag.*or auto/],
+      [['analyze', TINY, '--seed', 'x'], /--seed.*integer/],
+      [['analyze', TINY, '--map', 'foo'], /--map.*field=column/],
+      [['analyze', TINY, '--colour'], /unknown option '--colour'/],
+      [['analyze'], /missing required argument 'input'/],
+      [['frobnicate'], /unknown command 'frobnicate'/],
+    ];
+    for (const [args, pattern] of cases) {
+      const r = await runCli(args);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(pattern);
+      expect(r.stderr).not.toMatch(/\n\s+at /);
+    }
+  });
+});
