@@ -9,7 +9,8 @@
  * Columns: account P/R/F1 and AMI of the tracked swarms (members pooled over each
  * swarm's windows) against the planted swarms; best-match F1; `winF1` = mean over
  * windows of the account F1 of that window's swarms against the swarms active in it;
- * `fpWin` = share of windows with any isSwarm (the null-world false-positive rate).
+ * `fpWin` = share of windows with any isSwarm (the null-world false-positive rate);
+ * `core F1/AMI` = the same scores with each tracked swarm reduced to its core members.
  * `--causes` lists false-positive accounts of the tracked swarms by cause.
  */
 import { evaluateSwarms, truthInWindow, accountScores } from '../src/evaluate/index.js';
@@ -57,7 +58,7 @@ function causes(scenario: Scenario, fp: readonly string[], grown: ReadonlySet<st
 }
 
 console.log(`accounts ${accounts}, days ${days}, seeds ${seeds.join(',')}, swarm ${JSON.stringify(swarmOptions)}, graph ${JSON.stringify(graphOptions)}`);
-console.log('scenario     seed  posts  win  swarms/true   P      R      F1     AMI    bestF1  winF1  fpWin   graph s  swarm s');
+console.log('scenario     seed  posts  win  swarms/true   P      R      F1     AMI    bestF1  winF1  fpWin   graph s  swarm s   core F1/AMI');
 for (const name of scenarios) {
   for (const seed of seeds) {
     const scenario = generateScenario({ scenario: name, seed, accounts, ...(name === 'dynamic' ? {} : { days }) });
@@ -85,12 +86,14 @@ for (const name of scenarios) {
     }
     const tracked = trackSwarms(results);
     const scores = evaluateSwarms(tracked, scenario.truth);
+    const core = evaluateSwarms(tracked.swarms.map((s) => ({ id: s.id, members: s.coreMembers })), scenario.truth);
     const fpWin = results.filter((r) => r.candidates.some((c) => c.significance.isSwarm)).length / Math.max(1, results.length);
     console.log(
       `${name.padEnd(12)} ${String(seed).padStart(4)} ${String(scenario.posts.length).padStart(6)} ${String(windows.length).padStart(4)}` +
         `  ${String(tracked.swarms.length).padStart(5)}/${String(scenario.truth.swarms.length).padEnd(5)}` +
         `  ${fmt(scores.accounts.precision)}  ${fmt(scores.accounts.recall)}  ${fmt(scores.accounts.f1)}  ${fmt(scores.ami)}  ${fmt(scores.bestMatchF1)}   ${fmt(winCount ? winF1 / winCount : null)}  ${fmt(fpWin, 2)}` +
-        `  ${(graphMs / 1000).toFixed(1).padStart(7)}  ${(swarmMs / 1000).toFixed(1).padStart(7)}`,
+        `  ${(graphMs / 1000).toFixed(1).padStart(7)}  ${(swarmMs / 1000).toFixed(1).padStart(7)}` +
+        `   core: ${fmt(core.accounts.f1)} ${fmt(core.ami)}`,
     );
     if (showCauses) {
       const truthMembers = new Set(scenario.truth.swarms.flatMap((s) => s.members));

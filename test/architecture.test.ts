@@ -41,7 +41,7 @@ function listTs(dir: string): string[] {
 
 function stageOf(file: string): string {
   const rel = relative(src, file).split(sep);
-  return rel.length === 1 ? rel[0]!.replace(/\.ts$/, '') : rel[0]!;
+  return rel.length === 1 ? rel[0]!.replace(/\.(ts|js)$/, '') : rel[0]!;
 }
 
 export function importsOf(code: string): string[] {

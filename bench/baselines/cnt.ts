@@ -43,11 +43,54 @@ function find(parent: Int32Array, x: number): number {
  */
 export function cnt(occ: Occurrences, settings: CntSettings): CntResult {
   const minWeight = settings.minEdgeWeight ?? 2;
+  const n = occ.accountNames.length;
+  const edges = cntWeights(occ, settings.maxLagMs);
+  const parent = new Int32Array(n);
+  for (let i = 0; i < n; i++) parent[i] = i;
+  const inEdge = new Uint8Array(n);
+  let kept = 0;
+  for (const { from, to, weight } of edges) {
+    if (weight < minWeight) continue;
+    kept++;
+    inEdge[from] = 1;
+    inEdge[to] = 1;
+    const ra = find(parent, from);
+    const rb = find(parent, to);
+    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
+  }
+  const components = new Map<number, string[]>();
+  for (let i = 0; i < n; i++) {
+    if (inEdge[i] === 0) continue;
+    const r = find(parent, i);
+    let list = components.get(r);
+    if (list === undefined) components.set(r, (list = []));
+    list.push(occ.accountNames[i]!);
+  }
+  return { groups: groupsFromLists([...components.values()], settings.minGroupSize ?? 3), edges: edges.length, keptEdges: kept };
+}
+
+/** A directed CNT edge: `weight` posts of `from` matched by `to`. */
+export interface DirectedEdge {
+  readonly from: number;
+  readonly to: number;
+  readonly weight: number;
+}
+
+/**
+ * Directed weights: for each account pair (A, B), A ≠ B, the number of distinct posts of A with a
+ * post of B on a shared hashtag within ±Δt.
+ * @param occ interned rows sorted by (hashtag, time)
+ * @param maxLagMs Δt in ms (inclusive)
+ * @returns every edge with weight ≥ 1
+ * @example
+ * cntWeights(occ, 60_000).length;
+ */
+export function cntWeights(occ: Occurrences, maxLagMs: number): DirectedEdge[] {
   const { account, post } = occ;
   const n = occ.accountNames.length;
   // (post of A, account B) pairs, each counted once however many hashtags or posts of B match.
   const postMatchedBy = new Set<number>();
-  forEachClosePair(occ, settings.maxLagMs, null, (i, j) => {
+  forEachClosePair(occ, maxLagMs, null, (i, j) => {
     const a = account[i]!;
     const b = account[j]!;
     if (a === b) return;
@@ -63,28 +106,7 @@ export function cnt(occ: Occurrences, settings: CntSettings): CntResult {
     const edge = a * n + b;
     weights.set(edge, (weights.get(edge) ?? 0) + 1);
   }
-  const parent = new Int32Array(n);
-  for (let i = 0; i < n; i++) parent[i] = i;
-  const inEdge = new Uint8Array(n);
-  let kept = 0;
-  for (const [edge, w] of weights) {
-    if (w < minWeight) continue;
-    kept++;
-    const a = Math.floor(edge / n);
-    const b = edge % n;
-    inEdge[a] = 1;
-    inEdge[b] = 1;
-    const ra = find(parent, a);
-    const rb = find(parent, b);
-    if (ra !== rb) parent[Math.max(ra, rb)] = Math.min(ra, rb);
-  }
-  const components = new Map<number, string[]>();
-  for (let i = 0; i < n; i++) {
-    if (inEdge[i] === 0) continue;
-    const r = find(parent, i);
-    let list = components.get(r);
-    if (list === undefined) components.set(r, (list = []));
-    list.push(occ.accountNames[i]!);
-  }
-  return { groups: groupsFromLists([...components.values()], settings.minGroupSize ?? 3), edges: weights.size, keptEdges: kept };
+  const edges: DirectedEdge[] = [];
+  for (const [edge, weight] of weights) edges.push({ from: Math.floor(edge / n), to: edge % n, weight });
+  return edges;
 }

@@ -48,7 +48,23 @@ export interface CoortweetResult {
  * coortweet(occ, { maxLagMs: 10_000 }).groups;
  */
 export function coortweet(occ: Occurrences, settings: CoortweetSettings): CoortweetResult {
-  const minPart = settings.minParticipation ?? 2;
+  const { pairs, edges } = coortweetWeights(occ, settings.maxLagMs, settings.minParticipation ?? 2);
+  const threshold = quantile7(edges.map((e) => e.weight), settings.edgeWeight ?? 0.5);
+  const keptEdges = edges.filter((e) => e.weight > threshold);
+  const groups = louvainGroups(keptEdges, occ.accountNames, settings.seed ?? 1, settings.minGroupSize ?? 3);
+  return { groups, pairs, edges: edges.length, threshold, keptEdges };
+}
+
+/**
+ * Steps 1–4 without the threshold: every account pair with its pair count.
+ * @param occ interned rows sorted by (hashtag, time)
+ * @param maxLagMs Δt in ms (inclusive)
+ * @param minPart `min_participation`
+ * @returns the pair count before the participation filter and the weighted edges (a < b)
+ * @example
+ * coortweetWeights(occ, 10_000, 2).edges.length;
+ */
+export function coortweetWeights(occ: Occurrences, maxLagMs: number, minPart: number): { pairs: number; edges: WeightedEdge[] } {
   const { rows, account, post } = occ;
   const nAccounts = occ.accountNames.length;
   const rowsOf = new Int32Array(nAccounts);
@@ -57,7 +73,7 @@ export function coortweet(occ: Occurrences, settings: CoortweetSettings): Coortw
   for (let r = 0; r < rows; r++) active[r] = rowsOf[account[r]!]! >= minPart ? 1 : 0;
   const matched = new Uint8Array(occ.posts);
   let pairs = 0;
-  forEachClosePair(occ, settings.maxLagMs, active, (i, j) => {
+  forEachClosePair(occ, maxLagMs, active, (i, j) => {
     if (account[i] === account[j] || post[i] === post[j]) return;
     matched[post[i]!] = 1;
     matched[post[j]!] = 1;
@@ -66,7 +82,7 @@ export function coortweet(occ: Occurrences, settings: CoortweetSettings): Coortw
   const participation = new Int32Array(nAccounts);
   for (let r = 0; r < rows; r++) if (active[r] === 1 && matched[post[r]!] === 1) participation[account[r]!]!++;
   const weights = new Map<number, number>();
-  forEachClosePair(occ, settings.maxLagMs, active, (i, j) => {
+  forEachClosePair(occ, maxLagMs, active, (i, j) => {
     const a = account[i]!;
     const b = account[j]!;
     if (a === b || post[i] === post[j]) return;
@@ -74,11 +90,7 @@ export function coortweet(occ: Occurrences, settings: CoortweetSettings): Coortw
     const key = a < b ? a * nAccounts + b : b * nAccounts + a;
     weights.set(key, (weights.get(key) ?? 0) + 1);
   });
-  const threshold = quantile7([...weights.values()], settings.edgeWeight ?? 0.5);
-  const keptEdges: WeightedEdge[] = [];
-  for (const [key, weight] of weights) {
-    if (weight > threshold) keptEdges.push({ a: Math.floor(key / nAccounts), b: key % nAccounts, weight });
-  }
-  const groups = louvainGroups(keptEdges, occ.accountNames, settings.seed ?? 1, settings.minGroupSize ?? 3);
-  return { groups, pairs, edges: weights.size, threshold, keptEdges };
+  const edges: WeightedEdge[] = [];
+  for (const [key, weight] of weights) edges.push({ a: Math.floor(key / nAccounts), b: key % nAccounts, weight });
+  return { pairs, edges };
 }

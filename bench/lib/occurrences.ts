@@ -37,7 +37,7 @@ export interface ReadSpec {
  * @example
  * const posts = await loadPosts({ path: 'bench/tmp/easy/posts.ndjson' });
  */
-export async function loadPosts(spec: ReadSpec): Promise<Post[]> {
+export async function loadPosts(spec: ReadSpec): Promise<readonly Post[]> {
   const records = readRecords(spec.path, {
     ...(spec.format === undefined ? {} : { format: spec.format }),
     ...(spec.schema === undefined ? {} : { schema: spec.schema }),

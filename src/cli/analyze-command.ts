@@ -43,7 +43,7 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--html <file>', 'write a self-contained HTML report')
     .option('--strict', 'stop at the first rejected record (exit code 3)')
     .option('--quiet', 'no progress bar and no summary')
-    .option('--follow', 'follow a growing file (or stdin) and print each window as it closes; Ctrl-C stops cleanly')
+    .option('--follow', 'follow a growing file (or stdin), print each window as it closes (duplicate ids: first wins); Ctrl-C stops cleanly')
     .option('--debug', 'print stack traces of errors')
     .addHelpText('after', EXAMPLES)
     .action(async (input: string, flags: AnalyzeFlags) => {

@@ -25,7 +25,7 @@ export function createStopSignal(): StopSignal {
 }
 
 const sleep = (ms: number, stop: StopSignal): Promise<void> =>
-  Promise.race([new Promise<void>((r) => { const t = setTimeout(r, ms); t.unref(); }), stop.promise]);
+  Promise.race([new Promise<void>((r) => { setTimeout(r, ms); }), stop.promise]);
 
 /**
  * Lines of a file that keeps growing, until stopped (then the rest is read and the last partial line flushed).
@@ -103,7 +103,8 @@ export function formatUpdate(u: AnalyzeUpdate): string {
   for (const e of u.events) {
     if (e.type === 'continuation') continue;
     const who = e.swarmIds.map((x) => safeText(x, 24)).join(', ');
-    lines.push(`  event ${e.type}: ${who}${e.related.length > 0 ? ` (with ${e.related.map((x) => safeText(x, 24)).join(', ')})` : ''}`);
+    const related = e.related.filter((x) => !e.swarmIds.includes(x));
+    lines.push(`  event ${e.type}: ${who}${related.length > 0 ? ` (with ${related.map((x) => safeText(x, 24)).join(', ')})` : ''}`);
   }
   return `${lines.join('\n')}\n`;
 }
@@ -111,7 +112,7 @@ export function formatUpdate(u: AnalyzeUpdate): string {
 /**
  * Run analyzeStream over a followed input, printing each window.
  * @param input a path or `-`.
- * @param options analyze options (format defaults to csv for `.csv` files, else ndjson).
+ * @param options analyze options (format defaults to csv for `.csv` files, else ndjson; duplicate ids are rejected).
  * @param write where to print.
  * @param stop stops the input (Ctrl-C).
  * @returns the final report.
@@ -119,7 +120,8 @@ export function formatUpdate(u: AnalyzeUpdate): string {
 export async function followAnalyze(input: string, options: AnalyzeOptions, write: (text: string) => void, stop: StopSignal): Promise<SwarmReport> {
   const format = options.format ?? (input !== '-' && /\.csv$/i.test(input) ? 'csv' : 'ndjson');
   const source = input === '-' ? untilStopped(process.stdin, stop) : tailLines(input, stop);
-  const gen = analyzeStream(source, { ...options, format });
+  // Live input: release each post at once (duplicate ids rejected, first wins) instead of holding posts to merge repeats.
+  const gen = analyzeStream(source, { ...options, format, ingest: { ...options.ingest, duplicates: 'reject' } });
   for (;;) {
     const step = await gen.next();
     if (step.done === true) return step.value;

@@ -13,7 +13,7 @@ import { poissonUpperTail } from '../_lib/stats.js';
 import {
   EDGE_STRIDE, F_CO, F_EPISODES, F_LAG, F_LEAD_A2, F_LEAD_B2, F_SHARED,
 } from './edge-table.js';
-import { enumerateClosePairs, type ClosePairs } from './enumerate-close-pairs.js';
+import { enumerateClosePairs, type ClosePairs, type PairWorkspace } from './enumerate-close-pairs.js';
 import { countMatchedPosts } from './matched-posts.js';
 import type { TableView } from './occurrence-table.js';
 import { scoreEdges } from './score-edges.js';
@@ -92,6 +92,7 @@ function rankAccounts(view: TableView, a: Int32Array, b: Int32Array): { ids: num
  * @param window start and length (L of the null) of the window.
  * @param opts resolved options, Δt in ms.
  * @param started `performance.now()` at the start of the call (for `elapsedMs`).
+ * @param workspace buffers shared with the other windows of the same table (optional).
  * @returns the result (analyzed, or skipped with a reason).
  */
 export function accountGraphOfView(
@@ -99,6 +100,7 @@ export function accountGraphOfView(
   window: { readonly startMs: number; readonly lengthMs: number },
   opts: ResolvedAccountGraphOptions & { readonly maxLagMs: number },
   started: number,
+  workspace?: PairWorkspace,
 ): AccountGraphResult {
   const maxLagMs = opts.maxLagMs;
   const graph: AccountGraph = new UndirectedGraph<AccountNodeAttributes, AccountEdgeStats>();
@@ -124,7 +126,7 @@ export function accountGraphOfView(
   };
   if (view.postHi === view.postLo) return finish('no-posts', undefined, [], 0);
   if (counts.accounts < 2) return finish('one-account', undefined, [], 0);
-  const pairs = enumerateClosePairs(view, { maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts });
+  const pairs = enumerateClosePairs(view, { maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts }, workspace);
   const et = pairs.edges;
   if (et.size === 0) return finish('no-pairs', pairs, [], 0);
   const scores = scoreEdges(view, pairs, opts, window);

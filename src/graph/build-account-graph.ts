@@ -12,24 +12,25 @@
  * {@link buildAccountGraphs} does the same for a sequence of (sliding) windows with one
  * interned table: each post is interned and sorted once instead of once per window that
  * holds it (four times with 24 h windows every 6 h); each window is a binary search per
- * hashtag into the shared table. Pairs are still enumerated per window, because crowd
+ * hashtag into the shared table, and the large pair buffers are reused across windows. Pairs are still enumerated per window, because crowd
  * flags and bursts depend on the window's edges; the results equal the per-window ones.
  */
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
 import type { Window } from '../windows/index.js';
 import { accountGraphOfView } from './account-graph-of-view.js';
+import type { PairWorkspace } from './enumerate-close-pairs.js';
 import { estimateMaxLagFromView } from './estimate-max-lag.js';
 import { buildOccurrenceTable, fullView, timeView, type TableView } from './occurrence-table.js';
 import { resolveAccountGraphOptions } from './resolve-account-graph-options.js';
 import type { AccountGraphOptions, AccountGraphResult, ResolvedAccountGraphOptions } from './types.js';
 
 function graphOfView(
-  view: TableView, window: Window, opts: ResolvedAccountGraphOptions, started: number,
+  view: TableView, window: Window, opts: ResolvedAccountGraphOptions, started: number, workspace?: PairWorkspace,
 ): AccountGraphResult {
   const maxLagMs = opts.maxLagMs === 'auto' ? estimateMaxLagFromView(view).maxLagMs : opts.maxLagMs;
   const lengthMs = opts.windowLengthMs ?? Math.max(1, window.endMs - window.startMs);
-  return accountGraphOfView(view, { startMs: window.startMs, lengthMs }, { ...opts, maxLagMs }, started);
+  return accountGraphOfView(view, { startMs: window.startMs, lengthMs }, { ...opts, maxLagMs }, started, workspace);
 }
 
 /**
@@ -81,12 +82,13 @@ export function buildAccountGraphs(windows: readonly Window[], options?: Account
     }
   }
   const table = buildOccurrenceTable(merged);
+  const workspace: PairWorkspace = { edges: undefined, crowd: undefined };
   return windows.map((window) => {
     const started = performance.now();
     const view = timeView(table, window.startMs, window.endMs);
     let same = view.postHi - view.postLo === window.posts.length;
     for (let j = 0; same && j < window.posts.length; j++) same = merged[view.postLo + j] === window.posts[j];
     if (!same) return graphOfView(fullView(buildOccurrenceTable(window.posts)), window, opts, started);
-    return graphOfView(view, window, opts, started);
+    return graphOfView(view, window, opts, started, workspace);
   });
 }

@@ -66,7 +66,9 @@ function coverLoss(g: number, lag: number): number {
   return lag * lag;
 }
 
-function accountHashtags(view: TableView, pairs: ClosePairs, lag: number, L: number): AccountHashtags {
+function accountHashtags(
+  view: TableView, pairs: ClosePairs, lag: number, L: number, wanted: Uint8Array,
+): AccountHashtags {
   const table = view.table;
   const nA = table.accounts.length;
   const { occAccount, occTime } = table;
@@ -89,8 +91,8 @@ function accountHashtags(view: TableView, pairs: ClosePairs, lag: number, L: num
     const h = table.hashtagsByName[rank]!;
     let nt = 0;
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-      if (pairs.crowd[i] === 1) continue;
       const a = occAccount[i]!;
+      if (wanted[a] === 0 || pairs.crowd[i] === 1) continue;
       const t = occTime[i]!;
       if (stamp[a] !== h) {
         stamp[a] = h;
@@ -201,7 +203,13 @@ export function expectEdges(
 ): EdgeExpectations {
   const lag = opts.maxLagMs;
   const L = opts.windowLengthMs;
-  const ah = accountHashtags(view, pairs, lag, L);
+  // Volumes are needed only for the accounts of the listed edges.
+  const wanted = new Uint8Array(view.table.accounts.length);
+  for (let r = 0; r < list.length; r++) {
+    wanted[pairs.edges.a[list[r]!]!] = 1;
+    wanted[pairs.edges.b[list[r]!]!] = 1;
+  }
+  const ah = accountHashtags(view, pairs, lag, L, wanted);
   const profile = opts.null === 'profile' ? profileCoverage(view, pairs, opts) : undefined;
   const { edges, volume, closeAll } = pairs;
   const expected = new Float64Array(list.length);

@@ -88,11 +88,28 @@ export class EdgeTable {
     this.a[e] = a;
     this.b[e] = b;
     const r = e * EDGE_STRIDE;
-    this.rec[r + F_LAST_BURST] = -1;
-    this.rec[r + F_LAST_HASHTAG] = -1;
+    const rec = this.rec;
+    rec[r + F_CO] = 0;
+    rec[r + F_EPISODES] = 0;
+    rec[r + F_SHARED] = 0;
+    rec[r + F_LAG] = 0;
+    rec[r + F_LEAD_A2] = 0;
+    rec[r + F_LEAD_B2] = 0;
+    rec[r + F_LAST_BURST] = -1;
+    rec[r + F_LAST_HASHTAG] = -1;
     slots[2 * s] = key;
     slots[2 * s + 1] = e;
     return e;
+  }
+
+  /**
+   * Empty the table, keeping its buffers (a workspace reused across windows allocates its
+   * large arrays once, which spares the garbage collector full-heap passes).
+   */
+  reset(): void {
+    if (this.size === 0) return;
+    this.size = 0;
+    this.slots.fill(-1);
   }
 
   /** Statistic `field` of edge e. */

@@ -37,6 +37,15 @@ export interface ClosePairOptions {
   readonly maxCrowdAccounts: number;
 }
 
+/**
+ * Buffers reused across the windows of one table (see {@link EdgeTable.reset}). The result
+ * of a call is valid until the next call with the same workspace.
+ */
+export interface PairWorkspace {
+  edges: EdgeTable | undefined;
+  crowd: Uint8Array | undefined;
+}
+
 /** Output of {@link enumerateClosePairs}. */
 export interface ClosePairs {
   /** One row per account pair with at least one matched post pair. */
@@ -83,16 +92,19 @@ function markCrowd(
  * Enumerate the close pairs of every hashtag and aggregate them per account pair.
  * @param view the interned window.
  * @param options Δt and the crowd cap.
+ * @param workspace buffers to reuse (optional).
  * @returns per-pair statistics, crowd flags and per-hashtag volumes for the nulls.
  */
-export function enumerateClosePairs(view: TableView, options: ClosePairOptions): ClosePairs {
+export function enumerateClosePairs(view: TableView, options: ClosePairOptions, workspace?: PairWorkspace): ClosePairs {
   const { maxLagMs: lag, maxCrowdAccounts: cap } = options;
   const table = view.table;
   const hCount = table.hashtags.length;
   const { lo: first, hi: last } = view;
   const occAccount = table.occAccount;
   const occTime = table.occTime;
-  const crowd = new Uint8Array(occAccount.length);
+  let crowd = workspace?.crowd;
+  if (crowd === undefined || crowd.length !== occAccount.length) crowd = new Uint8Array(occAccount.length);
+  else crowd.fill(0);
   const volume = new Int32Array(hCount);
   const users = new Int32Array(hCount);
   const closeAll = new Float64Array(hCount);
@@ -107,7 +119,13 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions):
   }
   const ts = new Float64Array(maxN);
   const ac = new Int32Array(maxN);
-  const edges = new EdgeTable(Math.max(1024, inView >> 1));
+  let edges = workspace?.edges;
+  if (edges === undefined) edges = new EdgeTable(Math.max(1024, inView >> 1));
+  else edges.reset();
+  if (workspace !== undefined) {
+    workspace.edges = edges;
+    workspace.crowd = crowd;
+  }
   let burst = -1;
   let closePairs = 0;
   let candidatePairs = 0;

@@ -26,25 +26,30 @@ export interface BurstScores {
 
 /** Largest number of sorted times inside any [t, t + width) starting at one of them. */
 export function peakVelocity(sorted: ArrayLike<number>, width: number): number {
+  return peakInRange(sorted, 0, sorted.length, width);
+}
+
+/** {@link peakVelocity} of `values[from … to)` (sorted), without allocating a view. */
+function peakInRange(values: ArrayLike<number>, from: number, to: number, width: number): number {
   let best = 0;
-  let j = 0;
-  for (let i = 0; i < sorted.length; i++) {
-    while (j < sorted.length && sorted[j]! < sorted[i]! + width) j++;
+  let j = from;
+  for (let i = from; i < to; i++) {
+    while (j < to && values[j]! < values[i]! + width) j++;
     if (j - i > best) best = j - i;
   }
   return best;
 }
 
-/** Ascending sort; insertion sort below 48 items (most H_S hashtags hold few member posts). */
-function sortSmall(values: Float64Array): void {
-  if (values.length > 48) {
-    values.sort();
+/** Ascending sort of `values[from … to)`; insertion sort below 48 items (most H_S hashtags hold few member posts). */
+function sortRange(values: Float64Array, from: number, to: number): void {
+  if (to - from > 48) {
+    values.subarray(from, to).sort();
     return;
   }
-  for (let i = 1; i < values.length; i++) {
+  for (let i = from + 1; i < to; i++) {
     const v = values[i]!;
     let j = i - 1;
-    while (j >= 0 && values[j]! > v) {
+    while (j >= from && values[j]! > v) {
       values[j + 1] = values[j]!;
       j--;
     }
@@ -70,7 +75,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
   let vObs = 0;
   for (let g = 0; g < groups; g++) {
     const n = unitStart[g + 1]! - unitStart[g]!;
-    observed[g] = peakVelocity(rel.subarray(unitStart[g]!, unitStart[g + 1]!), ctx.maxLagMs);
+    observed[g] = peakInRange(rel, unitStart[g]!, unitStart[g + 1]!, ctx.maxLagMs);
     vObs += n * observed[g]!;
     volume += n;
   }
@@ -87,9 +92,8 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
       const a = unitStart[g]!;
       const b = unitStart[g + 1]!;
       for (let k = a; k < b; k++) buffer[k] = (rel[k]! + offsets[who[k]!]!) % L;
-      const shifted = buffer.subarray(a, b);
-      sortSmall(shifted);
-      const peak = peakVelocity(shifted, ctx.maxLagMs);
+      sortRange(buffer, a, b);
+      const peak = peakInRange(buffer, a, b, ctx.maxLagMs);
       perHashtag[g]![r] = peak;
       v += (b - a) * peak;
     }

@@ -45,7 +45,15 @@ function strongestOf(members: readonly string[], byName: ReadonlyMap<string, Ind
   return ranked[0]!;
 }
 
-function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly IndividualInfluence[], members: readonly number[]) {
+/** Window medians of followerReach and leadRank (undefined without data). */
+function windowMedians(individual: readonly IndividualInfluence[]) {
+  return {
+    followerReach: median(individual.flatMap((r) => (r.followerReach === null ? [] : [r.followerReach]))),
+    leadRank: median(individual.flatMap((r) => (r.leadRank === null ? [] : [r.leadRank]))),
+  };
+}
+
+function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly IndividualInfluence[], members: readonly number[], medians: ReturnType<typeof windowMedians>) {
   const o = prep.options;
   const reasons: string[] = [];
   let emergence = false;
@@ -67,7 +75,7 @@ function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly Ind
   const weakness: string[] = [];
   let weak = false;
   for (const key of ['followerReach', 'leadRank'] as const) {
-    const windowMedian = median(individual.flatMap((r) => (r[key] === null ? [] : [r[key]!])));
+    const windowMedian = medians[key];
     const memberMedian = median(members.flatMap((a) => (individual[a]![key] === null ? [] : [individual[a]![key]!])));
     if (windowMedian === undefined || memberMedian === undefined) continue;
     if (memberMedian < windowMedian) weak = true;
@@ -113,7 +121,8 @@ function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string,
  * @param graph the window's account graph.
  * @param swarms the window's swarms (`detectSwarms` candidates or tracked swarms: `{ id, members }`).
  * @param options see {@link InfluenceOptions}.
- * @returns accounts (with `swarmId` from `swarms`) and groups sorted by size desc, then id.
+ * @returns accounts (with `swarmId` from `swarms`; an account in several swarms gets the smallest
+ *   id) and groups sorted by size desc, then id.
  * @throws InvalidOptionsError on invalid options, or swarms whose members do not post in the window.
  * @example
  * const { accounts, swarms: groups } = scoreWindow(window, graph, [{ id: 'S1', members: ['a', 'b', 'c'] }]);
@@ -127,13 +136,14 @@ export function scoreWindow(window: Window, graph: AccountGraphResult, swarms: r
   for (const i of order) for (const m of swarms[i]!.members) if (!swarmOf.has(m)) swarmOf.set(m, swarms[i]!.id);
   const accounts = scorePreparedAccounts(prep, swarmOf);
   const byName = new Map(accounts.accounts.map((r) => [r.account, r]));
+  const medians = windowMedians(accounts.accounts);
   const groups: GroupInfluence[] = order.map((i) => {
     const id = swarms[i]!.id;
     const core = scoreGroupCore(prep, memberIds[i]!, accounts.accounts, `swarm:${id}`);
     return {
       swarmId: id,
       ...core,
-      ...verdict(core, prep, accounts.accounts, memberIds[i]!),
+      ...verdict(core, prep, accounts.accounts, memberIds[i]!, medians),
       strongestMember: strongestMember(prep, core, id, byName),
     };
   });

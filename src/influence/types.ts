@@ -216,6 +216,7 @@ export interface GroupInfluence {
   readonly collectiveness: number | null;
   readonly topMemberShare: number | null;
   // emergence §3.8 A
+  /** Yield of coordinated over solo member posts (per hashtag by default, see `liftStrata`). */
   readonly swarmLift: number | null;
   readonly swarmLiftLog2: number | null;
   /** Bootstrap percentile interval over member bursts. */

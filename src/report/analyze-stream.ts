@@ -67,32 +67,36 @@ function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncItera
   return readRecords(mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>, readOptions);
 }
 
-async function* collectSorted(posts: AsyncIterable<Post>): AsyncGenerator<Post> {
+async function* collectSorted(posts: AsyncIterable<Post>, onRead: (() => void) | undefined): AsyncGenerator<Post> {
   const all: Post[] = [];
-  for await (const p of posts) all.push(p);
+  for await (const p of posts) {
+    all.push(p);
+    if (onRead !== undefined && (all.length & 0xffff) === 0) onRead();
+  }
   all.sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   yield* all;
 }
 
 async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
-  let records = 0;
   let windowsDone = 0;
   const progress = o.onProgress;
-  const counted = (async function* () {
-    for await (const r of openRecords(input, o)) {
-      records++;
-      if (progress !== undefined && (records & 0x3fff) === 0) progress({ stage: 'read', records, windows: windowsDone });
-      yield r;
-    }
-  })();
   const onRejection = o.strict
     ? (r: Rejection): void => {
         throw new RejectedRecordError(r);
       }
     : undefined;
-  const posts = ingestStream(counted, { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) });
+  const posts = ingestStream(openRecords(input, o), { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) });
   let late = 0;
-  const windows = windowPosts(o.order === 'any' ? collectSorted(posts) : posts, {
+  // True posts per account (a post sits in several sliding windows; window scores overlap).
+  const postsByAccount = new Map<string, number>();
+  const counted = (async function* () {
+    for await (const p of posts) {
+      postsByAccount.set(p.account, (postsByAccount.get(p.account) ?? 0) + 1);
+      yield p;
+    }
+  })();
+  const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
+  const windows = windowPosts(o.order === 'any' ? collectSorted(counted, onRead) : counted, {
     size: o.windowMs,
     step: o.stepMs,
     ...(o.originMs === null ? {} : { originMs: o.originMs }),
@@ -107,7 +111,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   for await (const window of windows) {
     yield processWindow(window, o, swarmOptions, tracker, state);
     windowsDone++;
-    progress?.({ stage: 'window', records, windows: windowsDone });
+    progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone });
   }
   const tracking = tracker.finish();
   return assembleReport({
@@ -119,6 +123,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     tracking,
     coreShare: resolveTrackingOptions(o.tracking).coreShare,
     maxHashtags: resolveSwarmOptions(swarmOptions).maxHashtags,
+    postsByAccount,
   });
 }
 

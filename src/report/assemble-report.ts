@@ -23,6 +23,8 @@ export interface AssembleInput {
   readonly tracking: TrackingResult;
   readonly coreShare: number;
   readonly maxHashtags: number;
+  /** Posts per account over the whole input (each post once). */
+  readonly postsByAccount: ReadonlyMap<string, number>;
 }
 
 function swarmHashtags(state: RunState, swarm: TrackedSwarm, maxHashtags: number): SwarmHashtagReport[] {
@@ -93,7 +95,7 @@ export function assembleReport(input: AssembleInput): SwarmReport {
   swarms.sort((a, b) => b.members.length - a.members.length || compareStrings(a.id, b.id));
   const accounts: AccountReport[] = aggregateAccountScores(state.accountScores).map((individual) => ({
     account: individual.account,
-    posts: individual.postCount,
+    posts: input.postsByAccount.get(individual.account) ?? 0,
     swarmId: individual.swarmId,
     individual,
   }));
@@ -105,6 +107,8 @@ export function assembleReport(input: AssembleInput): SwarmReport {
       records: input.stats.read,
       accepted: input.stats.accepted,
       rejected: input.stats.rejected,
+      merged: input.stats.merged,
+      posts: input.stats.accepted - input.stats.merged,
       rejectedByCode: input.stats.rejectedByCode,
       firstRejected: input.firstRejected,
       latePosts: input.latePosts,

@@ -6,7 +6,7 @@
  * drawing is shown instead, with a note.
  */
 
-/** Client network renderer (expects the `graphology` and `Sigma` globals). */
+/** Client network renderer (expects the `graphology` global and `hsLoadSigma()`, which defines `Sigma`). */
 export const CLIENT_NETWORK = String.raw`
 function renderNetwork() {
   var net = DATA.network, host = document.getElementById('network'), canvasHost = document.getElementById('network-canvas');
@@ -49,6 +49,8 @@ function renderNetwork() {
   }
   var renderer = null;
   try {
+    if (!hasWebGL()) throw new Error('no WebGL');
+    if (typeof Sigma === 'undefined') window.hsLoadSigma();
     renderer = new Sigma(graph, canvasHost, { renderLabels: true, labelRenderedSizeThreshold: 7, labelFont: 'system-ui, sans-serif', labelSize: 12,
       defaultEdgeColor: '#c3ccd6', zIndex: true, nodeReducer: nodeReducer, edgeReducer: edgeReducer, minCameraRatio: 0.05, maxCameraRatio: 20 });
   } catch (e) {
@@ -80,6 +82,10 @@ function renderNetwork() {
     legend.appendChild(b);
   });
   if (net.truncated) legend.appendChild(h('span', { class: 'muted', text: 'Showing the ' + net.shownSwarms + ' largest of ' + DATA.swarms.length + ' swarms.' }));
+}
+
+function hasWebGL() {
+  try { var c = document.createElement('canvas'); return !!(c.getContext('webgl2') || c.getContext('webgl')); } catch (e) { return false; }
 }
 
 function drawStatic(graph, hostEl) {

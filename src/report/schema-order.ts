@@ -36,7 +36,7 @@ export const GROUP_ORDER = ['swarmId', 'size', 'members', 'memberPosts', 'groupH
   'groupDegreeCentrality', 'groupLeadReach', 'groupHarmonicCloseness', 'audienceUnionLower', 'audienceUnionUpper', 'followerCoverage',
   'audienceUnion', 'audienceSum', 'audienceRedundancy', 'shareOfVoice', 'peakShareOfVoice', 'hashtagCapture', 'ownedHashtags',
   'contributionBasis', 'effectiveContributors', 'collectiveness', 'topMemberShare', 'swarmLift', 'swarmLiftLog2', 'swarmLiftLower',
-  'swarmLiftUpper', 'swarmLiftLowSupport', 'swarmLiftReason', 'coordinatedPosts', 'soloPosts', 'coordinatedCredit', 'soloCredit',
+  'swarmLiftUpper', 'swarmLiftLowSupport', 'swarmLiftReason', 'swarmLiftHashtags', 'coordinatedPosts', 'soloPosts', 'coordinatedCredit', 'soloCredit',
   'externalAdoptions', 'memberBursts', 'burstLift', 'burstZ', 'burstPValue', 'collectiveInfluencer', 'reasons',
   'strongestMember'] as const satisfies readonly (keyof GroupInfluence)[];
 export const VOICE_ORDER = ['hashtag', 'posts', 'memberPosts', 'shareOfVoice', 'peakShareOfVoice', 'burstLift', 'burstZ'] as const satisfies readonly (keyof HashtagVoice)[];

@@ -107,7 +107,8 @@ export function toHTML(report: SwarmReport, options: ToHtmlOptions = {}): string
   const bundles = browserBundles();
   const scripts = [
     inlineScript(bundles.graphology),
-    inlineScript(bundles.sigma),
+    // sigma queries WebGL as soon as its bundle runs: load it only where WebGL exists (see html-client-network).
+    `window.hsLoadSigma = function () {\n${inlineScript(bundles.sigma)}\n};`,
     `(function () {\n'use strict';\n${CLIENT_CORE}${CLIENT_TIMELINE}${CLIENT_NETWORK}${CLIENT_SCATTER}${START}\n})();`,
   ];
   const csp = [`default-src 'none'`, `script-src ${scripts.map(sha256).join(' ')}`, `style-src 'unsafe-inline'`, `img-src data:`, `base-uri 'none'`, `form-action 'none'`].join('; ');

@@ -81,10 +81,14 @@ export interface SwarmReportEntry {
 /** One account that posted in the analysed period. */
 export interface AccountReport {
   readonly account: string;
+  /** Posts of the account in the input, each counted once. */
   readonly posts: number;
   /** The swarm the account was last in, or null. */
   readonly swarmId: string | null;
-  /** Individual influence aggregated over the windows (sums of counts, max of reach, mean of rates). */
+  /**
+   * Individual influence aggregated over the windows: sums of counts (with sliding windows a post
+   * counts once per window it falls in), max of reach, mean of rates.
+   */
   readonly individual: AccountAggregate;
 }
 
@@ -107,6 +111,10 @@ export interface InputReport {
   readonly records: number;
   readonly accepted: number;
   readonly rejected: number;
+  /** Accepted records that were repeats of an earlier post (same id, account and time) and merged into it. */
+  readonly merged: number;
+  /** Posts analysed: accepted − merged. */
+  readonly posts: number;
   readonly rejectedByCode: Readonly<Partial<Record<RejectionCode, number>>>;
   /** The first rejections (at most 100). */
   readonly firstRejected: readonly Rejection[];

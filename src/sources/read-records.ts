@@ -35,6 +35,7 @@ const KNOWN = ['format', 'schema', 'map', 'maxLineBytes'];
  * @param options - the options
  * @returns the resolved options
  * @throws InvalidOptionsError naming the option, the value and what is accepted
+ * @example resolveReadRecordsOptions({ schema: 'rtweet' }).maxLineBytes // 1048576
  */
 export function resolveReadRecordsOptions(options?: ReadRecordsOptions): ResolvedReadRecordsOptions {
   const raw = checkOptionsObject('sources', options);

@@ -12,7 +12,7 @@ export const DEFAULT_SWARM_OPTIONS: ResolvedSwarmOptions = Object.freeze({
   minSwarmSize: 3,
   replicates: 199,
   stopAfterExceedances: 10,
-  permutationBinMs: 3_600_000,
+  permutationBinMs: 0,
   statistic: 'owned-sync',
   burstShare: 0.5,
   alpha: 0.05,

@@ -11,13 +11,14 @@
  *   syncFraction = synced posts / member posts on H_S;
  * - episodes: maximal runs of incidences with consecutive gaps ≤ Δt that hold
  *   ≥ 2 distinct members (a run holds two members iff two adjacent ones differ);
- * - owned synced posts: synced posts inside an episode that the members own
- *   locally, i.e. members are ≥ `share` of all the hashtag's posts in
- *   [episode start − Δt, episode end + Δt] (METRICS.md §3.3 peak share of voice,
- *   at burst scale). A swarm manufactures its bursts; an organic crowd reacting to
- *   news is a minority of the burst it joins. Non-member posts are counted by
- *   binary search, either at their observed times (time-shift null: only members
- *   move) or as the hashtag's posts minus the episode (permutation null: labels move);
+ * - owned synced posts: synced posts around which the members hold ≥ `share` of
+ *   the posts within ±Δt, summed over the post's hashtags of H_S (METRICS.md §3.3
+ *   peak share of voice, at the scale of one post). A swarm manufactures its
+ *   bursts; an organic crowd reacting to news is a minority of the burst it joins,
+ *   on the shock's hashtag and therefore on the post as a whole, whatever small
+ *   hashtags its posts also carry. Non-member posts are counted by binary search,
+ *   either at their observed times (time-shift null: only members move) or as the
+ *   hashtag's posts minus the members nearby (permutation null: labels move);
  * - matched pairs (only when asked, O(close pairs)): incidence pairs of two
  *   different members within Δt, the group's internal coCount.
  */
@@ -96,7 +97,8 @@ export function createSyncKernel(
   const order = new Int32Array(maxRun);
   const incSynced = new Uint8Array(maxRun);
   const synced = new Uint8Array(data.posts);
-  const owned = new Uint8Array(data.posts);
+  const nearMembers = new Float64Array(data.posts);
+  const nearOthers = new Float64Array(data.posts);
   const sortRun = (times: Float64Array, from: number, n: number): void => {
     if (packable) {
       for (let k = 0; k < n; k++) keys[k] = Math.floor(times[from + k]!) * base + k;
@@ -110,13 +112,14 @@ export function createSyncKernel(
   return {
     evaluate(times: Float64Array, mode: BackgroundMode = 'fixed-others'): SyncCounts {
       synced.fill(0);
-      owned.fill(0);
+      nearMembers.fill(0);
+      nearOthers.fill(0);
       let episodes = 0;
       let pairs = 0;
       for (let r = 0; r + 1 < tagStarts.length; r++) {
         const from = tagStarts[r]!;
         const n = tagStarts[r + 1]! - from;
-        if (n < 2) continue;
+        if (n === 0) continue;
         sortRun(times, from, n);
         const at = (k: number): number => from + order[k]!;
         // Nearest incidence of another member, on each side.
@@ -132,29 +135,32 @@ export function createSyncKernel(
           if (incSynced[k] === 1) synced[incPost[at(k)]!] = 1;
         }
         // Episodes: runs [a, k) with gaps ≤ Δt and two members.
-        let a = 0;
         let mixed = false;
         for (let k = 1; k <= n; k++) {
           if (k < n && times[at(k)]! - times[at(k - 1)]! <= maxLagMs) {
             if (incMember[at(k)] !== incMember[at(k - 1)]) mixed = true;
             continue;
           }
-          if (mixed) {
-            episodes++;
-            if (background !== undefined) {
-              const lo = times[at(a)]! - maxLagMs;
-              const hi = times[at(k - 1)]! + maxLagMs;
-              const others =
-                mode === 'fixed-others'
-                  ? countInRange(background.others[r]!, lo, hi)
-                  : Math.max(0, countInRange(background.all[r]!, lo, hi) - (k - a));
-              if ((k - a) / (k - a + others) >= background.share) {
-                for (let j = a; j < k; j++) if (incSynced[j] === 1) owned[incPost[at(j)]!] = 1;
-              }
-            }
-          }
-          a = k;
+          if (mixed) episodes++;
           mixed = false;
+        }
+        // Local share: member and other posts of the hashtag within ±Δt of each incidence.
+        if (background !== undefined) {
+          let lo = 0;
+          let hi = 0;
+          for (let k = 0; k < n; k++) {
+            const t = times[at(k)]!;
+            while (times[at(lo)]! < t - maxLagMs) lo++;
+            while (hi < n && times[at(hi)]! <= t + maxLagMs) hi++;
+            const members = hi - lo;
+            const others =
+              mode === 'fixed-others'
+                ? countInRange(background.others[r]!, t - maxLagMs, t + maxLagMs)
+                : Math.max(0, countInRange(background.all[r]!, t - maxLagMs, t + maxLagMs) - members);
+            const post = incPost[at(k)]!;
+            nearMembers[post]! += members;
+            nearOthers[post]! += others;
+          }
         }
         if (countPairs) {
           for (let k = 0; k < n; k++) {
@@ -168,7 +174,7 @@ export function createSyncKernel(
       let ownedCount = 0;
       for (let p = 0; p < synced.length; p++) {
         count += synced[p]!;
-        ownedCount += owned[p]!;
+        if (background !== undefined && synced[p] === 1 && nearMembers[p]! >= background.share * (nearMembers[p]! + nearOthers[p]!)) ownedCount++;
       }
       return { synced: count, ownedSynced: ownedCount, episodes, pairs };
     },

@@ -27,7 +27,7 @@ export interface SwarmOptions {
   readonly stopAfterExceedances?: number;
   /**
    * Width of the time bins inside which the permutation null permutes account
-   * labels (per hashtag); 0 permutes over the whole window (METRICS.md §6.1 exactly). @default 3600000
+   * labels (per hashtag); 0 permutes over the whole window (METRICS.md §6.1 exactly). @default 0
    */
   readonly permutationBinMs?: number;
   /**

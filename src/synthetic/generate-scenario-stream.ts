@@ -66,11 +66,7 @@ function* run(options: ResolvedScenarioOptions, done: (truth: ScenarioTruth) => 
   const startMs = options.startMs;
   const endMs = startMs + options.days * DAY_MS;
   const rates = organicRates(world, plans, options);
-  const masks = plans.map((plan) => {
-    const mask = new Uint8Array(world.names.length);
-    for (const a of plan.members) mask[a] = 1;
-    return mask;
-  });
+  const masks = plans.map((plan) => new Set(plan.members));
   const schedule = buildSchedule(plans, options, planRng, startMs, endMs);
   const stats: BurstStats[] = plans.map(() => ({ bursts: 0, rosterSlots: 0, participants: 0, adoptions: 0, responseActual: 0, responseDesync: 0 }));
   const buckets = new DraftBuckets(startMs, endMs, HOUR_MS);

@@ -7,6 +7,7 @@
  */
 import type { Rng } from '../_lib/rng.js';
 import { shuffleInPlace } from '../_lib/rng.js';
+import { compareStrings } from '../_lib/compare.js';
 import { samplePoisson } from './random.js';
 import type { World } from './build-world.js';
 import type { ResolvedScenarioOptions, ScenarioEvent } from './types.js';
@@ -94,17 +95,16 @@ export function planSwarms(options: ResolvedScenarioOptions, world: World, rng: 
   }
   const events: ScenarioEvent[] = [];
   if (options.dynamics) applyDynamics(plans, events, startMs, endMs, newPlan, fresh);
-  for (const plan of plans) {
-    events.push(event('birth', plan.activeFrom, [], [plan.id]));
-  }
+  // Swarms made by a merge or a split enter through that event, not through a birth.
+  const derived = new Set(events.filter((e) => e.type === 'merge' || e.type === 'split').flatMap((e) => e.to));
   const closed = new Set(events.filter((e) => e.type === 'merge' || e.type === 'split').flatMap((e) => e.from));
   for (const plan of plans) {
+    if (!derived.has(plan.id)) events.push(event('birth', plan.activeFrom, [], [plan.id]));
     if (plan.activeTo < endMs && !closed.has(plan.id)) events.push(event('death', plan.activeTo, [plan.id], []));
   }
   const rank = { birth: 0, growth: 1, merge: 2, split: 3, death: 4 } as const;
-  events.sort((a, b) => a.timeMs - b.timeMs || rank[a.type] - rank[b.type] || (a.swarms[0]! < b.swarms[0]! ? -1 : 1));
-  const birthsByPlan = new Set(plans.filter((p) => !events.some((e) => e.to.includes(p.id) && e.type !== 'birth' && e.type !== 'growth')).map((p) => p.id));
-  return { plans, events: events.filter((e) => e.type !== 'birth' || birthsByPlan.has(e.to[0]!)) };
+  events.sort((a, b) => a.timeMs - b.timeMs || rank[a.type] - rank[b.type] || compareStrings(a.swarms[0]!, b.swarms[0]!));
+  return { plans, events };
 }
 
 function event(type: ScenarioEvent['type'], timeMs: number, from: string[], to: string[]): ScenarioEvent {

@@ -43,12 +43,12 @@ export function sitsOut(p: number, m: number, b: number, r: number): boolean {
 
 /**
  * Generate burst `b` of a plan into the buckets.
- * @param memberMask 1 for accounts of this swarm (adopters are non-members)
+ * @param memberSet accounts of this swarm (adopters are non-members)
  * @returns nothing; updates `stats`
  */
 export function addBurst(
   buckets: DraftBuckets, world: World, options: ResolvedScenarioOptions, rng: Rng,
-  plan: SwarmPlan, planIndex: number, b: number, memberMask: Uint8Array, stats: BurstStats,
+  plan: SwarmPlan, planIndex: number, b: number, memberSet: ReadonlySet<number>, stats: BurstStats,
 ): void {
   const start = plan.bursts[b]!;
   const campaign = [...plan.owned, ...plan.hijacked];
@@ -85,8 +85,8 @@ export function addBurst(
   const window = options.adoptionWindowMs;
   for (let k = 0; k < adopters; k++) {
     let account = rng.int(n);
-    for (let tries = 0; memberMask[account] === 1 && tries < 20; tries++) account = rng.int(n);
-    if (memberMask[account] === 1) continue;
+    for (let tries = 0; memberSet.has(account) && tries < 20; tries++) account = rng.int(n);
+    if (memberSet.has(account)) continue;
     let offset = sampleExponential(rng, window / 3);
     while (offset > window) offset = sampleExponential(rng, window / 3);
     const extra = rng.next() < 0.5 ? pickOrganicTags(world, rng, account, 0, options.globalTagShare) : [];

@@ -36,11 +36,11 @@ describe('hashtag-swarms generate', () => {
       [['generate', '--scenario', 'easy', '--out', dir, '--seed', '1.5'], /--seed.*integer/],
       [['generate', '--scenario', 'easy', '--out', join(dir, 'x'), '--posts', '10'], /--posts/],
     ];
-    for (const [args, pattern] of cases) {
-      const r = await runCli(args);
-      expect(r.code, args.join(' ')).toBe(2);
-      expect(r.stderr, args.join(' ')).toMatch(pattern);
-    }
+    const results = await Promise.all(cases.map(([args]) => runCli(args)));
+    cases.forEach(([args, pattern], i) => {
+      expect(results[i]!.code, args.join(' ')).toBe(2);
+      expect(results[i]!.stderr, args.join(' ')).toMatch(pattern);
+    });
   });
 });
 

@@ -60,6 +60,22 @@ function bruteAri(a: readonly (string | number)[], b: readonly (string | number)
   return max === expected ? 1 : (both - expected) / (max - expected);
 }
 
+/** Brute-force NMI through joint entropy: I = H(X) + H(Y) − H(X,Y), counted with plain maps. */
+function bruteNmi(a: readonly number[], b: readonly number[]): number {
+  const h = (keys: readonly string[]): number => {
+    const counts = new Map<string, number>();
+    for (const k of keys) counts.set(k, (counts.get(k) ?? 0) + 1);
+    let sum = 0;
+    for (const c of counts.values()) sum -= (c / keys.length) * Math.log(c / keys.length);
+    return sum;
+  };
+  const hx = h(a.map(String));
+  const hy = h(b.map(String));
+  const hxy = h(a.map((x, i) => `${x}|${b[i]}`));
+  if (hx + hy === 0) return 1;
+  return (2 * (hx + hy - hxy)) / (hx + hy);
+}
+
 const labelPair = fc.integer({ min: 2, max: 40 }).chain((n) =>
   fc.tuple(fc.array(fc.integer({ min: 0, max: 5 }), { minLength: n, maxLength: n }), fc.array(fc.integer({ min: 0, max: 5 }), { minLength: n, maxLength: n })),
 );
@@ -126,6 +142,10 @@ describe('nmi / ami / ari', () => {
 
   it('agrees with brute-force pair-counting ARI (property)', () => {
     fc.assert(fc.property(labelPair, ([a, b]) => Math.abs(ari(a, b) - bruteAri(a, b)) < 1e-9), { numRuns: 200 });
+  });
+
+  it('agrees with brute-force NMI through joint entropy (property)', () => {
+    fc.assert(fc.property(labelPair, ([a, b]) => Math.abs(nmi(a, b) - bruteNmi(a, b)) < 1e-9), { numRuns: 200 });
   });
 
   it('is symmetric and bounded (property)', () => {

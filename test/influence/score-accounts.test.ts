@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionsError, scoreAccounts } from 'hashtag-swarms';
+import { DEFAULT_INFLUENCE_OPTIONS, InvalidOptionsError, scoreAccounts } from 'hashtag-swarms';
 import { createRng, shuffleInPlace } from '../../src/_lib/rng.js';
 import { HOUR, MIN, handGraph, post, windowOf } from './helpers.js';
 
@@ -133,6 +133,16 @@ describe('scoreAccounts', () => {
     shuffleInPlace(shuffled, createRng(7));
     const w = { index: 0, startMs: 0, endMs: 86_400_000, posts: shuffled };
     expect(scoreAccounts(w, graph, { swarmOf })).toEqual(scoreAccounts(windowOf(posts), graph, { swarmOf }));
+  });
+
+  it('exports frozen defaults', () => {
+    expect(Object.isFrozen(DEFAULT_INFLUENCE_OPTIONS)).toBe(true);
+    expect(DEFAULT_INFLUENCE_OPTIONS).toMatchObject({ tauMs: 3_600_000, firstMoverQuantile: 0.1, maxLeaders: 50, shrinkage: 5, bootstrapResamples: 200, shiftReplicates: 199 });
+  });
+
+  it('ignores lookback posts that are not before the window', () => {
+    const inside = [post('c', 10 * MIN, ['x'])];
+    expect(scoreAccounts(windowOf(posts), graph, { lookbackPosts: inside })).toEqual(scoreAccounts(windowOf(posts), graph));
   });
 
   it('returns no records for an empty window', () => {

@@ -32,7 +32,7 @@ describe('extractHashtags', () => {
     expect(extractHashtags(42 as unknown as string)).toEqual([]);
   });
   it('returns within a second on 1 MB of hostile text', () => {
-    const texts = ['#a'.repeat(500_000), '#'.repeat(1_000_000), `#${'a'.repeat(1_000_000)}`, Array.from({ length: 120_000 }, (_, i) => `#t${i}`).join(' ')];
+    const texts = ['#a'.repeat(500_000), 'awww.#b'.repeat(150_000), 'x://#a '.repeat(150_000), `${'a'.repeat(500_000)}://#b`, '#'.repeat(1_000_000), `#${'a'.repeat(1_000_000)}`, Array.from({ length: 120_000 }, (_, i) => `#t${i}`).join(' ')];
     for (const text of texts) {
       const start = performance.now();
       extractHashtags(text);

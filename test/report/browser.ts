@@ -22,9 +22,9 @@ export interface TestBrowser {
 }
 
 /** Launch Chromium with a fresh `--user-data-dir` (playwright passes the mkdtemp directory). */
-export async function launchBrowser(): Promise<TestBrowser> {
+export async function launchBrowser(extraArgs: readonly string[] = []): Promise<TestBrowser> {
   const dir = mkdtempSync(join(tmpdir(), 'hs-chromium-'));
-  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: ARGS, headless: true, viewport: { width: 1300, height: 900 } });
+  const context = await chromium.launchPersistentContext(dir, { executablePath: CHROMIUM, args: [...ARGS, ...extraArgs], headless: true, viewport: { width: 1300, height: 900 } });
   return {
     context,
     close: async () => {

@@ -7,7 +7,8 @@ import { InvalidOptionsError } from '../../src/errors.js';
 import { jsonForScript, toHTML } from '../../src/report/to-html.js';
 import type { SwarmReport } from '../../src/report/types.js';
 import { FIXTURE_BAIT, reportSmall } from '../fixtures/report-small.js';
-import { SKIP_BROWSER, launchBrowser, openFile, type TestBrowser } from './browser.js';
+import type { Page } from 'playwright-core';
+import { SKIP_BROWSER, launchBrowser, openFile, type PageLog, type TestBrowser } from './browser.js';
 
 const BAIT = ['<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '</script>', "'><svg onload=alert(2)>"];
 
@@ -71,15 +72,20 @@ describe('toHTML', () => {
 describe.skipIf(SKIP_BROWSER)('toHTML in headless Chromium', () => {
   let browser: TestBrowser;
   let dir: string;
+  let page: Page;
+  let log: PageLog;
+  let path: string;
   const write = (name: string, text: string): string => {
-    const path = join(dir, name);
-    writeFileSync(path, text);
-    return path;
+    const p = join(dir, name);
+    writeFileSync(p, text);
+    return p;
   };
 
   beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'hs-html-'));
     browser = await launchBrowser();
+    path = write('report.html', toHTML(reportSmall));
+    ({ page, log } = await openFile(browser, path));
   });
   afterAll(async () => {
     await browser?.close();
@@ -87,16 +93,12 @@ describe.skipIf(SKIP_BROWSER)('toHTML in headless Chromium', () => {
   });
 
   it('renders without console errors or network requests', async () => {
-    const path = write('report.html', toHTML(reportSmall));
-    const { page, log } = await openFile(browser, path);
     expect(log.errors).toEqual([]);
     expect(log.requests).toEqual([`file://${path}`]);
     expect(await page.locator('#cards .card').count()).toBeGreaterThanOrEqual(7);
-    await page.close();
   });
 
   it('renders the timeline with one cell per swarm window and the events', async () => {
-    const { page } = await openFile(browser, write('timeline.html', toHTML(reportSmall)));
     const cells = reportSmall.swarms.reduce((n, s) => n + s.windows.length, 0);
     expect(await page.locator('#timeline-svg rect.cell').count()).toBe(cells);
     expect(await page.locator('#timeline-svg .event-birth').count()).toBe(3);
@@ -104,48 +106,62 @@ describe.skipIf(SKIP_BROWSER)('toHTML in headless Chromium', () => {
     expect(await page.locator('#timeline-svg .event-split').count()).toBe(1);
     expect(await page.locator('#timeline-svg .event-death').count()).toBe(1);
     expect(await page.locator('#timeline-svg path.link').count()).toBe(2);
-    await page.close();
   });
 
   it('renders the network with sigma, visibly (non-blank pixels in its panel)', async () => {
-    const { page } = await openFile(browser, write('network.html', toHTML(reportSmall)));
     expect(await page.getAttribute('#network', 'data-renderer')).toBe('sigma');
     expect(await page.locator('#network canvas').count()).toBeGreaterThan(0);
-    await page.waitForTimeout(300);
     const png = PNG.sync.read(await page.locator('#network').screenshot());
     let ink = 0;
     for (let i = 0; i < png.data.length; i += 4) if (png.data[i]! < 225 || png.data[i + 1]! < 225 || png.data[i + 2]! < 225) ink++;
     expect(ink).toBeGreaterThan(400);
     // the panel is not one solid colour either (a broken WebGL fill would be)
     expect(ink).toBeLessThan(png.width * png.height * 0.5);
-    await page.close();
   });
 
   it('renders the scatter and a sortable swarm table', async () => {
-    const { page } = await openFile(browser, write('table.html', toHTML(reportSmall)));
     expect(await page.locator('#scatter-svg circle.point').count()).toBe(reportSmall.swarms.length);
     const firstIds = async (): Promise<string[]> => page.locator('#swarm-table-table tbody tr td:first-child').allTextContents();
     expect(await firstIds()).toEqual(['s1', 's2', 's3']);
-    await page.locator('#swarm-table-table thead th', { hasText: 'Group influence' }).locator('button').click();
+    const header = page.locator('#swarm-table-table thead th', { hasText: 'Group influence' }).locator('button');
+    await header.click();
     expect(await firstIds()).toEqual(['s1', 's2', 's3']);
-    await page.locator('#swarm-table-table thead th', { hasText: 'Group influence' }).locator('button').click();
+    await header.click();
     expect(await firstIds()).toEqual(['s3', 's2', 's1']);
     expect(await page.locator('#swarm-table-table').textContent()).toContain(FIXTURE_BAIT.script);
-    await page.close();
   });
 
   it('executes nothing from account names, hashtags or rejected records', async () => {
-    const { page, log } = await openFile(browser, write('xss.html', toHTML(xssReport())));
-    await page.locator('#rejected details summary').click();
-    await page.hover('#network canvas:last-of-type');
-    await page.waitForTimeout(300);
-    expect(log.dialogs).toEqual([]);
-    expect(log.errors).toEqual([]);
-    expect(log.requests).toHaveLength(1);
-    expect(await page.locator('img, iframe, svg[onload]').count()).toBe(0);
-    const text = await page.locator('body').textContent();
+    const xss = await openFile(browser, write('xss.html', toHTML(xssReport())));
+    await xss.page.locator('#rejected details summary').click();
+    await xss.page.hover('#network canvas:last-of-type');
+    await xss.page.waitForTimeout(300);
+    expect(xss.log.dialogs).toEqual([]);
+    expect(xss.log.errors).toEqual([]);
+    expect(xss.log.requests).toHaveLength(1);
+    expect(await xss.page.locator('img, iframe, svg[onload]').count()).toBe(0);
+    const text = await xss.page.locator('body').textContent();
     expect(text).toContain('<script>alert(1)</script>');
     expect(text).toContain('"><img src=x onerror=alert(1)>');
-    await page.close();
+    await xss.page.close();
+  });
+});
+
+describe.skipIf(SKIP_BROWSER)('toHTML in headless Chromium without WebGL', () => {
+  it('draws a static network instead, without errors', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'hs-html-nogl-'));
+    const browser = await launchBrowser(['--disable-webgl']);
+    try {
+      const path = join(dir, 'report.html');
+      writeFileSync(path, toHTML(reportSmall));
+      const { page, log } = await openFile(browser, path);
+      expect(await page.getAttribute('#network', 'data-renderer')).toBe('canvas');
+      expect(log.errors).toEqual([]);
+      expect(await page.locator('#network').textContent()).toContain('WebGL is unavailable');
+      expect(await page.locator('#timeline-svg rect.cell').count()).toBeGreaterThan(0);
+    } finally {
+      await browser.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

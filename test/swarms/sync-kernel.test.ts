@@ -52,12 +52,7 @@ function brute(posts: P[], tagCount: number, lag: number, others: number[][] = [
     }
     let run: P[] = [];
     const close = (): void => {
-      if (new Set(run.map((p) => p.member)).size < 2) return;
-      episodes++;
-      const lo = run[0]!.time - lag;
-      const hi = run[run.length - 1]!.time + lag;
-      const bg = (others[h] ?? []).filter((t) => t >= lo && t <= hi).length;
-      if (run.length / (run.length + bg) >= share) for (const p of run) if (isSynced(p, h)) owned.add(p);
+      if (new Set(run.map((p) => p.member)).size >= 2) episodes++;
     };
     for (let i = 0; i < on.length; i++) {
       if (i > 0 && on[i]!.time - on[i - 1]!.time > lag) {
@@ -67,6 +62,17 @@ function brute(posts: P[], tagCount: number, lag: number, others: number[][] = [
       run.push(on[i]!);
     }
     close();
+  }
+  for (const p of posts) {
+    if (!p.tags.some((h) => isSynced(p, h))) continue;
+    let near = 0;
+    let all = 0;
+    for (const h of p.tags) {
+      const m = posts.filter((q) => q.tags.includes(h) && Math.abs(q.time - p.time) <= lag).length;
+      near += m;
+      all += m + (others[h] ?? []).filter((t) => Math.abs(t - p.time) <= lag).length;
+    }
+    if (near >= share * all) owned.add(p);
   }
   return { synced, ownedSynced: owned.size, episodes, pairs, lags };
 }

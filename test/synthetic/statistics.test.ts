@@ -9,7 +9,7 @@ import { clusterTimes, postsPerAccount } from './helpers.js';
 describe('generateScenario statistics', () => {
   it('returns log-normal activity: median ≈ e^μ·days, mean ≈ e^(μ+σ²/2)·days, heavy top 1 %', () => {
     const days = 2;
-    const { posts, truth } = generateScenario({ scenario: 'null', accounts: 1500, days, seed: 5, shocksPerDay: 0 });
+    const { posts, truth } = generateScenario({ scenario: 'null', accounts: 1200, days, seed: 5, shocksPerDay: 0 });
     const counts = postsPerAccount(posts, truth.accounts);
     const median = counts[Math.floor(counts.length / 2)]!;
     // median of λ·days = 3·2 = 6; Poisson noise around it: ±2
@@ -102,7 +102,7 @@ describe('generateScenario statistics', () => {
 
   it('returns a ladder of decreasing pair evidence: member pairs co-posting a tag within 60 s in ≥ 2 bursts', () => {
     const evidence = (scenario: 'easy' | 'medium' | 'hard' | 'adversarial'): number => {
-      const { posts, truth } = generateScenario({ scenario, accounts: 800, days: 2, seed: 3 });
+      const { posts, truth } = generateScenario({ scenario, accounts: 600, days: 2, seed: 3 });
       const coordinated = new Set(truth.coordinatedPostIds);
       let strong = 0;
       let pairs = 0;

@@ -1,0 +1,77 @@
+/** Text and Markdown tables of benchmark rows: method × input with time, RSS and quality. */
+import type { Comparison } from './compare.js';
+import { keyOf } from './compare.js';
+import type { MethodResult } from './result.js';
+
+const COLUMNS = ['method', 'status', 'wall s', 'load s', 'compute s', 'peak RSS MB', 'groups', 'accounts', 'F1', 'AMI', 'null FP', 'new/old'] as const;
+
+const sec = (ms: number | undefined): string => (ms === undefined ? '' : (ms / 1000).toFixed(2));
+const num = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '–' : x.toFixed(d));
+
+function cells(r: MethodResult, cmp: Comparison | undefined): string[] {
+  const q = r.quality;
+  const nullFp = q?.nullFp === null || q?.nullFp === undefined ? '' : `${q.nullFp.withSwarm}/${q.nullFp.runs}`;
+  const ratio = cmp === undefined ? '' : `${cmp.ratio === null ? '–' : `${cmp.ratio.toFixed(2)}×`}${cmp.flagged ? ' ⚠' : ''}`;
+  const load = r.phases.load === undefined ? undefined : r.phases.load + (r.phases.duckdbLoad ?? 0);
+  return [
+    r.method,
+    r.status,
+    r.status === 'timeout' ? `> ${sec(r.wallMs)}` : sec(r.wallMs),
+    sec(load),
+    sec(r.phases.compute),
+    r.rssMb === null ? '–' : r.rssMb.toFixed(0),
+    q === null ? '' : String(q.groups),
+    q === null ? '' : String(q.accounts),
+    q === null ? '' : num(q.f1),
+    q === null ? '' : num(q.ami),
+    nullFp,
+    ratio,
+  ];
+}
+
+function byInput(rows: readonly MethodResult[]): Map<string, MethodResult[]> {
+  const out = new Map<string, MethodResult[]>();
+  for (const r of rows) {
+    let list = out.get(r.input);
+    if (list === undefined) out.set(r.input, (list = []));
+    list.push(r);
+  }
+  return out;
+}
+
+/**
+ * Fixed-width text tables, one per input.
+ * @param rows results
+ * @param comparisons previous-run comparisons by key
+ * @returns printable text
+ * @example
+ * console.log(textTables(rows, new Map()));
+ */
+export function textTables(rows: readonly MethodResult[], comparisons: ReadonlyMap<string, Comparison>): string {
+  const out: string[] = [];
+  for (const [input, list] of byInput(rows)) {
+    const table = [[...COLUMNS], ...list.map((r) => cells(r, comparisons.get(keyOf(r))))];
+    const widths = COLUMNS.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+    out.push(`\n== ${input}`);
+    for (const row of table) out.push(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  '));
+  }
+  return out.join('\n');
+}
+
+/**
+ * Markdown tables (for bench/README.md), one per input.
+ * @param rows results
+ * @returns Markdown
+ * @example
+ * writeFileSync('tables.md', markdownTables(rows));
+ */
+export function markdownTables(rows: readonly MethodResult[]): string {
+  const out: string[] = [];
+  for (const [input, list] of byInput(rows)) {
+    out.push(`\n**${input}**\n`);
+    const cols = COLUMNS.slice(0, -1);
+    out.push(`| ${cols.join(' | ')} |`, `|${cols.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+    for (const r of list) out.push(`| ${cells(r, undefined).slice(0, -1).join(' | ')} |`);
+  }
+  return out.join('\n');
+}

@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { buildAccountGraphs } from './src/graph/index.js';
+import { windowPostsSync } from './src/windows/index.js';
+const rows = JSON.parse(readFileSync(`/tmp/posts-1000000.json`, 'utf8')) as [string, string, number, string[]][];
+const posts = rows.map(([id, account, timeMs, hashtags]) => ({ id, account, timeMs, hashtags }));
+const { windows } = windowPostsSync(posts, { size: '24h', step: '6h' });
+const c = process.cpuUsage();
+let kept = 0;
+for (const r of buildAccountGraphs(windows.slice(4, 16))) kept += r.diagnostics.keptEdges;
+const u = process.cpuUsage(c);
+console.log('12 windows cpu', Math.round((u.user + u.system) / 1000), kept);

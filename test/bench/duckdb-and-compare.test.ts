@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Post } from '../../src/ingest/index.js';
+import { createRng } from '../../src/_lib/rng.js';
+import { toOccurrences } from '../../bench/lib/occurrences.js';
+import { coortweet } from '../../bench/baselines/coortweet.js';
+import { duckdbCoortweet } from '../../bench/baselines/duckdb.js';
+import { compareRows } from '../../bench/lib/compare.js';
+import type { MethodResult } from '../../bench/lib/result.js';
+
+function randomPosts(seed: number, n: number): Post[] {
+  const rng = createRng(seed);
+  return Array.from({ length: n }, (_, i) => ({
+    id: `p${i}`,
+    account: `u${rng.int(40)}`,
+    timeMs: rng.int(3_600_000),
+    hashtags: [...new Set([`h${rng.int(6)}`, `h${rng.int(6)}`])],
+  }));
+}
+
+describe('duckdbCoortweet', () => {
+  it('returns the same edges, threshold and groups as the CooRTweet-style sweep', async () => {
+    for (const [seed, dt] of [[1, 60_000], [2, 10_000]] as const) {
+      const occ = toOccurrences(randomPosts(seed, 600));
+      const sweep = coortweet(occ, { maxLagMs: dt, seed: 1 });
+      const sql = await duckdbCoortweet(occ, { maxLagMs: dt, seed: 1 });
+      const key = (e: { a: number; b: number; weight: number }): string => `${e.a}-${e.b}:${e.weight}`;
+      expect(sweep.keptEdges.length).toBeGreaterThan(0);
+      expect(sql.edges).toBe(sweep.edges);
+      expect(sql.threshold).toBe(sweep.threshold);
+      expect(sql.keptEdges.map(key).sort()).toEqual(sweep.keptEdges.map(key).sort());
+      expect(sql.groups).toEqual(sweep.groups);
+    }
+  });
+});
+
+const row = (method: string, wallMs: number, status: MethodResult['status'] = 'ok', f1: number | null = null): MethodResult => ({
+  method,
+  input: 'x',
+  status,
+  wallMs,
+  phases: {},
+  rssMb: null,
+  baseRssMb: null,
+  counts: {},
+  quality: f1 === null ? null : { groups: 1, accounts: 3, f1, precision: null, recall: null, ami: null, nullFp: null },
+});
+
+describe('compareRows', () => {
+  it('returns ratios and flags slow-downs above 1.2×, new timeouts and F1 drops', () => {
+    const old = [row('a', 100), row('b', 100), row('c', 100), row('d', 100, 'ok', 0.9), row('e', 100)];
+    const fresh = [row('a', 119), row('b', 130), row('c', 240, 'timeout'), row('d', 90, 'ok', 0.8), row('f', 10)];
+    const cmp = compareRows(fresh, old);
+    expect(cmp.get('a @ x')).toMatchObject({ ratio: 1.19, flagged: false });
+    expect(cmp.get('b @ x')).toMatchObject({ ratio: 1.3, flagged: true });
+    expect(cmp.get('c @ x')).toMatchObject({ ratio: null, flagged: true });
+    expect(cmp.get('d @ x')?.flagged).toBe(true);
+    expect(cmp.has('f @ x')).toBe(false);
+  });
+});

@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, analyzeStream, InvalidOptionsError, RejectedRecordError, toJSON } from 'hashtag-swarms';
+import type { AnalyzeOptions } from 'hashtag-swarms';
+import { fixtureLines, fixturePosts, SWARM_A, SWARM_B } from './analyze-fixture.js';
+
+const ONE_DAY: AnalyzeOptions = { window: '24h', step: '24h', seed: 1 };
+
+function shuffled<T>(items: readonly T[], seed: number): T[] {
+  const out = items.slice();
+  let s = seed;
+  for (let i = out.length - 1; i > 0; i--) {
+    s = (s * 16807) % 2147483647;
+    const j = s % (i + 1);
+    [out[i], out[j]] = [out[j]!, out[i]!];
+  }
+  return out;
+}
+
+describe('analyze', () => {
+  it('finds the two obvious swarms of a hand-made day and not the crowd', async () => {
+    const report = await analyze(fixtureLines(), ONE_DAY);
+    const members = report.swarms.map((s) => s.members.join(','));
+    expect(members).toContain(SWARM_A.join(','));
+    expect(members).toContain(SWARM_B.join(','));
+    expect(report.swarms).toHaveLength(2);
+    expect(report.swarms.flatMap((s) => s.members).some((m) => m.startsWith('crowd'))).toBe(false);
+    const w = report.windows[0]!;
+    expect(w.crowdPosts).toBe(300);
+    expect(w.crowdByHashtag[0]).toEqual({ hashtag: 'news', posts: 300 });
+    const a = report.swarms.find((s) => s.members[0] === 'alpha1')!;
+    expect(a.hashtags[0]!.hashtag).toBe('opalpha');
+    expect(a.hashtags[0]!.shareOfVoice).toBe(1);
+    expect(a.significance.isSwarm).toBe(true);
+    expect(a.group).not.toBeNull();
+    expect(a.events.map((e) => e.type)).toContain('birth');
+    expect(report.accounts.find((x) => x.account === 'alpha3')!.swarmId).toBe(a.id);
+    expect(report.accounts.find((x) => x.account === 'user7')?.swarmId ?? null).toBeNull();
+  });
+
+  it('returns a byte-identical report for the same seed, whatever the input order', async () => {
+    const lines = fixtureLines();
+    const first = toJSON(await analyze(lines, ONE_DAY));
+    const again = toJSON(await analyze(shuffled(lines, 7), ONE_DAY));
+    expect(again).toBe(first);
+  });
+
+  it('accepts posts given directly (timeMs) as well as records', async () => {
+    const posts = fixturePosts().map(({ time, ...p }) => ({ ...p, timeMs: Date.parse(time) }));
+    const fromPosts = await analyze(posts, ONE_DAY);
+    const fromLines = await analyze(fixtureLines(), ONE_DAY);
+    expect(fromPosts.swarms.map((s) => s.members)).toEqual(fromLines.swarms.map((s) => s.members));
+  });
+
+  it('reconciles counts and reports rejections instead of dropping bad records', async () => {
+    const lines = [...fixtureLines(), '{not json', JSON.stringify({ id: 'x1', time: '2024-03-01T00:00:00Z', hashtags: ['a'] }), JSON.stringify({ id: 'p0', account: 'alpha1', time: '2024-03-01T05:00:00Z' })];
+    const report = await analyze(lines, ONE_DAY);
+    expect(report.input.records).toBe(lines.length);
+    expect(report.input.accepted + report.input.rejected).toBe(report.input.records);
+    expect(report.input.rejectedByCode).toEqual({ 'malformed-json': 1, 'missing-account': 1, 'duplicate-id': 1 });
+    expect(report.input.firstRejected.map((r) => r.code).sort()).toEqual(['duplicate-id', 'malformed-json', 'missing-account']);
+  });
+
+  it('throws RejectedRecordError at the first bad record under strict', async () => {
+    await expect(analyze([...fixtureLines().slice(0, 5), '{oops'], { ...ONE_DAY, strict: true })).rejects.toBeInstanceOf(RejectedRecordError);
+  });
+
+  it('returns an empty report for empty input and a skipped window for one account', async () => {
+    const empty = await analyze([], ONE_DAY);
+    expect(empty.windows).toEqual([]);
+    expect(empty.swarms).toEqual([]);
+    expect(empty.input.records).toBe(0);
+    const one = await analyze([JSON.stringify({ id: '1', account: 'solo', time: '2024-03-01T01:00:00Z', hashtags: ['x'] }), JSON.stringify({ id: '2', account: 'solo', time: '2024-03-01T01:00:10Z', hashtags: ['x'] })], ONE_DAY);
+    expect(one.windows).toHaveLength(1);
+    expect(one.windows[0]!.status).toBe('skipped');
+    expect(one.windows[0]!.reason).toBeDefined();
+    expect(one.accounts.map((a) => a.account)).toEqual(['solo']);
+  });
+
+  it('echoes the resolved options so a run can be reproduced', async () => {
+    const report = await analyze(fixtureLines(), { ...ONE_DAY, maxLagMs: '30s' });
+    expect(report.options).toMatchObject({ windowMs: 86_400_000, stepMs: 86_400_000, maxLagMs: 30_000, seed: 1, order: 'any' });
+    expect(report.schemaVersion).toBe(1);
+  });
+
+  it.each([
+    ['window', { window: '1mo' }],
+    ['step', { window: '1h', step: '2h' }],
+    ['maxLagMs', { maxLagMs: -5 }],
+    ['seed', { seed: 1.5 }],
+    ['order', { order: 'random' }],
+    ['strict', { strict: 'yes' }],
+    ['schema', { schema: 'myspace' }],
+    ['unknown key', { windw: '24h' }],
+    ['nested swarms option', { swarms: { alpha: 2 } }],
+    ['nested graph option', { graph: { q: 0 } }],
+  ])('rejects an invalid %s with InvalidOptionsError', async (_name, options) => {
+    await expect(analyze([], options as AnalyzeOptions)).rejects.toMatchObject({ code: 'invalid-options' });
+    await expect(analyze([], options as AnalyzeOptions)).rejects.toBeInstanceOf(InvalidOptionsError);
+  });
+});
+
+describe('analyzeStream', () => {
+  it('yields each window as it closes and returns the same report as analyze on time-ordered input', async () => {
+    const options: AnalyzeOptions = { window: '12h', step: '6h', seed: 1 };
+    const stream = analyzeStream(fixtureLines(), options);
+    const windows: number[] = [];
+    let step = await stream.next();
+    while (!step.done) {
+      windows.push(step.value.window.index);
+      step = await stream.next();
+    }
+    expect(windows).toEqual([...windows].sort((a, b) => a - b));
+    expect(windows.length).toBe(step.value.windows.length);
+    const batch = await analyze(fixtureLines(), options);
+    expect(toJSON({ ...step.value, options: {} })).toBe(toJSON({ ...batch, options: {} }));
+  });
+
+  it('counts posts that arrive after their window closed as late, never silently', async () => {
+    const lines = fixtureLines();
+    const late = JSON.stringify({ id: 'late1', account: 'lateacc', time: '2024-03-01T00:00:05Z', hashtags: ['x'] });
+    const stream = analyzeStream([...lines, late], { window: '6h', step: '6h', seed: 1 });
+    let step = await stream.next();
+    while (!step.done) step = await stream.next();
+    expect(step.value.input.latePosts).toBe(1);
+    expect(step.value.input.accepted).toBe(lines.length + 1);
+  });
+});
