@@ -4,7 +4,7 @@
  * trackSwarms → evaluateSwarms, and print one table (quality next to time).
  *
  *   npx tsx bench/ladder.ts [--scenarios easy,medium] [--accounts 1500] [--days 3]
- *       [--seeds 1] [--swarm '{"resolution":1}'] [--graph '{"maxLagMs":60000}'] [--causes]
+ *       [--seeds 1] [--swarm '{"resolution":1}'] [--graph '{"null":"profile"}'] [--tracking '{}'] [--causes]
  *
  * Columns: account P/R/F1 and AMI of the tracked swarms (members pooled over each
  * swarm's windows) against the planted swarms; best-match F1; `winF1` = mean over
@@ -17,7 +17,7 @@ import { evaluateSwarms, truthInWindow, accountScores } from '../src/evaluate/in
 import { buildAccountGraph } from '../src/graph/index.js';
 import type { AccountGraphOptions } from '../src/graph/index.js';
 import { detectSwarms, trackSwarms } from '../src/swarms/index.js';
-import type { SwarmOptions, WindowSwarms } from '../src/swarms/index.js';
+import type { SwarmOptions, TrackingOptions, WindowSwarms } from '../src/swarms/index.js';
 import { generateScenario } from '../src/synthetic/index.js';
 import type { Scenario, ScenarioName } from '../src/synthetic/index.js';
 import { windowPostsSync } from '../src/windows/index.js';
@@ -33,6 +33,7 @@ const days = Number(arg('days', '3'));
 const seeds = arg('seeds', '1').split(',').map(Number);
 const swarmOptions = JSON.parse(arg('swarm', '{}')) as SwarmOptions;
 const graphOptions = JSON.parse(arg('graph', '{}')) as AccountGraphOptions;
+const trackingOptions = JSON.parse(arg('tracking', '{}')) as TrackingOptions;
 const showCauses = process.argv.includes('--causes');
 
 const fmt = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '  –  ' : x.toFixed(d));
@@ -57,7 +58,7 @@ function causes(scenario: Scenario, fp: readonly string[], grown: ReadonlySet<st
   return out;
 }
 
-console.log(`accounts ${accounts}, days ${days}, seeds ${seeds.join(',')}, swarm ${JSON.stringify(swarmOptions)}, graph ${JSON.stringify(graphOptions)}`);
+console.log(`accounts ${accounts}, days ${days}, seeds ${seeds.join(',')}, swarm ${JSON.stringify(swarmOptions)}, graph ${JSON.stringify(graphOptions)}, tracking ${JSON.stringify(trackingOptions)}`);
 console.log('scenario     seed  posts  win  swarms/true   P      R      F1     AMI    bestF1  winF1  fpWin   graph s  swarm s   core F1/AMI');
 for (const name of scenarios) {
   for (const seed of seeds) {
@@ -84,7 +85,7 @@ for (const name of scenarios) {
         winCount++;
       }
     }
-    const tracked = trackSwarms(results);
+    const tracked = trackSwarms(results, trackingOptions);
     const scores = evaluateSwarms(tracked, scenario.truth);
     const core = evaluateSwarms(tracked.swarms.map((s) => ({ id: s.id, members: s.coreMembers })), scenario.truth);
     const fpWin = results.filter((r) => r.candidates.some((c) => c.significance.isSwarm)).length / Math.max(1, results.length);

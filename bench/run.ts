@@ -2,7 +2,7 @@
  * The benchmark suite: every method on the same inputs in one run, each (method, input) in its
  * own process (peak RSS per method), hashtag-swarms with a time limit per input.
  *
- *   npm run bench                 # quick suite: ladder at 30k posts + the three real datasets
+ *   npm run bench                 # quick suite: ladder at 20k posts + the three real datasets
  *   npm run bench -- --full       # ladder at 100k, medium at 1M (7 days), scaling 100k → 1M → 3M
  * Options: --size N (ladder size), --timeout S (per run, default 90 quick / 240 full),
  *   --methods a,b  --inputs substr,substr  --no-scaling  --no-write  --markdown
@@ -18,7 +18,7 @@ import type { InputSpec } from './lib/inputs.js';
 import { runChild } from './lib/spawn.js';
 import { compareRows, keyOf, latestCommitted, REGRESSION_RATIO } from './lib/compare.js';
 import { describeMachine, headCommit } from './lib/machine.js';
-import { markdownTables, textTables } from './lib/table.js';
+import { markdownTables, stageTable, textTables } from './lib/table.js';
 import type { MethodResult, ResultsFile } from './lib/result.js';
 
 const argv = process.argv.slice(2);
@@ -28,7 +28,7 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 && argv[i + 1] !== undefined ? argv[i + 1]! : fallback;
 };
 const full = flag('full');
-const size = Number(arg('size', full ? '100000' : '30000'));
+const size = Number(arg('size', full ? '100000' : '20000'));
 const timeoutMs = Number(arg('timeout', full ? '240' : '90')) * 1000;
 const methodFilter = arg('methods', '').split(',').filter((s) => s.length > 0);
 const inputFilter = arg('inputs', '').split(',').filter((s) => s.length > 0);
@@ -51,10 +51,10 @@ function plan(): Job[] {
   };
   log(`preparing inputs (bench/tmp/)`);
   for (const s of LADDER) {
-    const stages = s === 'medium' ? ['hashtag-swarms-stages'] : [];
+    const stages = s === 'medium' ? ['hashtag-swarms-stages'] : []; // stage breakdown: one rung is enough
     add(() => prepareSynthetic(s, size, undefined, log), `${s}-${sizeLabel(size)}`, [...all, ...stages]);
   }
-  for (const real of REAL_INPUTS) add(() => real, real.id, all);
+  for (const real of REAL_INPUTS) add(() => real, real.id, full && real.id === 'german-elections' ? [...all, 'hashtag-swarms-stages'] : all);
   if (full) {
     add(() => prepareSynthetic('medium', 1_000_000, 7, log), 'medium-1m-7d', [...all, 'hashtag-swarms-stages']);
     if (!flag('no-scaling')) {
@@ -70,6 +70,7 @@ function plan(): Job[] {
 }
 
 const machine = describeMachine();
+const suiteStart = performance.now();
 const jobs = plan();
 const total = jobs.reduce((s, j) => s + j.methods.length, 0);
 const rows: MethodResult[] = [];
@@ -89,11 +90,14 @@ const comparisons = previous === null ? new Map() : compareRows(rows, previous.f
 const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`;
 console.log(`hashtag-swarms ${VERSION} bench (${full ? 'full' : 'quick'}): ${command}`);
 console.log(`machine ${machine.name}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage.join(' ')}; timeout ${timeoutMs / 1000} s per run`);
+console.log(`suite wall time ${((performance.now() - suiteStart) / 1000).toFixed(0)} s (input generation and process start-up included)`);
 console.log(previous === null ? 'no committed results to compare with' : `compared with ${previous.path} (new/old wall time, ⚠ > ${REGRESSION_RATIO}×, a new timeout, or F1 down > 0.05)`);
 console.log(textTables(rows, comparisons));
+const stages = stageTable(rows, false);
+if (stages !== '') console.log(`\n== hashtag-swarms stage breakdown (s)\n${stages}`);
 const flagged = [...comparisons.values()].filter((c) => c.flagged);
 if (flagged.length > 0) console.log(`\n⚠ ${flagged.length} regression(s): ${flagged.map((c) => c.key).join('; ')}`);
-if (flag('markdown')) console.log(`\n${markdownTables(rows)}`);
+if (flag('markdown')) console.log(`\n${markdownTables(rows)}\n\n${stageTable(rows, true)}`);
 
 if (!flag('no-write')) {
   const date = new Date().toISOString().slice(0, 10);
@@ -110,6 +114,7 @@ if (!flag('no-write')) {
     machine,
     library: { version: VERSION, commit: headCommit(REPO_ROOT) },
     timeoutMs,
+    suiteMs: Math.round(performance.now() - suiteStart),
     results: [...kept, ...rows],
   };
   writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);

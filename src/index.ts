@@ -80,6 +80,35 @@ export type {
 } from './graph/index.js';
 
 // swarms
+export {
+  detectSwarms,
+  trackSwarms,
+  createSwarmTracker,
+  DEFAULT_SWARM_OPTIONS,
+  DEFAULT_TRACKING_OPTIONS,
+  resolveSwarmOptions,
+  resolveTrackingOptions,
+} from './swarms/index.js';
+export type {
+  ResolvedSwarmOptions,
+  ResolvedTrackingOptions,
+  SwarmCandidate,
+  SwarmCorrection,
+  SwarmEvent,
+  SwarmEventType,
+  SwarmHashtag,
+  SwarmOptions,
+  SwarmRejectReason,
+  SwarmSignificance,
+  SwarmStatistic,
+  SwarmTracker,
+  TrackedSwarm,
+  TrackerUpdate,
+  TrackingResult,
+  TrackingSimilarity,
+  WindowSwarms,
+  WindowSwarmsSkipReason,
+} from './swarms/index.js';
 
 // influence
 export {

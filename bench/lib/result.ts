@@ -47,5 +47,7 @@ export interface ResultsFile {
   };
   readonly library: { readonly version: string; readonly commit: string | null };
   readonly timeoutMs: number;
+  /** Wall time of the whole suite run, ms. */
+  readonly suiteMs: number;
   readonly results: readonly MethodResult[];
 }

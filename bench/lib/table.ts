@@ -75,3 +75,34 @@ export function markdownTables(rows: readonly MethodResult[]): string {
   }
   return out.join('\n');
 }
+
+const STAGES = ['read', 'ingest', 'windows', 'graph', 'swarms', 'tracking', 'influence'] as const;
+
+/**
+ * Stage breakdown of hashtag-swarms (rows of method `hashtag-swarms-stages`): seconds per stage,
+ * the sum, the end-to-end `analyze()` time of the same input and the rest (report assembly and
+ * what analyze does besides the stage functions; negative values are run-to-run noise).
+ * @param rows results
+ * @param markdown Markdown instead of fixed-width text
+ * @returns the table, or '' when no stage rows exist
+ * @example
+ * console.log(stageTable(rows, false));
+ */
+export function stageTable(rows: readonly MethodResult[], markdown: boolean): string {
+  const staged = rows.filter((r) => r.method === 'hashtag-swarms-stages');
+  if (staged.length === 0) return '';
+  const head = ['input', ...STAGES, 'sum', 'analyze()', 'rest'];
+  const body = staged.map((r) => {
+    const e2e = rows.find((x) => x.method === 'hashtag-swarms' && x.input === r.input);
+    const sum = STAGES.reduce((s, k) => s + (r.phases[k] ?? 0), 0);
+    if (r.status !== 'ok') return [r.input, ...STAGES.map(() => ''), r.status, '', ''];
+    const e2eOk = e2e?.status === 'ok';
+    return [r.input, ...STAGES.map((k) => sec(r.phases[k])), sec(sum), e2eOk ? sec(e2e.wallMs) : (e2e?.status ?? '–'), e2eOk ? sec(e2e.wallMs - sum) : ''];
+  });
+  if (markdown) {
+    return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)].join('\n');
+  }
+  const table = [head, ...body];
+  const widths = head.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
+  return table.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}

@@ -11,15 +11,21 @@ export interface Progress {
   stop(): void;
 }
 
+function defaultDelayMs(): number {
+  const raw = Number(process.env['HASHTAG_SWARMS_PROGRESS_DELAY_MS']);
+  return Number.isFinite(raw) && raw >= 0 ? raw : 1000;
+}
+
 const SILENT: Progress = { update: () => undefined, stop: () => undefined };
 
 /**
  * Create the progress reporter.
  * @param enabled false for --quiet.
- * @param delayMs wait before showing anything.
+ * @param delayMs wait before showing anything (the environment variable
+ *   HASHTAG_SWARMS_PROGRESS_DELAY_MS overrides the default of 1000, for tests).
  * @returns the reporter (silent when stderr is not a TTY or when disabled).
  */
-export function createProgress(enabled: boolean, delayMs = 1000): Progress {
+export function createProgress(enabled: boolean, delayMs = defaultDelayMs()): Progress {
   if (!enabled || process.stderr.isTTY !== true) return SILENT;
   const started = Date.now();
   let bar: cliProgress.SingleBar | undefined;

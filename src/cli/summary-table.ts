@@ -17,6 +17,7 @@ export function formatSummary(report: SwarmReport, top = 10): string {
   const analysed = report.windows.filter((w) => w.status === 'analyzed').length;
   const lines = [
     `Read ${num(i.records)} records: ${num(i.accepted)} accepted, ${num(i.rejected)} rejected` +
+      `${i.merged > 0 ? `, ${num(i.merged)} merged into earlier posts` : ''}` +
       `${i.latePosts > 0 ? `, ${num(i.latePosts)} late` : ''}. ${num(analysed)} of ${num(report.windows.length)} windows analysed.`,
     `${num(report.swarms.length)} swarm${report.swarms.length === 1 ? '' : 's'} found among ${num(report.accounts.length)} accounts.`,
   ];

@@ -49,8 +49,16 @@ function graphOfView(
 export function buildAccountGraph(window: Window, options?: AccountGraphOptions): AccountGraphResult {
   const started = performance.now();
   const opts = resolveAccountGraphOptions(options);
-  return graphOfView(fullView(buildOccurrenceTable(window.posts)), window, opts, started);
+  return graphOfView(fullView(buildOccurrenceTable(window.posts)), window, opts, started, sharedWorkspace);
 }
+
+/**
+ * Pair buffers kept between calls of {@link buildAccountGraph} (windows arrive one at a time
+ * from a stream): reallocating tens of megabytes per window made the garbage collector run
+ * full-heap passes over every post held by the caller. Results never reference these
+ * buffers; they hold at most the largest window's pair table.
+ */
+const sharedWorkspace: PairWorkspace = { edges: undefined, crowd: undefined };
 
 function comparePosts(a: Post, b: Post): number {
   return a.timeMs - b.timeMs || compareStrings(a.id, b.id);

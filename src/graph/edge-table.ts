@@ -10,16 +10,21 @@
 
 /** Doubles per edge record. */
 export const EDGE_STRIDE = 8;
-/** Record offsets. */
+/** Record offset of coCount (matched post pairs). */
 export const F_CO = 0;
+/** Record offset of episodes (distinct (hashtag, burst) runs with a match). */
 export const F_EPISODES = 1;
+/** Record offset of sharedHashtags. */
 export const F_SHARED = 2;
+/** Record offset of Σ|Δt| over matched pairs, ms. */
 export const F_LAG = 3;
-/** Twice the matched pairs in which `a` posted first (ties add 1 to both sides). */
+/** Record offset of twice the matched pairs in which `a` posted first (ties add 1 to both sides). */
 export const F_LEAD_A2 = 4;
+/** Record offset of twice the matched pairs in which `b` posted first. */
 export const F_LEAD_B2 = 5;
-/** Last burst / hashtag that counted an episode / a shared hashtag (enumeration state). */
+/** Record offset of the last burst that counted an episode (enumeration state). */
 export const F_LAST_BURST = 6;
+/** Record offset of the last hashtag that counted a shared hashtag (enumeration state). */
 export const F_LAST_HASHTAG = 7;
 
 /** Largest account id + 1 that a key can hold. */

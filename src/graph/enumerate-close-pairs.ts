@@ -13,7 +13,9 @@
  *  3. two-pointer sweep over the remaining posts: for each post, the later posts within Δt.
  *     Cost O(N_h + K_h) after the sort, K_h = close post pairs (any labels) — never all
  *     pairs of h. Same-account pairs are counted in K_h (the permutation null needs them)
- *     and otherwise dropped.
+ *     and otherwise dropped; they are still visited, so one account flooding a hashtag
+ *     with thousands of posts within Δt costs the square of its posts (the crowd cap
+ *     counts distinct accounts, not posts).
  * Per account pair (a < b): coCount (matched pairs), episodes (distinct (h, burst) runs with
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
@@ -50,7 +52,7 @@ export interface PairWorkspace {
 export interface ClosePairs {
   /** One row per account pair with at least one matched post pair. */
   readonly edges: EdgeTable;
-  /** 1 for crowd occurrences (indexed like the table's occurrences; 0 outside the view). */
+  /** 1 for crowd occurrences (indexed like the table's occurrences; 0 outside the view; may be longer). */
   readonly crowd: Uint8Array;
   /** Per hashtag: non-crowd posts N_h. */
   readonly volume: Int32Array;
@@ -103,8 +105,8 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const occAccount = table.occAccount;
   const occTime = table.occTime;
   let crowd = workspace?.crowd;
-  if (crowd === undefined || crowd.length !== occAccount.length) crowd = new Uint8Array(occAccount.length);
-  else crowd.fill(0);
+  if (crowd === undefined || crowd.length < occAccount.length) crowd = new Uint8Array(occAccount.length);
+  else crowd.fill(0, 0, occAccount.length);
   const volume = new Int32Array(hCount);
   const users = new Int32Array(hCount);
   const closeAll = new Float64Array(hCount);

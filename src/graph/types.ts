@@ -109,7 +109,11 @@ export interface AccountGraphOptions {
   readonly minEpisodes?: number;
   /** A post whose Δt-neighbourhood on a hashtag holds more distinct accounts is a crowd post (integer ≥ 2). @default 200 */
   readonly maxCrowdAccounts?: number;
-  /** `true`: the graph holds kept edges only; `false`: every tested edge (kept flag still set). @default true */
+  /**
+   * `true`: the graph holds kept edges only; `false`: every tested edge, with its statistics
+   * and `kept` flag (then weights of edges that are not kept may be ≤ 0: filter on `kept`
+   * before community detection). @default true
+   */
   readonly filter?: boolean;
   /** Also compute the within-hashtag permutation null (§6.1) → `expectedPermutation`. @default false */
   readonly permutationNull?: boolean;

@@ -5,6 +5,9 @@
  *   groupHarmonicCloseness = (1/(|V| − |S|)) Σ_{v∉S} 1/d(v, S)      hop distance, 1/∞ = 0
  *   groupLeadReach         = |N_out(S) ∖ S| / (|V| − |S|)           on the lead graph (out-edges)
  * d(v, S) comes from one multi-source BFS: O(|V| + |E|) per group. Null when |V| = |S|.
+ * With `universe` (a swarm that contains the group, e.g. a member scored alone), counts and
+ * denominators are over V ∖ universe instead of V ∖ S, so a member alone and its swarm are
+ * measured on the same outsiders and the swarm's value is never below its member's.
  */
 import type { GroupData } from './group-data.js';
 import type { LeadGraph } from './lead-graph.js';
@@ -18,9 +21,10 @@ export interface CentralityScores {
 }
 
 /** Compute the group centralities of a group. */
-export function scoreGroupCentrality(ctx: WindowContext, lead: LeadGraph, group: GroupData): CentralityScores {
+export function scoreGroupCentrality(ctx: WindowContext, lead: LeadGraph, group: GroupData, universe: GroupData = group): CentralityScores {
   const n = ctx.n;
-  const outside = n - group.members.length;
+  const inside = universe.mask;
+  const outside = n - universe.members.length;
   if (outside <= 0) return { groupDegreeCentrality: null, groupHarmonicCloseness: null, groupLeadReach: null };
   const dist = new Int32Array(n).fill(-1);
   const queue = new Int32Array(n);
@@ -39,6 +43,7 @@ export function scoreGroupCentrality(ctx: WindowContext, lead: LeadGraph, group:
       if (dist[v] !== -1) continue;
       dist[v] = dist[u]! + 1;
       queue[tail++] = v;
+      if (inside[v] === 1) continue;
       if (dist[v] === 1) neighbours++;
       harmonic += 1 / dist[v]!;
     }
@@ -48,7 +53,7 @@ export function scoreGroupCentrality(ctx: WindowContext, lead: LeadGraph, group:
   for (const a of group.members) {
     for (let k = lead.outStart[a]!; k < lead.outStart[a + 1]!; k++) {
       const v = lead.outNode[k]!;
-      if (group.mask[v] === 1 || reached[v] === 1) continue;
+      if (inside[v] === 1 || reached[v] === 1) continue;
       reached[v] = 1;
       leadReach++;
     }

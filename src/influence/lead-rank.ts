@@ -11,7 +11,7 @@
  * otherwise report `leadRank: null` with the reason.
  */
 import { DirectedGraph } from 'graphology';
-import pagerank from 'graphology-metrics/centrality/pagerank';
+import pagerank from 'graphology-metrics/centrality/pagerank.js';
 import type { LeadGraph } from './lead-graph.js';
 import type { LeadRankStatus } from './types.js';
 

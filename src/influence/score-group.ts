@@ -73,9 +73,10 @@ export function scoreGroupCore(
 }
 
 /** The reach and burst metrics of one account scored as a one-member group (for the strongest member). */
-export function scoreMemberAlone(prep: PreparedWindow, account: number, seedKey: string) {
+export function scoreMemberAlone(prep: PreparedWindow, account: number, seedKey: string, swarm: readonly number[]) {
   const { ctx, lead, options } = prep;
   const group = buildGroupData(ctx, [account], options.minGroupHashtagPosts);
+  const universe = buildGroupData(ctx, swarm, options.minGroupHashtagPosts);
   const burst = scoreBurstLift(ctx, group, options.shiftReplicates, createRng(hashSeed(`${options.seed}:${seedKey}`)));
-  return { burstLift: burst.burstLift, burstZ: burst.burstZ, ...scoreGroupCentrality(ctx, lead, group) };
+  return { burstLift: burst.burstLift, burstZ: burst.burstZ, ...scoreGroupCentrality(ctx, lead, group, universe) };
 }

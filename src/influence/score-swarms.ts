@@ -89,7 +89,8 @@ function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly Ind
 function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, byName: ReadonlyMap<string, IndividualInfluence>): StrongestMember {
   const best = strongestOf(core.members, byName);
   const id = prep.ctx.accountId.get(best.account)!;
-  const alone = scoreMemberAlone(prep, id, `member:${swarmId}:${best.account}`);
+  const swarmIds = core.members.map((m) => prep.ctx.accountId.get(m)!);
+  const alone = scoreMemberAlone(prep, id, `member:${swarmId}:${best.account}`, swarmIds);
   const top = core.shareOfVoice[0];
   let share: number | null = null;
   let peak: number | null = null;

@@ -36,10 +36,11 @@ function swarmById(id) { for (var i = 0; i < DATA.swarms.length; i++) if (DATA.s
 function renderOverview() {
   var o = DATA.overview;
   var cards = [
-    ['Records read', fmt(o.records)], ['Accepted posts', fmt(o.accepted)], ['Rejected records', fmt(o.rejected), o.rejected > 0],
+    ['Records read', fmt(o.records)], ['Posts analysed', fmt(o.posts)], ['Rejected records', fmt(o.rejected), o.rejected > 0],
     ['Windows analysed', fmt(o.analyzedWindows) + ' / ' + fmt(o.windows)], ['Swarms', fmt(o.swarms)],
     ['Accounts in swarms', fmt(o.accountsInSwarms) + ' / ' + fmt(o.accounts)], ['Kept edges', fmt(o.edges)],
   ];
+  if (o.merged > 0) cards.push(['Repeats merged into posts', fmt(o.merged)]);
   if (o.latePosts > 0) cards.push(['Late posts (not analysed)', fmt(o.latePosts), true]);
   var box = document.getElementById('cards');
   cards.forEach(function (c) { box.appendChild(h('div', { class: c[2] ? 'card warn' : 'card' }, [h('div', { class: 'v', text: c[1] }), h('div', { class: 'k', text: c[0] })])); });
@@ -89,7 +90,7 @@ function renderSwarmTable() {
     { label: 'Windows', num: true, value: function (r) { return r.windows.length; } },
     { label: 'First seen', value: function (r) { return fmtTime(r.firstSeen); }, sort: function (r) { return r.firstSeen; }, cell: function (r) { return h('span', { class: 'nowrap', text: fmtTime(r.firstSeen) }); } },
     { label: 'Hashtags', value: function (r) { return r.hashtags.length ? r.hashtags[0].hashtag : null; },
-      cell: function (r) { return h('span', null, r.hashtags.slice(0, 4).map(function (t) { return h('span', { class: 'chip', title: '#' + t.hashtag + ': ' + fmt(t.posts) + ' posts, share of voice ' + fmt(t.share), text: '#' + t.hashtag }); })); } },
+      cell: function (r) { return h('span', { class: 'chips' }, r.hashtags.slice(0, 4).map(function (t) { return h('span', { class: 'chip', title: '#' + t.hashtag + ': ' + fmt(t.posts) + ' posts, share of voice ' + fmt(t.share), text: '#' + t.hashtag }); })); } },
     { label: 'p-value', num: true, value: function (r) { return r.pValue; } },
     { label: 'Group influence', num: true, title: DATA.headline.group, value: function (r) { return r.groupInfluence; } },
     { label: 'Strongest member', value: function (r) { return r.strongestMember; }, cell: function (r) { return h('span', { class: 'mono', text: r.strongestMember === null ? '\u2013' : r.strongestMember }); } },

@@ -54,6 +54,7 @@ tbody tr:hover { background: #eef6fc; }
 #timeline-chart { overflow-x: auto; }
 #timeline-svg { max-width: 100%; height: auto; display: block; }
 .nowrap { white-space: nowrap; }
+.chips { display: inline-block; min-width: 260px; }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 svg .axis line, svg .axis path { stroke: #9aa5b1; }
 svg .grid { stroke: #eef1f4; }

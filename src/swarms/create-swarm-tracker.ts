@@ -84,7 +84,7 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
       lastIndex = k;
       const swarms = ws.candidates.filter((c) => c.significance.isSwarm);
       const live = new Map([...states].filter(([, s]) => !s.dead).map(([id, s]) => [id, s.front]));
-      const { pred, succ, inherits } = matchCommunities(swarms.map((c) => c.members), live, o.threshold);
+      const { pred, succ, inherits } = matchCommunities(swarms.map((c) => c.members), live, o.threshold, o.similarity);
       const events: SwarmEvent[] = [];
       const emit = (e: SwarmEvent, ids: readonly string[]): void => {
         events.push(e);

@@ -3,8 +3,20 @@
  * seeded Louvain on the kept edges (weight = excess episodes) → connected
  * components of each community → candidates of size ≥ minSwarmSize → scores
  * and two Monte Carlo nulls → the corrected isSwarm rule → growth of each
- * swarm by the accounts significantly synchronised with it (grow-group.ts),
- * kept when the grown group still passes the rule.
+ * swarm by the accounts significantly synchronised with its own bursts
+ * (grow-group.ts), kept when the grown group still passes the rule.
+ *
+ * Statistic (measured on the synthetic ladder, bench/ladder.ts): the default
+ * `'owned-sync'` (synchronised member posts around which the members hold ≥ half
+ * of the posts within ±Δt) separated planted swarms from organic groups best;
+ * plain syncFraction lost recall on easy and hard data (account F1 0.91 / 0.90
+ * vs 0.996 / 0.993), and internal matched pairs is dominated by single large
+ * bursts. The permutation null is the exact whole-window null of §6.1
+ * (`permutationBinMs: 0`); 1-hour strata cost recall on hijacked hashtags
+ * (hard F1 0.81). Selection caveat (§6.3): the nulls test a group Louvain chose
+ * because its members co-occur, so small organic groups linked by chance edges
+ * can pass; on a graph built with the uniform edge null, 20 % of null-world
+ * windows held such a group, 0 % with the graph stage's `null: 'profile'`.
  */
 import { compareStrings } from '../_lib/compare.js';
 import { hashSeed } from '../_lib/rng.js';

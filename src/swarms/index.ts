@@ -28,6 +28,7 @@ export type {
   TrackerUpdate,
   TrackingOptions,
   TrackingResult,
+  TrackingSimilarity,
   WindowSwarms,
   WindowSwarmsSkipReason,
 } from './types.js';

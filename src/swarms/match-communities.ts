@@ -1,7 +1,7 @@
 /**
  * Greene-style matching of a window's swarms to the fronts of the tracked
  * swarms (METRICS.md §4.1, Greene, Doyle & Cunningham 2010): C matches D iff
- * Jaccard(C, front(D)) > θ. An account → tracked-swarm inverted index keeps the
+ * sim(C, front(D)) > θ, sim = Jaccard (default) or the overlap coefficient. An account → tracked-swarm inverted index keeps the
  * cost at O(Σ_C |C| · fronts per account) instead of all pairs.
  *
  * Labels then follow tnetwork's rule (METRICS.md §4.3): every D sends its id to
@@ -9,6 +9,7 @@
  * most similar predecessor; ties go to the smaller id / earlier candidate.
  */
 import { compareStrings } from '../_lib/compare.js';
+import type { TrackingSimilarity } from './types.js';
 
 /** One match between step community `c` (its position) and tracked swarm `id`. */
 export interface Match {
@@ -32,12 +33,14 @@ export interface Matching {
  * @param communities member lists of the window's swarms, in candidate order.
  * @param fronts the fronts of the live tracked swarms, by id.
  * @param threshold θ (strict).
- * @returns pred, succ and the inherited ids.
+ * @param similarity Jaccard |C∩F|/|C∪F| or overlap |C∩F|/min(|C|, |F|) (Greene's SIM_OVERLAP).
+ * @returns pred, succ and the inherited ids (the `jaccard` field holds the similarity used).
  */
 export function matchCommunities(
   communities: readonly (readonly string[])[],
   fronts: ReadonlyMap<string, ReadonlySet<string>>,
   threshold: number,
+  similarity: TrackingSimilarity = 'jaccard',
 ): Matching {
   const byAccount = new Map<string, string[]>();
   for (const [id, front] of fronts) {
@@ -53,7 +56,8 @@ export function matchCommunities(
     for (const a of members) for (const id of byAccount.get(a) ?? []) inter.set(id, (inter.get(id) ?? 0) + 1);
     const matches: Match[] = [];
     for (const [id, k] of inter) {
-      const jaccard = k / (members.length + fronts.get(id)!.size - k);
+      const size = fronts.get(id)!.size;
+      const jaccard = similarity === 'jaccard' ? k / (members.length + size - k) : k / Math.min(members.length, size);
       if (jaccard > threshold) matches.push({ c, id, jaccard });
     }
     matches.sort((x, y) => y.jaccard - x.jaccard || compareStrings(x.id, y.id));

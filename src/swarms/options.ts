@@ -29,6 +29,7 @@ export const DEFAULT_SWARM_OPTIONS: ResolvedSwarmOptions = Object.freeze({
 /** Default options of {@link trackSwarms} (frozen). */
 export const DEFAULT_TRACKING_OPTIONS: ResolvedTrackingOptions = Object.freeze({
   threshold: 0.3,
+  similarity: 'jaccard',
   deathAge: 3,
   sizeChange: 0.1,
   coreShare: 0.5,
@@ -82,6 +83,7 @@ export function resolveTrackingOptions(options?: TrackingOptions): ResolvedTrack
   const pick = (key: keyof TrackingOptions): unknown => (o[key] === undefined ? d[key] : o[key]);
   return Object.freeze({
     threshold: checkNumber(STAGE, 'threshold', pick('threshold'), { min: 0, max: 1 }),
+    similarity: checkEnum(STAGE, 'similarity', pick('similarity'), ['jaccard', 'overlap'] as const),
     deathAge: checkNumber(STAGE, 'deathAge', pick('deathAge'), { integer: true, min: 1 }),
     sizeChange: checkNumber(STAGE, 'sizeChange', pick('sizeChange'), { min: 0, max: 1 }),
     coreShare: checkNumber(STAGE, 'coreShare', pick('coreShare'), { gt: 0, max: 1 }),

@@ -78,7 +78,7 @@ export type SwarmRejectReason =
 
 /** Significance of a candidate (METRICS.md §6.2). */
 export interface SwarmSignificance {
-  /** Observed statistic T(S). */
+  /** Observed statistic T(S) (a share of member posts on H_S, or a pair count for `'matched-pairs'`). */
   readonly statistic: number;
   /** Corrected p-value of the isSwarm conjunction: max of the corrected time-shift p and, without an owned hashtag, the corrected permutation p. */
   readonly pValue: number;
@@ -145,10 +145,15 @@ export interface WindowSwarms {
   readonly modularity: number | null;
 }
 
+/** Similarity of a window's swarm and a tracked swarm's front (METRICS.md §4.1). */
+export type TrackingSimilarity = 'jaccard' | 'overlap';
+
 /** Options of {@link trackSwarms} / {@link createSwarmTracker}. */
 export interface TrackingOptions {
-  /** Match when Jaccard(C, front) > threshold (strict). @default 0.3 */
+  /** Match when sim(C, front) > threshold (strict). @default 0.3 */
   readonly threshold?: number;
+  /** `'jaccard'` |C∩F|/|C∪F| or `'overlap'` |C∩F|/min(|C|, |F|). @default 'jaccard' */
+  readonly similarity?: TrackingSimilarity;
   /** Windows without a match before a tracked swarm dies. @default 3 */
   readonly deathAge?: number;
   /** Relative size change ε separating growth/contraction from continuation. @default 0.1 */

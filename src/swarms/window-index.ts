@@ -82,7 +82,8 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
     const src = order[k]!;
     const p = posts[src]!;
     const a = accountId.get(p.account)!;
-    relTime[k] = p.timeMs - window.startMs;
+    // Posts outside [startMs, endMs) are a caller error; clamp so the circular shift stays in range.
+    relTime[k] = Math.min(Math.max(p.timeMs - window.startMs, 0), Math.max(0, window.endMs - window.startMs - 1));
     postAccount[k] = a;
     volumeByAccount[a]!++;
     const crowd = crowdPost[src] === 1;

@@ -1,9 +1,10 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
-import { ensureBuilt, FIXTURES, runCli } from './helpers.js';
+import { spawnSync } from 'node:child_process';
+import { CLI, ensureBuilt, FIXTURES, ROOT, runCli } from './helpers.js';
 
 const TINY = join(FIXTURES, 'tiny.ndjson');
 const BAD = join(FIXTURES, 'bad-record.ndjson');
@@ -62,6 +63,14 @@ describe('hashtag-swarms analyze', () => {
     expect(r.code).toBe(0);
     const swarms = (p: string): unknown => (JSON.parse(readFileSync(p, 'utf8')) as { swarms: unknown }).swarms;
     expect(swarms(fromStdin)).toEqual(swarms(fromFile));
+  });
+
+  it.skipIf(!existsSync('/usr/bin/script'))('shows a progress bar on a terminal only, and not with --quiet', () => {
+    // script(1) gives the child a pseudo-terminal; the delay is set to 0 so a short run shows the bar.
+    const inTty = (extra: string): string => spawnSync('/usr/bin/script', ['-qfec', `${process.execPath} ${CLI} analyze ${TINY} --window 1h --step 1h ${extra}`, '/dev/null'],
+      { cwd: ROOT, encoding: 'utf8', env: { ...process.env, HASHTAG_SWARMS_PROGRESS_DELAY_MS: '0' } }).stdout;
+    expect(inTty('')).toMatch(/\d+ windows done/);
+    expect(inTty('--quiet')).not.toMatch(/windows done/);
   });
 
   it('prints nothing with --quiet', async () => {

@@ -135,9 +135,11 @@ describe('scoreSwarms', () => {
     // leadFollowers: m1 = 1 (m2) + ½ (m3) + ⅓ (o1) + ¼ (u2) = 2.083…, larger than m2 and m3
     expect(g.strongestMember!.account).toBe('m1');
     expect(g.strongestMember!.individual.leadFollowers).toBeCloseTo(1 + 1 / 2 + 1 / 3 + 1 / 4, 12);
-    // m1 alone: 2 of the 8 #camp posts; lead out-neighbours {m2, m3, o1, u2} of |V| − 1 = 5
+    // m1 alone: 2 of the 8 #camp posts; lead out-neighbours outside the swarm {o1, u2} (m2, m3 are
+    // members) of the same |V| − |S| = 6 − 3 outsiders the group is measured on
     expect(g.strongestMember!.alone.shareOfVoice).toBeCloseTo(2 / 8, 12);
-    expect(g.strongestMember!.alone.groupLeadReach).toBeCloseTo(4 / 5, 12);
+    expect(g.strongestMember!.alone.groupLeadReach).toBeCloseTo(2 / 3, 12);
+    expect(g.strongestMember!.alone.groupLeadReach!).toBeLessThanOrEqual(g.groupLeadReach!);
   });
 
   it('gives a verdict with one reason per criterion', () => {

@@ -91,6 +91,14 @@ describe('toCSV', () => {
     expect(rejected[0]!['received']).toBe('{"a":');
   });
 
+  it('returns empty group cells for a swarm without group influence', () => {
+    const report = { ...reportSmall, swarms: [{ ...reportSmall.swarms[0]!, group: null }] };
+    const row = rowsOf(toCSV(report)['swarms.csv'])[0]!;
+    expect(row['id']).toBe('s1');
+    expect(row['groupInfluence']).toBe('');
+    expect(row['strongestMember']).toBe('alice');
+  });
+
   it('returns CRLF-terminated rows', () => {
     expect(files['windows.csv'].endsWith('\r\n')).toBe(true);
     expect(files['windows.csv'].split('\r\n')).toHaveLength(reportSmall.windows.length + 2);

@@ -3,6 +3,7 @@ import modularity from 'graphology-metrics/graph/modularity.js';
 import { describe, expect, it } from 'vitest';
 import { createRng, shuffleInPlace } from '../../src/_lib/rng.js';
 import { InvalidOptionsError } from '../../src/errors.js';
+import { buildAccountGraph } from '../../src/graph/index.js';
 import { DEFAULT_SWARM_OPTIONS, detectSwarms } from '../../src/swarms/index.js';
 import type { SwarmCandidate } from '../../src/swarms/index.js';
 import { CROWD, SWARM_A, SWARM_B, WEAK_MEMBER, fixtureEdges, fixturePosts, fixtureWindow, handGraph } from './fixtures.js';
@@ -31,6 +32,19 @@ describe('detectSwarms', () => {
     expect(crowd.significance.isSwarm).toBe(false);
     expect(crowd.significance.reasons).toContain('permutation-not-significant');
     expect(crowd.syncFraction).toBe(1);
+  });
+
+  it('returns both swarms and no crowd on the graph stage\'s profile-null graph', () => {
+    const r = detectSwarms(buildAccountGraph(window, { null: 'profile' }), window);
+    const swarms = r.candidates.filter((c) => c.significance.isSwarm).map((c) => c.members);
+    expect(swarms).toEqual([[...SWARM_A, WEAK_MEMBER], SWARM_B]);
+  });
+
+  it('returns the same swarms with the sync-fraction statistic and a binned permutation null', () => {
+    const r = detectSwarms(handGraph(window, fixtureEdges()), window, { statistic: 'sync-fraction', permutationBinMs: 3_600_000 });
+    expect(find(r.candidates, 'a1')!.significance.isSwarm).toBe(true);
+    expect(find(r.candidates, 'b1')!.significance.isSwarm).toBe(true);
+    expect(find(r.candidates, 'n01')!.significance.isSwarm).toBe(false);
   });
 
   it('returns characteristic hashtags with share of voice', () => {
@@ -125,7 +139,9 @@ describe('detectSwarms', () => {
       minSwarmSize: [2, 3.5],
       replicates: [0, 1.5],
       stopAfterExceedances: [0],
-      statistic: ['count'],
+      statistic: ['count', 'episodes'],
+      permutationBinMs: [-1, Number.POSITIVE_INFINITY],
+      burstShare: [0, 1.5],
       alpha: [0, 1.5],
       correction: ['bonferroni'],
       ownedShare: [0, 2],

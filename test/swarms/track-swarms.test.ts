@@ -90,6 +90,8 @@ describe('trackSwarms', () => {
     expect(types(r.events)).toEqual(['0:birth:swarm-0-0', '1:birth:swarm-1-0']);
     const loose = trackSwarms([win(0, [A]), win(1, [['a1', 'a2', 'x2', 'x3']])], { threshold: 0.2 });
     expect(types(loose.events)[1]).toBe('1:contraction:swarm-0-0');
+    const overlap = trackSwarms([win(0, [A]), win(1, [['a1', 'a2', 'x2', 'x3']])], { similarity: 'overlap', threshold: 0.45 });
+    expect(types(overlap.events)[1]).toBe('1:contraction:swarm-0-0');
   });
 });
 
@@ -112,7 +114,7 @@ describe('createSwarmTracker', () => {
   });
 
   it('throws InvalidOptionsError with code invalid-options for every bad option', () => {
-    const bad: Record<string, unknown[]> = { threshold: [-0.1, 1.1, 'x'], deathAge: [0, 1.5], sizeChange: [-1, 2], coreShare: [0, 1.5], other: [1] };
+    const bad: Record<string, unknown[]> = { threshold: [-0.1, 1.1, 'x'], similarity: ['cosine'], deathAge: [0, 1.5], sizeChange: [-1, 2], coreShare: [0, 1.5], other: [1] };
     for (const [option, values] of Object.entries(bad)) {
       for (const value of values) {
         try {
