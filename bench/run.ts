@@ -78,7 +78,7 @@ let done = 0;
 for (const job of jobs) {
   for (const method of job.methods) {
     done++;
-    const r = runChild(REPO_ROOT, method, job.input, timeoutMs);
+    const r: MethodResult = { ...runChild(REPO_ROOT, method, job.input, timeoutMs), suite: full ? 'full' : 'quick' };
     rows.push(r);
     const f1 = r.quality?.f1 === null || r.quality?.f1 === undefined ? '' : ` F1 ${r.quality.f1.toFixed(3)}`;
     log(`[${done}/${total}] ${keyOf(r)}: ${r.status} ${(r.wallMs / 1000).toFixed(2)} s, RSS ${r.rssMb?.toFixed(0) ?? '–'} MB${f1}${r.error === undefined ? '' : ` ${r.error}`}`);

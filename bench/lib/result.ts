@@ -29,6 +29,8 @@ export interface MethodResult {
   readonly counts: Readonly<Record<string, number>>;
   readonly quality: Quality | null;
   readonly error?: string;
+  /** Suite that produced the row (a results file merges the rows of one day and machine). */
+  readonly suite?: 'quick' | 'full';
 }
 
 /** A results file (bench/results/<date>-<machine>.json). */

@@ -13,9 +13,9 @@
  *  3. two-pointer sweep over the remaining posts: for each post, the later posts within Δt.
  *     Cost O(N_h + K_h) after the sort, K_h = close post pairs (any labels) — never all
  *     pairs of h. Same-account pairs are counted in K_h (the permutation null needs them)
- *     and otherwise dropped; they are still visited, so one account flooding a hashtag
- *     with thousands of posts within Δt costs the square of its posts (the crowd cap
- *     counts distinct accounts, not posts).
+ *     and otherwise dropped; runs of one account's consecutive posts are skipped in O(1),
+ *     so an account flooding a hashtag (the crowd cap counts accounts, not posts) costs
+ *     its cross-account pairs only.
  * Per account pair (a < b): coCount (matched pairs), episodes (distinct (h, burst) runs with
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
@@ -121,6 +121,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   }
   const ts = new Float64Array(maxN);
   const ac = new Int32Array(maxN);
+  const nextOther = new Int32Array(maxN);
   let edges = workspace?.edges;
   if (edges === undefined) edges = new EdgeTable(Math.max(1024, inView >> 1));
   else edges.reset();
@@ -164,17 +165,25 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
     volume[h] = m;
     users[h] = u;
     candidatePairs += (u * (u - 1)) / 2;
+    // nextOther[k]: first index after k with another account, so runs of one account's
+    // posts are skipped in O(1) (an account flooding a hashtag stays linear).
+    for (let k = m - 1; k >= 0; k--) nextOther[k] = k + 1 < m && ac[k + 1] === ac[k] ? nextOther[k + 1]! : k + 1;
     let close = 0;
+    let end = 0;
     for (let i = 0; i < m; i++) {
       const ti = ts[i]!;
       if (i === 0 || ti - ts[i - 1]! > lag) burst++;
       const ai = ac[i]!;
-      let j = i + 1;
-      for (; j < m; j++) {
-        const tj = ts[j]!;
-        if (tj - ti > lag) break;
+      if (end <= i) end = i + 1;
+      while (end < m && ts[end]! - ti <= lag) end++;
+      close += end - i - 1;
+      for (let j = i + 1; j < end; j++) {
         const aj = ac[j]!;
-        if (aj === ai) continue;
+        if (aj === ai) {
+          j = nextOther[j]! - 1;
+          continue;
+        }
+        const tj = ts[j]!;
         const lo = ai < aj ? ai : aj;
         const r = edges.getOrInsert(lo, ai < aj ? aj : ai) * EDGE_STRIDE;
         const rec = edges.rec;
@@ -195,7 +204,6 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
         else rec[r + F_LEAD_B2]! += 2;
         closePairs++;
       }
-      close += j - i - 1;
     }
     closeAll[h] = close;
   }

@@ -3,7 +3,7 @@
  * candidates:
  *
  *   isSwarm := m ≥ minSwarmSize ∧ p̃TimeShift ≤ α ∧ (p̃Permutation ≤ α ∨ ownedHashtags ≥ 1)
- *              ∧ repeatedBursts ≥ minRepeatedBursts,
+ *              ∧ repeatedBursts ≥ minRepeatedBursts ∧ T(S) ≥ minStatistic,
  *
  * where p̃ are Benjamini–Hochberg adjusted p-values over the C candidates
  * (default), Šidák-adjusted 1 − (1 − p)^C, or raw. The reported `pValue` is the
@@ -19,6 +19,7 @@ export interface DecisionInput {
   readonly pPermutation: number;
   readonly ownedHashtags: number;
   readonly repeatedBursts: number;
+  readonly statistic: number;
 }
 
 /** The rule's verdict for one candidate. */
@@ -41,6 +42,7 @@ function adjust(pValues: readonly number[], correction: SwarmCorrection): Float6
  * @param alpha level α.
  * @param correction the correction across candidates.
  * @param minRepeatedBursts the burst rule.
+ * @param minStatistic the effect-size floor on T(S).
  * @returns one decision per candidate, in input order.
  */
 export function decideSwarms(
@@ -48,6 +50,7 @@ export function decideSwarms(
   alpha: number,
   correction: SwarmCorrection,
   minRepeatedBursts: number,
+  minStatistic = 0,
 ): Decision[] {
   const ts = adjust(inputs.map((d) => d.pTimeShift), correction);
   const perm = adjust(inputs.map((d) => d.pPermutation), correction);
@@ -58,6 +61,7 @@ export function decideSwarms(
     if (ts[i]! > alpha) reasons.push('time-shift-not-significant');
     if (!owned && perm[i]! > alpha) reasons.push('permutation-not-significant');
     if (d.repeatedBursts < minRepeatedBursts) reasons.push('too-few-bursts');
+    if (d.statistic < minStatistic) reasons.push('weak-synchrony');
     return { pValue: Math.min(1, pValue), isSwarm: reasons.length === 0, reasons };
   });
 }

@@ -71,10 +71,12 @@ function decide(groups: readonly EvaluatedGroup[], ctx: GroupContext): Decision[
       pPermutation: g.test.permutation.pValue,
       ownedHashtags: g.profile.ownedHashtags,
       repeatedBursts: g.test.observed.episodes,
+      statistic: g.test.statistic,
     })),
     o.alpha,
     o.correction,
     o.minRepeatedBursts,
+    o.minStatistic,
   );
 }
 
@@ -117,6 +119,8 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   const grown: string[][] = cores.map(() => []);
   let decisions = decide(groups, ctx);
   if (o.grow) {
+    // An account joins at most one swarm (the first to claim it, in size order), and
+    // never leaves a candidate: the output stays a partition.
     const eligible = new Uint8Array(index.accounts.length).fill(1);
     for (const g of cores) for (const a of g.ids) eligible[a] = 0;
     cores.forEach((core, i) => {

@@ -44,6 +44,11 @@ export interface SwarmOptions {
   readonly correction?: SwarmCorrection;
   /** Share of a hashtag's window posts the members must hold for it to count as owned. @default 0.5 */
   readonly ownedShare?: number;
+  /**
+   * Effect-size floor: the smallest observed T(S) (a share of member posts for the
+   * share statistics) a swarm needs besides significance, 0 to disable. @default 0
+   */
+  readonly minStatistic?: number;
   /** Minimum (hashtag, burst) episodes with ≥ 2 members. @default 2 */
   readonly minRepeatedBursts?: number;
   /** Grow significant swarms by accounts whose synchrony with the swarm is significant. @default true */
@@ -74,7 +79,8 @@ export interface SwarmHashtag {
 export type SwarmRejectReason =
   | 'time-shift-not-significant'
   | 'permutation-not-significant'
-  | 'too-few-bursts';
+  | 'too-few-bursts'
+  | 'weak-synchrony';
 
 /** Significance of a candidate (METRICS.md §6.2). */
 export interface SwarmSignificance {

@@ -99,6 +99,17 @@ describe('buildAccountGraph', () => {
     expect(result.edges.map((e) => e.source)).toEqual(['planted-1']);
   });
 
+  it('returns quickly when one account floods a hashtag with 50,000 posts in one minute', () => {
+    const posts: Post[] = [];
+    for (let k = 0; k < 50_000; k++) posts.push(post(`f${k}`, 'flooder', 3_600_000 + (k % 60_000), ['spam']));
+    posts.push(post('x1', 'other', 3_610_000, ['spam']), post('x2', 'other', 3_650_000, ['spam']));
+    const started = performance.now();
+    const result = buildAccountGraph(windowOf(posts));
+    expect(performance.now() - started).toBeLessThan(2000);
+    expect(result).toMatchObject({ status: 'skipped', reason: 'no-edges' });
+    expect(result.diagnostics.closePairs).toBe(100_000);
+  });
+
   it('returns typed skipped results for degenerate windows', () => {
     expect(buildAccountGraph(windowOf([]))).toMatchObject({ status: 'skipped', reason: 'no-posts' });
     const one = [post('1', 'a', 0, ['x']), post('2', 'a', 10, ['x'])];

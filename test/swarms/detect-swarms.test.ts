@@ -47,6 +47,14 @@ describe('detectSwarms', () => {
     expect(find(r.candidates, 'n01')!.significance.isSwarm).toBe(false);
   });
 
+  it('returns weak-synchrony for candidates below the effect-size floor', () => {
+    const r = detectSwarms(handGraph(window, fixtureEdges()), window, { minStatistic: 1.01 });
+    for (const c of r.candidates) {
+      expect(c.significance.isSwarm).toBe(false);
+      expect(c.significance.reasons).toContain('weak-synchrony');
+    }
+  });
+
   it('returns characteristic hashtags with share of voice', () => {
     const a = find(result.candidates, 'a1')!;
     expect(a.hashtags[0]).toEqual({ hashtag: 'opa', posts: 33, shareOfVoice: 1 });
@@ -146,6 +154,7 @@ describe('detectSwarms', () => {
       correction: ['bonferroni'],
       ownedShare: [0, 2],
       minRepeatedBursts: [-1],
+      minStatistic: [-0.1],
       grow: ['yes'],
       growAlpha: [0],
       growMinSynced: [0],

@@ -1,0 +1,21 @@
+/**
+ * Print the tables of a results file (Markdown by default, as pasted into bench/README.md):
+ *   npx tsx bench/print.ts bench/results/<date>-<machine>.json [--text] [--suite quick|full]
+ */
+import { readFileSync } from 'node:fs';
+import { markdownTables, stageTable, textTables } from './lib/table.js';
+import type { ResultsFile } from './lib/result.js';
+
+const file = process.argv[2];
+if (file === undefined) {
+  console.error('usage: print.ts <results.json> [--text] [--suite quick|full]');
+  process.exit(2);
+}
+const data = JSON.parse(readFileSync(file, 'utf8')) as ResultsFile;
+const i = process.argv.indexOf('--suite');
+const suite = i >= 0 ? process.argv[i + 1] : undefined;
+const rows = data.results.filter((r) => suite === undefined || (r.suite ?? data.suite) === suite);
+const m = data.machine;
+console.log(`${m.cpu}, ${m.cores} cores, ${m.memoryGb} GB, Node ${m.node}; load average at start ${m.loadAverage.join(' ')}; timeout ${data.timeoutMs / 1000} s per run`);
+if (process.argv.includes('--text')) console.log(`${textTables(rows, new Map())}\n\n${stageTable(rows, false)}`);
+else console.log(`${markdownTables(rows)}\n\n${stageTable(rows, true)}`);
