@@ -4,7 +4,10 @@
  * trackSwarms → evaluateSwarms, and print one table (quality next to time).
  *
  *   npx tsx bench/ladder.ts [--scenarios easy,medium] [--accounts 1500] [--days 3]
- *       [--seeds 1] [--swarm '{"resolution":1}'] [--graph '{"null":"profile"}'] [--tracking '{}'] [--causes]
+ *       [--seeds 1] [--size 24h] [--step 6h] [--swarm '{"resolution":1}'] [--graph '{"null":"profile"}'] [--tracking '{}' | '[{}, {...}]'] [--causes]
+ *
+ * With a list of tracking options, the first is the main one and the others are
+ * scored on the same detections (one extra line each).
  *
  * Columns: account P/R/F1 and AMI of the tracked swarms (members pooled over each
  * swarm's windows) against the planted swarms; best-match F1; `winF1` = mean over
@@ -33,8 +36,12 @@ const days = Number(arg('days', '3'));
 const seeds = arg('seeds', '1').split(',').map(Number);
 const swarmOptions = JSON.parse(arg('swarm', '{}')) as SwarmOptions;
 const graphOptions = JSON.parse(arg('graph', '{}')) as AccountGraphOptions;
-const trackingOptions = JSON.parse(arg('tracking', '{}')) as TrackingOptions;
+const trackingArg = JSON.parse(arg('tracking', '{}')) as TrackingOptions | TrackingOptions[];
+const trackingAll = Array.isArray(trackingArg) ? trackingArg : [trackingArg];
+const trackingOptions = trackingAll[0] ?? {};
 const showCauses = process.argv.includes('--causes');
+const windowSize = arg('size', '24h');
+const windowStep = arg('step', '6h');
 
 const fmt = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '  –  ' : x.toFixed(d));
 
@@ -58,12 +65,12 @@ function causes(scenario: Scenario, fp: readonly string[], grown: ReadonlySet<st
   return out;
 }
 
-console.log(`accounts ${accounts}, days ${days}, seeds ${seeds.join(',')}, swarm ${JSON.stringify(swarmOptions)}, graph ${JSON.stringify(graphOptions)}, tracking ${JSON.stringify(trackingOptions)}`);
+console.log(`windows ${windowSize}/${windowStep}, accounts ${accounts}, days ${days}, seeds ${seeds.join(',')}, swarm ${JSON.stringify(swarmOptions)}, graph ${JSON.stringify(graphOptions)}, tracking ${JSON.stringify(trackingOptions)}`);
 console.log('scenario     seed  posts  win  swarms/true   P      R      F1     AMI    bestF1  winF1  fpWin   graph s  swarm s   core F1/AMI');
 for (const name of scenarios) {
   for (const seed of seeds) {
     const scenario = generateScenario({ scenario: name, seed, accounts, ...(name === 'dynamic' ? {} : { days }) });
-    const { windows } = windowPostsSync(scenario.posts, { size: '24h', step: '6h' });
+    const { windows } = windowPostsSync(scenario.posts, { size: windowSize, step: windowStep });
     let graphMs = 0;
     let swarmMs = 0;
     const results: WindowSwarms[] = [];
@@ -96,6 +103,11 @@ for (const name of scenarios) {
         `  ${(graphMs / 1000).toFixed(1).padStart(7)}  ${(swarmMs / 1000).toFixed(1).padStart(7)}` +
         `   core: ${fmt(core.accounts.f1)} ${fmt(core.ami)}`,
     );
+    for (const alt of trackingAll.slice(1)) {
+      const t = trackSwarms(results, alt);
+      const sc = evaluateSwarms(t, scenario.truth);
+      console.log(`   tracking ${JSON.stringify(alt)}: swarms ${t.swarms.length}, F1 ${fmt(sc.accounts.f1)}, AMI ${fmt(sc.ami)}, bestF1 ${fmt(sc.bestMatchF1)}`);
+    }
     if (showCauses) {
       const truthMembers = new Set(scenario.truth.swarms.flatMap((s) => s.members));
       const detected = new Set(tracked.swarms.flatMap((s) => s.members));

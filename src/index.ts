@@ -92,6 +92,7 @@ export {
 export type {
   ResolvedSwarmOptions,
   ResolvedTrackingOptions,
+  TrackingOptions,
   SwarmCandidate,
   SwarmCorrection,
   SwarmEvent,
@@ -219,7 +220,7 @@ export type {
   EventScore,
   EventTruthLike,
   PlantedEvent,
-  TrackingOptions,
+  EvaluateTrackingOptions,
   TrackingScores,
   WindowSpan,
 } from './evaluate/index.js';

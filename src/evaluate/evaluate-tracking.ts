@@ -17,7 +17,7 @@ import { detectedList } from './labels.js';
 import { precisionRecall } from './account-scores.js';
 import { membersInWindow, windowOfTime } from './truth-windows.js';
 import type { DetectedSwarm, PrecisionRecall, TruthLike } from './types.js';
-import type { DetectedEvent, EventTruthLike, TrackingOptions, TrackingScores, WindowSpan } from './tracking-types.js';
+import type { DetectedEvent, EventTruthLike, EvaluateTrackingOptions, TrackingScores, WindowSpan } from './tracking-types.js';
 
 /** Planted event types scored by default. */
 export const DEFAULT_EVENT_TYPES: readonly string[] = Object.freeze(['birth', 'death', 'merge', 'split', 'growth']);
@@ -44,7 +44,7 @@ function collectEvents(detected: { readonly swarms: readonly DetectedSwarm[]; re
 export function evaluateTracking(
   detected: { readonly swarms: readonly DetectedSwarm[]; readonly events?: readonly DetectedEvent[] },
   truth: EventTruthLike,
-  options: TrackingOptions,
+  options: EvaluateTrackingOptions,
 ): TrackingScores {
   const raw = checkOptionsObject('evaluate', options);
   checkKnownKeys('evaluate', raw, ['windows', 'toleranceWindows', 'matchJaccard', 'eventTypes']);

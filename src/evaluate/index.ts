@@ -28,7 +28,7 @@ export type {
   EventScore,
   EventTruthLike,
   PlantedEvent,
-  TrackingOptions,
+  EvaluateTrackingOptions,
   TrackingScores,
   WindowSpan,
 } from './tracking-types.js';

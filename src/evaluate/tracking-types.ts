@@ -33,7 +33,7 @@ export interface EventTruthLike extends TruthLike {
 }
 
 /** Options of {@link evaluateTracking}. */
-export interface TrackingOptions {
+export interface EvaluateTrackingOptions {
   /** The analysis windows (index and span). Required. */
   readonly windows: readonly WindowSpan[];
   /** Window distance allowed between a detected and a planted event. @default 1 */

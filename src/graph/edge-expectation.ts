@@ -23,8 +23,10 @@
  * (E[min] ≤ min E): a tight, conservative bound (equality for isolated posts), never larger
  * than the coCount expectation; the tests check both facts by Monte Carlo.
  *
- * Profile null ('profile'): each post of h is redrawn independently from h's own time
- * profile (a histogram of h's non-crowd posts, bins ≥ 2Δt wide, at most 96 bins), so
+ * Profile null ('profile'): each post of h is redrawn independently from h's time profile
+ * (a histogram of h's non-crowd posts, bins ≥ 2Δt wide, at most 96 bins, shrunk toward the
+ * histogram of all the window's non-crowd posts: f = (U_h·f_h + k·f_all)/(U_h + k), so a tag
+ * of a few accounts — a swarm's own — cannot explain its own bursts away), so
  * E[A_i^h] = n_ih · ∫ f_h(x)·(1 − (1 − P_h(x))^{n_jh}) dx with P_h(x) the profile mass
  * within Δt of x (midpoint rule, 16 points per bin; cached per (h, n)).
  *
@@ -43,6 +45,7 @@ export interface ExpectationOptions {
   readonly windowLengthMs: number;
   readonly null: EdgeNullModel;
   readonly permutationNull: boolean;
+  readonly profileShrinkage: number;
 }
 
 /** Expectations of the listed edges (same order as the list). */
@@ -147,14 +150,35 @@ function profileCoverage(view: TableView, pairs: ClosePairs, opts: ExpectationOp
   const sub = 16;
   const histograms = new Map<number, Float64Array>();
   const cache = new Map<number, number>();
+  const k = opts.profileShrinkage;
+  const binOf = (t: number): number => Math.min(nb - 1, Math.max(0, Math.floor((t - opts.windowStartMs) / width)));
+  let overall: Float64Array | undefined;
+  const overallHistogram = (): Float64Array => {
+    if (overall !== undefined) return overall;
+    overall = new Float64Array(nb);
+    let total = 0;
+    for (let h = 0; h < view.lo.length; h++) {
+      for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+        if (pairs.crowd[i] === 1) continue;
+        overall[binOf(table.occTime[i]!)]! += 1;
+        total++;
+      }
+    }
+    if (total > 0) for (let b = 0; b < nb; b++) overall[b]! /= total;
+    return overall;
+  };
   const histogram = (h: number): Float64Array => {
     let f = histograms.get(h);
     if (f !== undefined) return f;
     f = new Float64Array(nb);
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (pairs.crowd[i] === 1) continue;
-      const b = Math.floor((table.occTime[i]! - opts.windowStartMs) / width);
-      f[Math.min(nb - 1, Math.max(0, b))]! += 1 / pairs.volume[h]!;
+      f[binOf(table.occTime[i]!)]! += 1 / pairs.volume[h]!;
+    }
+    if (k > 0) {
+      const g = overallHistogram();
+      const u = pairs.users[h]!;
+      for (let b = 0; b < nb; b++) f[b] = (u * f[b]! + k * g[b]!) / (u + k);
     }
     histograms.set(h, f);
     return f;
@@ -175,7 +199,7 @@ function profileCoverage(view: TableView, pairs: ClosePairs, opts: ExpectationOp
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
     const f = histogram(h);
-    let k = 0;
+    let kappa = 0;
     for (let b = 0; b < nb; b++) {
       if (f[b] === 0) continue;
       let inner = 0;
@@ -183,10 +207,10 @@ function profileCoverage(view: TableView, pairs: ClosePairs, opts: ExpectationOp
         const x = (b + (s + 0.5) / sub) * width;
         inner += 1 - Math.pow(1 - Math.min(1, mass(f, x - lag, x + lag)), n);
       }
-      k += (f[b]! * inner) / sub;
+      kappa += (f[b]! * inner) / sub;
     }
-    cache.set(key, k);
-    return k;
+    cache.set(key, kappa);
+    return kappa;
   };
 }
 

@@ -8,11 +8,11 @@ import type { AccountGraphOptions, EdgeNullModel, ResolvedAccountGraphOptions } 
 
 const STAGE = 'graph';
 const KNOWN = [
-  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'windowLengthMs',
+  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs',
 ] as const;
 const NULLS: readonly EdgeNullModel[] = ['uniform', 'profile'];
 
-/** Defaults: Δt 60 s, BH q 0.05, ≥ 2 episodes, crowd cap 200 accounts, filtered graph, uniform time-shift null. */
+/** Defaults: Δt 60 s, BH q 0.05, ≥ 2 episodes, crowd cap 200 accounts, filtered graph, profile time-shift null shrunk toward the window's rhythm (k = 20 accounts). */
 export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   maxLagMs: number;
   q: number;
@@ -21,6 +21,7 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   filter: boolean;
   permutationNull: boolean;
   null: EdgeNullModel;
+  profileShrinkage: number;
 }> = Object.freeze({
   maxLagMs: 60_000,
   q: 0.05,
@@ -28,7 +29,8 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   maxCrowdAccounts: 200,
   filter: true,
   permutationNull: false,
-  null: 'uniform',
+  null: 'profile',
+  profileShrinkage: 20,
 });
 
 /**
@@ -70,6 +72,7 @@ export function resolveAccountGraphOptions(options?: AccountGraphOptions): Resol
     filter: checkBoolean(STAGE, 'filter', o['filter'] ?? d.filter),
     permutationNull: checkBoolean(STAGE, 'permutationNull', o['permutationNull'] ?? d.permutationNull),
     null: checkEnum(STAGE, 'null', o['null'] ?? d.null, NULLS),
+    profileShrinkage: checkNumber(STAGE, 'profileShrinkage', o['profileShrinkage'] ?? d.profileShrinkage, { min: 0 }),
     windowLengthMs,
   };
 }

@@ -67,6 +67,7 @@ export function scoreEdges(
       windowLengthMs: window.lengthMs,
       null: opts.null,
       permutationNull: opts.permutationNull,
+      profileShrinkage: opts.profileShrinkage,
     },
     list,
   );

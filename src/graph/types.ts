@@ -117,8 +117,16 @@ export interface AccountGraphOptions {
   readonly filter?: boolean;
   /** Also compute the within-hashtag permutation null (§6.1) → `expectedPermutation`. @default false */
   readonly permutationNull?: boolean;
-  /** `'uniform'`: each account's timeline shifted uniformly; `'profile'`: posts redrawn from the hashtag's own time profile. @default 'uniform' */
+  /** `'uniform'`: each account's timeline shifted uniformly; `'profile'`: posts redrawn from the hashtag's own time profile (robust to diurnal rhythm and news shocks, chosen on the synthetic ladder). @default 'profile' */
   readonly null?: EdgeNullModel;
+  /**
+   * With `null: 'profile'`: the hashtag's profile is shrunk toward the window's overall activity
+   * profile, `f = (U_h·f_h + k·f_all)/(U_h + k)` with U_h the hashtag's distinct accounts, so a
+   * hashtag used by a few accounts (a swarm's own tag) is judged mostly against the window's
+   * rhythm, and a hashtag used by many (a news shock) against its own burst. 0 = no shrinkage.
+   * @default 20
+   */
+  readonly profileShrinkage?: number;
   /** Window length L of the null, ms. @default window.endMs − window.startMs */
   readonly windowLengthMs?: number;
 }
@@ -132,6 +140,7 @@ export interface ResolvedAccountGraphOptions {
   readonly filter: boolean;
   readonly permutationNull: boolean;
   readonly null: EdgeNullModel;
+  readonly profileShrinkage: number;
   readonly windowLengthMs: number | undefined;
 }
 

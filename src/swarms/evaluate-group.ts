@@ -46,6 +46,9 @@ export interface GroupContext {
  * @returns the scores; the nulls use a generator derived from the seed, the
  *   window and the member list, so a group's result does not depend on the
  *   order in which groups are scored.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * evaluateGroup(ctx, Int32Array.of(0, 3, 7)).test.timeShift.pValue;
  */
 export function evaluateGroup(ctx: GroupContext, ids: Int32Array): EvaluatedGroup {
   const { index, options } = ctx;

@@ -59,6 +59,9 @@ function canonicalGraph(result: AccountGraphResult): Graph {
  * @param resolution Louvain resolution γ.
  * @param seed seed of Louvain's rng.
  * @returns the components (sorted); none when the graph has no edges.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * const { components } = findCommunities(graphResult, 1, 42);
  */
 export function findCommunities(result: AccountGraphResult, resolution: number, seed: number): Communities {
   const graph = canonicalGraph(result);

@@ -31,6 +31,9 @@ export interface GroupData {
  * @param members global account ids of the group (any order; kept as given).
  * @param scratch an Int32Array of length = accounts, filled with −1, restored on return.
  * @returns the group data.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * const data = buildGroupData(index, Int32Array.of(0, 3, 7), new Int32Array(index.accounts.length).fill(-1));
  */
 export function buildGroupData(index: WindowIndex, members: Int32Array, scratch: Int32Array): GroupData {
   const { postsByAccount, hashtagsByPost, relTime } = index;
@@ -105,6 +108,9 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
  * @param data the group data.
  * @param share share of an episode's span the members must hold.
  * @returns per hashtag of H_S, sorted non-member and all non-crowd post times.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * const background = buildBackground(index, data, 0.5);
  */
 export function buildBackground(index: WindowIndex, data: GroupData, share: number): SyncBackground {
   const member = new Set(data.memberAccounts);

@@ -70,6 +70,9 @@ function inSpans(spans: readonly number[], t: number): boolean {
  * @param q BH level.
  * @param minSynced minimum posts inside owned episodes.
  * @returns global account ids to add, ascending.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * growGroup(index, data, background, eligible, 60_000, 0.01, 2); // [12, 40]
  */
 export function growGroup(
   index: WindowIndex,

@@ -51,7 +51,10 @@ export interface SyncKernel {
   evaluate(times: Float64Array, mode?: BackgroundMode): SyncCounts;
 }
 
-/** Number of values in [lo, hi] of a sorted array. */
+/** Number of values in [lo, hi] of a sorted array. * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * countInRange(Float64Array.of(1, 2, 3), 2, 3); // 2
+ */
 export function countInRange(values: Float64Array, lo: number, hi: number): number {
   let a = 0;
   let b = values.length;
@@ -78,6 +81,9 @@ export function countInRange(values: Float64Array, lo: number, hi: number): numb
  * @param countPairs also count internal matched pairs.
  * @param background posts of the group's hashtags (for owned synced posts; 0 without).
  * @returns the kernel (holds its scratch buffers).
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * createSyncKernel(data, 60_000, 86_400_000).evaluate(data.incTime).synced;
  */
 export function createSyncKernel(
   data: GroupData,
@@ -187,6 +193,9 @@ export function createSyncKernel(
  * @param data the group data (incidences in time order per hashtag).
  * @param maxLagMs Δt.
  * @returns the median lag in ms, or null.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * medianInternalLag(data, 60_000); // e.g. 4200
  */
 export function medianInternalLag(data: GroupData, maxLagMs: number): number | null {
   const { tagStarts, incMember, incTime } = data;
@@ -210,6 +219,9 @@ export function medianInternalLag(data: GroupData, maxLagMs: number): number | n
  * @param data the group data (incidences in time order per hashtag).
  * @param maxLagMs Δt.
  * @returns one count per entry of `data.tags`.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * episodesByTag(data, 60_000)[0];
  */
 export function episodesByTag(data: GroupData, maxLagMs: number): Int32Array {
   const { tagStarts, incMember, incTime } = data;

@@ -51,6 +51,9 @@ export interface GroupTest {
  * @param replicates maximum draws R.
  * @param stopAfter exceedances h that stop the sampling.
  * @returns p, z (null when the drawn replicates have no spread) and draws.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * sequentialPValue(5, () => Math.random() * 4, 199, 10).pValue; // 0.005
  */
 export function sequentialPValue(observed: number, draw: () => number, replicates: number, stopAfter: number): NullOutcome {
   let exceed = 0;
@@ -134,6 +137,9 @@ function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): P
  * @param permutationBinMs bin width of the permutation null (0: the whole window).
  * @param rng the group's own generator (derived from the seed and the group).
  * @returns the observed statistic and both null outcomes.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * testGroup(index, data, kernel, 'owned-sync', 199, 10, 0, createRng(1)).timeShift.pValue;
  */
 export function testGroup(
   index: WindowIndex,

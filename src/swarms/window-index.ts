@@ -57,6 +57,9 @@ function buildCsr(rows: number, pairs: readonly number[]): Csr {
  * @param window the window (its posts in any order).
  * @param crowdPost 1 where `window.posts[i]` is a crowd post.
  * @returns the index; independent of the order of `window.posts`.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * const index = buildWindowIndex(window, graphResult.crowdPost); index.accounts.length;
  */
 export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowIndex {
   const posts = window.posts;

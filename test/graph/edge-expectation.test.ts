@@ -10,7 +10,7 @@ const LAG = 3000;
 const delta = LAG / L;
 
 function edgeOf(posts: readonly Post[], a: string, b: string, extra: object = {}): AccountEdge {
-  const result = buildAccountGraph(windowOf(posts, 0, L), { maxLagMs: LAG, filter: false, ...extra });
+  const result = buildAccountGraph(windowOf(posts, 0, L), { maxLagMs: LAG, filter: false, null: 'uniform', ...extra });
   const edge = result.edges.find((e) => e.source === a && e.target === b);
   if (edge === undefined) throw new Error('fixture must co-occur');
   return edge;
@@ -158,5 +158,35 @@ describe('edge expectation under the profile null', () => {
     }
     const { mean, se } = meanSe(draws);
     expect(Math.abs(edge.expected - mean)).toBeLessThan(3 * se + 0.002);
+  });
+
+  it('shrinks a few-account hashtag toward the window profile: f = (U·f_h + k·f_all)/(U + k) (Monte Carlo within 3 SE)', () => {
+    // h is used by 2 accounts (U = 2) in one burst; 'bg' spreads 40 posts over the window.
+    const posts = [post('i1', 'i', 10_000, ['h']), post('j1', 'j', 11_000, ['h']), post('j2', 'j', 12_000, ['h'])];
+    for (let n = 0; n < 40; n++) posts.push(post(`b${n}`, `bg${n}`, 1_000 + n * 2_450, ['bg']));
+    const k = 20;
+    const edge = edgeOf(posts, 'i', 'j', { null: 'profile', profileShrinkage: k });
+    const pure = edgeOf(posts, 'i', 'j', { null: 'profile', profileShrinkage: 0 });
+    const nb = Math.min(96, Math.floor(L / (2 * LAG)));
+    const width = L / nb;
+    const hBins = posts.filter((p) => p.hashtags[0] === 'h').map((p) => Math.min(nb - 1, Math.floor(p.timeMs / width)));
+    const allBins = posts.map((p) => Math.min(nb - 1, Math.floor(p.timeMs / width)));
+    const rng = createRng(9);
+    const u = 2;
+    const draw = (): number => {
+      const bins = rng.next() < u / (u + k) ? hBins : allBins;
+      return bins[rng.int(bins.length)]! * width + rng.next() * width;
+    };
+    const draws: number[] = [];
+    for (let r = 0; r < 20_000; r++) {
+      const i = draw();
+      let hit = 0;
+      for (let m = 0; m < 2; m++) if (Math.abs(draw() - i) <= LAG) hit = 1;
+      draws.push(hit);
+    }
+    const { mean, se } = meanSe(draws);
+    expect(Math.abs(edge.expected - mean)).toBeLessThan(3 * se + 0.002);
+    // The swarm's own burst explains much less of its synchrony once shrunk.
+    expect(edge.expected).toBeLessThan(pure.expected / 2);
   });
 });
