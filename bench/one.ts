@@ -33,7 +33,7 @@ if (out.groups !== null) {
     const truth = JSON.parse(readFileSync(input.truthPath, 'utf8')) as TruthLike;
     if (input.nullWorld === true) {
       const w = out.windows;
-      quality = { ...quality, nullFp: w === undefined ? { runs: 1, withSwarm: groups.length > 0 ? 1 : 0 } : { runs: w.analyzed, withSwarm: w.withSwarm } };
+      quality = { ...quality, nullFp: w === undefined ? { runs: 1, withSwarm: groups.length > 0 ? 1 : 0 } : { runs: w.withPosts, withSwarm: w.withSwarm } };
     } else {
       const s = evaluateSwarms(groups, truth);
       quality = { ...quality, f1: s.accounts.f1, precision: s.accounts.precision, recall: s.accounts.recall, ami: s.ami };

@@ -7,7 +7,8 @@
  * Options: --size N (ladder size), --timeout S (per run, default 90 quick / 240 full),
  *   --methods a,b  --inputs substr,substr  --no-scaling  --no-write  --markdown
  * Writes bench/results/<YYYY-MM-DD>-<machine>.json (rows of the same day and machine are merged)
- * and compares with the latest committed results file: new/old wall-time ratio per row, ⚠ > 1.2×.
+ * and compares with the latest committed results file: new/old wall-time ratio per row, ⚠ > 1.2×
+ * (and > 250 ms slower), a new timeout or an F1 drop > 0.05.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -16,7 +17,7 @@ import type { ScenarioName } from '../src/synthetic/index.js';
 import { REAL_INPUTS, REPO_ROOT, prepareSynthetic, sizeLabel } from './lib/inputs.js';
 import type { InputSpec } from './lib/inputs.js';
 import { runChild } from './lib/spawn.js';
-import { compareRows, keyOf, latestCommitted, REGRESSION_RATIO } from './lib/compare.js';
+import { compareRows, keyOf, latestCommitted, REGRESSION_MIN_DELTA_MS, REGRESSION_RATIO } from './lib/compare.js';
 import { describeMachine, headCommit } from './lib/machine.js';
 import { markdownTables, stageTable, textTables } from './lib/table.js';
 import type { MethodResult, ResultsFile } from './lib/result.js';
@@ -91,7 +92,7 @@ const command = `npm run bench${argv.length > 0 ? ` -- ${argv.join(' ')}` : ''}`
 console.log(`hashtag-swarms ${VERSION} bench (${full ? 'full' : 'quick'}): ${command}`);
 console.log(`machine ${machine.name}: ${machine.cpu}, ${machine.cores} cores, ${machine.memoryGb} GB, Node ${machine.node}, load ${machine.loadAverage.join(' ')}; timeout ${timeoutMs / 1000} s per run`);
 console.log(`suite wall time ${((performance.now() - suiteStart) / 1000).toFixed(0)} s (input generation and process start-up included)`);
-console.log(previous === null ? 'no committed results to compare with' : `compared with ${previous.path} (new/old wall time, ⚠ > ${REGRESSION_RATIO}×, a new timeout, or F1 down > 0.05)`);
+console.log(previous === null ? 'no committed results to compare with' : `compared with ${previous.path} (new/old wall time, ⚠ > ${REGRESSION_RATIO}× and > ${REGRESSION_MIN_DELTA_MS} ms slower, a new timeout, or F1 down > 0.05)`);
 console.log(textTables(rows, comparisons));
 const stages = stageTable(rows, false);
 if (stages !== '') console.log(`\n== hashtag-swarms stage breakdown (s)\n${stages}`);

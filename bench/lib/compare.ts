@@ -8,6 +8,8 @@ import type { MethodResult, ResultsFile } from './result.js';
 
 /** Slow-down ratio above which a row is flagged. */
 export const REGRESSION_RATIO = 1.2;
+/** ...and only when it is also this much slower (ms): sub-second rows jitter by more than 20 % on a shared machine. */
+export const REGRESSION_MIN_DELTA_MS = 250;
 
 /** The previous row matched to a new one. */
 export interface Comparison {
@@ -65,7 +67,8 @@ export function compareRows(fresh: readonly MethodResult[], old: readonly Method
     const f1Old = o.quality?.f1 ?? null;
     const f1Delta = f1New !== null && f1Old !== null ? f1New - f1Old : null;
     // A run that timed out now but finished before is a regression too.
-    const flagged = (ratio !== null && ratio > REGRESSION_RATIO) || (r.status !== 'ok' && o.status === 'ok') || (f1Delta !== null && f1Delta < -0.05);
+    const slower = ratio !== null && ratio > REGRESSION_RATIO && r.wallMs - o.wallMs > REGRESSION_MIN_DELTA_MS;
+    const flagged = slower || (r.status !== 'ok' && o.status === 'ok') || (f1Delta !== null && f1Delta < -0.05);
     out.set(keyOf(r), { key: keyOf(r), ratio, f1Delta, flagged });
   }
   return out;

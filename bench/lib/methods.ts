@@ -18,8 +18,8 @@ export interface MethodOutput {
   readonly phases: Record<string, number>;
   /** Detected groups; `null` for methods that detect nothing (parse floors, stages). */
   readonly groups: readonly DetectedSwarm[] | null;
-  /** Windows analyzed and windows with ≥ 1 swarm (windowed methods only). */
-  readonly windows?: { readonly analyzed: number; readonly withSwarm: number };
+  /** Windows with posts and windows with ≥ 1 swarm (windowed methods only). */
+  readonly windows?: { readonly withPosts: number; readonly withSwarm: number };
   /** Method-specific counts (pairs, edges, records…). */
   readonly counts: Record<string, number>;
 }
@@ -79,12 +79,14 @@ export const METHODS: Readonly<Record<string, Method>> = {
   'hashtag-swarms': async (input) => {
     const t = performance.now();
     const report = await runAnalyze(input.read);
-    const analyzed = report.windows.filter((w) => w.status === 'analyzed');
+    // Every window with posts is a chance to raise a false alarm, including those whose graph
+    // kept no edge (reported as skipped with reason 'no-edges').
+    const withPosts = report.windows.filter((w) => w.posts > 0);
     return {
       phases: { compute: since(t) },
       groups: report.swarms.map((s) => ({ id: s.id, members: s.members })),
-      windows: { analyzed: analyzed.length, withSwarm: analyzed.filter((w) => w.swarmIds.length > 0).length },
-      counts: { records: report.input.records, accepted: report.input.accepted, windows: report.windows.length, edges: analyzed.reduce((s, w) => s + w.edges, 0) },
+      windows: { withPosts: withPosts.length, withSwarm: withPosts.filter((w) => w.swarmIds.length > 0).length },
+      counts: { records: report.input.records, accepted: report.input.accepted, windows: report.windows.length, edges: report.windows.reduce((s, w) => s + w.edges, 0) },
     };
   },
   'hashtag-swarms-stages': async (input) => {

@@ -3,7 +3,7 @@ import type { Comparison } from './compare.js';
 import { keyOf } from './compare.js';
 import type { MethodResult } from './result.js';
 
-const COLUMNS = ['method', 'status', 'wall s', 'load s', 'compute s', 'peak RSS MB', 'groups', 'accounts', 'F1', 'AMI', 'null FP', 'new/old'] as const;
+const COLUMNS = ['method', 'status', 'wall s', 'load s', 'compute s', 'peak RSS MB', 'groups', 'accounts', 'F1', 'P', 'R', 'AMI', 'null FP', 'new/old'] as const;
 
 const sec = (ms: number | undefined): string => (ms === undefined ? '' : (ms / 1000).toFixed(2));
 const num = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '–' : x.toFixed(d));
@@ -23,6 +23,8 @@ function cells(r: MethodResult, cmp: Comparison | undefined): string[] {
     q === null ? '' : String(q.groups),
     q === null ? '' : String(q.accounts),
     q === null ? '' : num(q.f1),
+    q === null ? '' : num(q.precision, 2),
+    q === null ? '' : num(q.recall, 2),
     q === null ? '' : num(q.ami),
     nullFp,
     ratio,

@@ -183,16 +183,26 @@ function profileCoverage(view: TableView, pairs: ClosePairs, opts: ExpectationOp
     histograms.set(h, f);
     return f;
   };
-  // Mass of the piecewise-constant profile in [lo, hi] ∩ [0, L).
-  const mass = (f: Float64Array, lo: number, hi: number): number => {
-    const a = Math.max(0, lo);
-    const z = Math.min(L, hi);
-    let total = 0;
-    for (let b = Math.floor(a / width); b < nb && b * width < z; b++) {
-      const overlap = Math.min(z, (b + 1) * width) - Math.max(a, b * width);
-      if (overlap > 0) total += (f[b]! * overlap) / width;
+  // Mass of the piecewise-constant profile in [lo, hi] ∩ [0, L), from its cumulative sums (O(1)).
+  const cumulative = new Map<Float64Array, Float64Array>();
+  const cdfOf = (f: Float64Array): Float64Array => {
+    let c = cumulative.get(f);
+    if (c === undefined) {
+      c = new Float64Array(nb + 1);
+      for (let b = 0; b < nb; b++) c[b + 1] = c[b]! + f[b]!;
+      cumulative.set(f, c);
     }
-    return total;
+    return c;
+  };
+  const at = (f: Float64Array, c: Float64Array, x: number): number => {
+    if (x <= 0) return 0;
+    if (x >= L) return c[nb]!;
+    const b = Math.min(nb - 1, Math.floor(x / width));
+    return c[b]! + (f[b]! * (x - b * width)) / width;
+  };
+  const mass = (f: Float64Array, lo: number, hi: number): number => {
+    const c = cdfOf(f);
+    return Math.max(0, at(f, c, hi) - at(f, c, lo));
   };
   return (h: number, n: number): number => {
     const key = h * 4_194_304 + Math.min(n, 4_194_303);

@@ -12,7 +12,7 @@ const KNOWN = [
 ] as const;
 const NULLS: readonly EdgeNullModel[] = ['uniform', 'profile'];
 
-/** Defaults: Δt 60 s, BH q 0.05, ≥ 2 episodes, crowd cap 200 accounts, filtered graph, profile time-shift null shrunk toward the window's rhythm (k = 20 accounts). */
+/** Defaults: Δt 60 s, BH q 0.05, ≥ 2 episodes, crowd cap 200 accounts, filtered graph, profile time-shift null shrunk toward the window's rhythm (k = 10 accounts). */
 export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   maxLagMs: number;
   q: number;
@@ -30,7 +30,7 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   filter: true,
   permutationNull: false,
   null: 'profile',
-  profileShrinkage: 20,
+  profileShrinkage: 10,
 });
 
 /**

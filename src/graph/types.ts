@@ -124,7 +124,7 @@ export interface AccountGraphOptions {
    * profile, `f = (U_h·f_h + k·f_all)/(U_h + k)` with U_h the hashtag's distinct accounts, so a
    * hashtag used by a few accounts (a swarm's own tag) is judged mostly against the window's
    * rhythm, and a hashtag used by many (a news shock) against its own burst. 0 = no shrinkage.
-   * @default 20
+   * @default 10
    */
   readonly profileShrinkage?: number;
   /** Window length L of the null, ms. @default window.endMs − window.startMs */

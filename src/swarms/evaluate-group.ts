@@ -57,7 +57,7 @@ export function evaluateGroup(ctx: GroupContext, ids: Int32Array): EvaluatedGrou
   const background = buildBackground(index, data, options.burstShare);
   const kernel = createSyncKernel(data, ctx.maxLagMs, index.lengthMs, options.statistic === 'matched-pairs', background);
   const rng = createRng(hashSeed(`${options.seed}|${ctx.windowIndex}|${members.join('\u0000')}`));
-  const test = testGroup(index, data, kernel, options.statistic, options.replicates, options.stopAfterExceedances, options.permutationBinMs, rng);
+  const test = testGroup(index, data, kernel, options.statistic, options.replicates, options.stopAfterExceedances, options.permutationBinMs, rng, { minDraws: options.minReplicates, zStop: options.zStop });
   const perTag = episodesByTag(data, ctx.maxLagMs);
   const tagEpisodes = new Map(Array.from(data.tags, (h, r) => [h, perTag[r]!]));
   return {

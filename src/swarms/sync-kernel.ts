@@ -100,7 +100,11 @@ export function createSyncKernel(
   const base = 2 ** bits;
   const packable = (Math.ceil(lengthMs) + 1) * base < 2 ** 53;
   const keys = new Float64Array(maxRun);
-  const order = new Int32Array(maxRun);
+  const nInc = tagStarts[tagStarts.length - 1] ?? 0;
+  // Per incidence position (within its hashtag run, in time order): incidence index, time, member.
+  const ord = new Int32Array(nInc);
+  const st = new Float64Array(nInc);
+  const sm = new Int32Array(nInc);
   const incSynced = new Uint8Array(maxRun);
   const synced = new Uint8Array(data.posts);
   const nearMembers = new Float64Array(data.posts);
@@ -109,78 +113,88 @@ export function createSyncKernel(
     if (packable) {
       for (let k = 0; k < n; k++) keys[k] = Math.floor(times[from + k]!) * base + k;
       const view = keys.subarray(0, n).sort();
-      for (let k = 0; k < n; k++) order[k] = view[k]! % base;
+      for (let k = 0; k < n; k++) ord[from + k] = from + (view[k]! % base);
     } else {
       const idx = Array.from({ length: n }, (_, k) => k).sort((a, b) => times[from + a]! - times[from + b]! || a - b);
-      for (let k = 0; k < n; k++) order[k] = idx[k]!;
+      for (let k = 0; k < n; k++) ord[from + k] = from + idx[k]!;
+    }
+    for (let k = from; k < from + n; k++) {
+      st[k] = times[ord[k]!]!;
+      sm[k] = incMember[ord[k]!]!;
     }
   };
   return {
     evaluate(times: Float64Array, mode: BackgroundMode = 'fixed-others'): SyncCounts {
       synced.fill(0);
-      nearMembers.fill(0);
-      nearOthers.fill(0);
       let episodes = 0;
       let pairs = 0;
+      // Pass 1: sort each hashtag's incidences; synced flags, episodes, matched pairs.
       for (let r = 0; r + 1 < tagStarts.length; r++) {
         const from = tagStarts[r]!;
-        const n = tagStarts[r + 1]! - from;
+        const end = tagStarts[r + 1]!;
+        const n = end - from;
         if (n === 0) continue;
         sortRun(times, from, n);
-        const at = (k: number): number => from + order[k]!;
         // Nearest incidence of another member, on each side.
         let prevDiff = -1;
-        for (let k = 0; k < n; k++) {
-          if (k > 0 && incMember[at(k - 1)] !== incMember[at(k)]) prevDiff = k - 1;
-          incSynced[k] = prevDiff >= 0 && times[at(k)]! - times[at(prevDiff)]! <= maxLagMs ? 1 : 0;
+        for (let k = from; k < end; k++) {
+          if (k > from && sm[k - 1] !== sm[k]) prevDiff = k - 1;
+          incSynced[k - from] = prevDiff >= 0 && st[k]! - st[prevDiff]! <= maxLagMs ? 1 : 0;
         }
         let nextDiff = -1;
-        for (let k = n - 1; k >= 0; k--) {
-          if (k < n - 1 && incMember[at(k + 1)] !== incMember[at(k)]) nextDiff = k + 1;
-          if (nextDiff >= 0 && times[at(nextDiff)]! - times[at(k)]! <= maxLagMs) incSynced[k] = 1;
-          if (incSynced[k] === 1) synced[incPost[at(k)]!] = 1;
+        for (let k = end - 1; k >= from; k--) {
+          if (k < end - 1 && sm[k + 1] !== sm[k]) nextDiff = k + 1;
+          if (nextDiff >= 0 && st[nextDiff]! - st[k]! <= maxLagMs) incSynced[k - from] = 1;
+          if (incSynced[k - from] === 1) synced[incPost[ord[k]!]!] = 1;
         }
-        // Episodes: runs [a, k) with gaps ≤ Δt and two members.
+        // Episodes: runs with gaps ≤ Δt and two members.
         let mixed = false;
-        for (let k = 1; k <= n; k++) {
-          if (k < n && times[at(k)]! - times[at(k - 1)]! <= maxLagMs) {
-            if (incMember[at(k)] !== incMember[at(k - 1)]) mixed = true;
+        for (let k = from + 1; k <= end; k++) {
+          if (k < end && st[k]! - st[k - 1]! <= maxLagMs) {
+            if (sm[k] !== sm[k - 1]) mixed = true;
             continue;
           }
           if (mixed) episodes++;
           mixed = false;
         }
-        // Local share: member and other posts of the hashtag within ±Δt of each incidence.
-        if (background !== undefined) {
-          let lo = 0;
-          let hi = 0;
-          for (let k = 0; k < n; k++) {
-            const t = times[at(k)]!;
-            while (times[at(lo)]! < t - maxLagMs) lo++;
-            while (hi < n && times[at(hi)]! <= t + maxLagMs) hi++;
-            const members = hi - lo;
-            const others =
-              mode === 'fixed-others'
-                ? countInRange(background.others[r]!, t - maxLagMs, t + maxLagMs)
-                : Math.max(0, countInRange(background.all[r]!, t - maxLagMs, t + maxLagMs) - members);
-            const post = incPost[at(k)]!;
-            nearMembers[post]! += members;
-            nearOthers[post]! += others;
-          }
-        }
         if (countPairs) {
-          for (let k = 0; k < n; k++) {
-            for (let j = k + 1; j < n && times[at(j)]! - times[at(k)]! <= maxLagMs; j++) {
-              if (incMember[at(j)] !== incMember[at(k)]) pairs++;
-            }
+          for (let k = from; k < end; k++) {
+            for (let j = k + 1; j < end && st[j]! - st[k]! <= maxLagMs; j++) if (sm[j] !== sm[k]) pairs++;
           }
         }
       }
       let count = 0;
+      for (let p = 0; p < synced.length; p++) count += synced[p]!;
+      if (background === undefined) return { synced: count, ownedSynced: 0, episodes, pairs };
+      // Pass 2: local share around the incidences of synced posts only (the rest cannot count).
+      for (let r = 0; r + 1 < tagStarts.length; r++) {
+        const from = tagStarts[r]!;
+        const end = tagStarts[r + 1]!;
+        let lo = from;
+        let hi = from;
+        for (let k = from; k < end; k++) {
+          const post = incPost[ord[k]!]!;
+          if (synced[post] === 0) continue;
+          const t = st[k]!;
+          while (st[lo]! < t - maxLagMs) lo++;
+          if (hi < k) hi = k;
+          while (hi < end && st[hi]! <= t + maxLagMs) hi++;
+          const members = hi - lo;
+          const others =
+            mode === 'fixed-others'
+              ? countInRange(background.others[r]!, t - maxLagMs, t + maxLagMs)
+              : Math.max(0, countInRange(background.all[r]!, t - maxLagMs, t + maxLagMs) - members);
+          nearMembers[post] = (nearMembers[post] ?? 0) + members;
+          nearOthers[post] = (nearOthers[post] ?? 0) + others;
+        }
+      }
       let ownedCount = 0;
       for (let p = 0; p < synced.length; p++) {
-        count += synced[p]!;
-        if (background !== undefined && synced[p] === 1 && nearMembers[p]! >= background.share * (nearMembers[p]! + nearOthers[p]!)) ownedCount++;
+        if (synced[p] === 1) {
+          if (nearMembers[p]! >= background.share * (nearMembers[p]! + nearOthers[p]!)) ownedCount++;
+          nearMembers[p] = 0;
+          nearOthers[p] = 0;
+        }
       }
       return { synced: count, ownedSynced: ownedCount, episodes, pairs };
     },

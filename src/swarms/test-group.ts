@@ -49,13 +49,21 @@ export interface GroupTest {
  * @param observed T_obs.
  * @param draw draws one null replicate of T.
  * @param replicates maximum draws R.
- * @param stopAfter exceedances h that stop the sampling.
+ * @param stopAfter exceedances h that stop the sampling (clearly not significant; Besag–Clifford).
+ * @param early clearly-significant stop: after `minDraws` draws without exceedance and with
+ *   (T_obs − mean)/sd ≥ `zStop`, sampling stops and p is the full run's 1/(R + 1).
  * @returns p, z (null when the drawn replicates have no spread) and draws.
  * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * sequentialPValue(5, () => Math.random() * 4, 199, 10).pValue; // 0.005
  */
-export function sequentialPValue(observed: number, draw: () => number, replicates: number, stopAfter: number): NullOutcome {
+export function sequentialPValue(
+  observed: number,
+  draw: () => number,
+  replicates: number,
+  stopAfter: number,
+  early: { readonly minDraws: number; readonly zStop: number } = { minDraws: replicates, zStop: Infinity },
+): NullOutcome {
   let exceed = 0;
   let draws = 0;
   let sum = 0;
@@ -67,6 +75,11 @@ export function sequentialPValue(observed: number, draw: () => number, replicate
     sumSq += value * value;
     if (value >= observed) exceed++;
     if (exceed >= stopAfter) break;
+    if (exceed === 0 && draws >= early.minDraws && draws < replicates) {
+      const m = sum / draws;
+      const sdNow = Math.sqrt(Math.max(0, (sumSq - draws * m * m) / (draws - 1)));
+      if (sdNow > 0 && (observed - m) / sdNow >= early.zStop) break;
+    }
   }
   const pValue = exceed >= stopAfter ? exceed / draws : (1 + exceed) / (replicates + 1);
   const mean = sum / draws;
@@ -150,6 +163,7 @@ export function testGroup(
   stopAfter: number,
   permutationBinMs: number,
   rng: Rng,
+  early?: { readonly minDraws: number; readonly zStop: number },
 ): GroupTest {
   const pick = (c: SyncCounts): number =>
     statistic === 'sync-fraction' ? c.synced : statistic === 'owned-sync' ? c.ownedSynced : c.pairs;
@@ -173,6 +187,7 @@ export function testGroup(
     },
     replicates,
     stopAfter,
+    early,
   );
   const slots = permutationSlots(index, data, permutationBinMs);
   const permRng = rng.fork();
@@ -192,6 +207,7 @@ export function testGroup(
     },
     replicates,
     stopAfter,
+    early,
   );
   const value = statistic === 'matched-pairs' ? observed.pairs : data.posts > 0 ? pick(observed) / data.posts : 0;
   return { statistic: value, observed, timeShift, permutation };

@@ -26,6 +26,15 @@ export interface SwarmOptions {
    */
   readonly stopAfterExceedances?: number;
   /**
+   * Stop a null early as clearly significant once `minReplicates` draws have produced no
+   * exceedance and T_obs lies more than this many null standard deviations above the null mean:
+   * the p-value is then the full run's `1/(R + 1)` (a further exceedance would need a
+   * > zStop-sigma draw). `Infinity` disables it. @default 6
+   */
+  readonly zStop?: number;
+  /** Draws before the clearly-significant stop may apply. @default 49 */
+  readonly minReplicates?: number;
+  /**
    * Width of the time bins inside which the permutation null permutes account
    * labels (per hashtag); 0 permutes over the whole window (METRICS.md §6.1 exactly). @default 0
    */

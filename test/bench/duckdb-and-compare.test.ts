@@ -46,12 +46,13 @@ const row = (method: string, wallMs: number, status: MethodResult['status'] = 'o
 });
 
 describe('compareRows', () => {
-  it('returns ratios and flags slow-downs above 1.2×, new timeouts and F1 drops', () => {
-    const old = [row('a', 100), row('b', 100), row('c', 100), row('d', 100, 'ok', 0.9), row('e', 100)];
-    const fresh = [row('a', 119), row('b', 130), row('c', 240, 'timeout'), row('d', 90, 'ok', 0.8), row('f', 10)];
+  it('returns ratios and flags slow-downs above 1.2× (and 250 ms), new timeouts and F1 drops', () => {
+    const old = [row('a', 1000), row('b', 1000), row('c', 1000), row('d', 1000, 'ok', 0.9), row('e', 1000), row('g', 500)];
+    const fresh = [row('a', 1190), row('b', 1300), row('c', 2400, 'timeout'), row('d', 900, 'ok', 0.8), row('f', 10), row('g', 740)];
     const cmp = compareRows(fresh, old);
     expect(cmp.get('a @ x')).toMatchObject({ ratio: 1.19, flagged: false });
     expect(cmp.get('b @ x')).toMatchObject({ ratio: 1.3, flagged: true });
+    expect(cmp.get('g @ x')).toMatchObject({ ratio: 1.48, flagged: false });
     expect(cmp.get('c @ x')).toMatchObject({ ratio: null, flagged: true });
     expect(cmp.get('d @ x')?.flagged).toBe(true);
     expect(cmp.has('f @ x')).toBe(false);
