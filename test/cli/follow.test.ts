@@ -31,7 +31,7 @@ describe('hashtag-swarms analyze --follow', () => {
     const lines = feed();
     const half = Math.floor(lines.length / 2);
     writeFileSync(path, `${lines.slice(0, half).join('\n')}\n`);
-    const child = startCli(['analyze', path, '--follow', '--window', '1h', '--step', '1h', '--json', out]);
+    const child = startCli(['analyze', path, '--follow', '--window', '2h', '--step', '1h', '--json', out]);
     let stdout = '';
     let stderr = '';
     child.stdout!.on('data', (d: Buffer) => { stdout += d.toString(); });
