@@ -14,9 +14,10 @@
  * windows of the account F1 of that window's swarms against the swarms active in it;
  * `fpWin` = share of windows with any isSwarm (the null-world false-positive rate);
  * `core F1/AMI` = the same scores with each tracked swarm reduced to its core members.
- * `--causes` lists false-positive accounts of the tracked swarms by cause.
+ * `--causes` lists false-positive accounts of the tracked swarms by cause. Scenarios with planted
+ * events (dynamic) also print the tracking event F1 per type, id switches and id purity.
  */
-import { evaluateSwarms, truthInWindow, accountScores } from '../src/evaluate/index.js';
+import { evaluateSwarms, evaluateTracking, truthInWindow, accountScores } from '../src/evaluate/index.js';
 import { buildAccountGraph } from '../src/graph/index.js';
 import type { AccountGraphOptions } from '../src/graph/index.js';
 import { detectSwarms, trackSwarms } from '../src/swarms/index.js';
@@ -103,6 +104,12 @@ for (const name of scenarios) {
         `  ${(graphMs / 1000).toFixed(1).padStart(7)}  ${(swarmMs / 1000).toFixed(1).padStart(7)}` +
         `   core: ${fmt(core.accounts.f1)} ${fmt(core.ami)}`,
     );
+    if (scenario.truth.events.length > 0) {
+      const spans = windows.map((w) => ({ index: w.index, startMs: w.startMs, endMs: w.endMs }));
+      const ev = evaluateTracking(tracked, scenario.truth, { windows: spans });
+      const byType = Object.entries(ev.events.byType).map(([k, v]) => `${k} ${fmt(v.f1, 2)} (${v.matched}/${v.planted} planted, ${v.detected} detected)`).join('; ');
+      console.log(`   events F1 ${fmt(ev.events.overall.f1)} — ${byType}; id switches ${ev.idSwitches}, id purity ${fmt(ev.idPurity)}`);
+    }
     for (const alt of trackingAll.slice(1)) {
       const t = trackSwarms(results, alt);
       const sc = evaluateSwarms(t, scenario.truth);

@@ -71,6 +71,7 @@ function plan(): Job[] {
 }
 
 const machine = describeMachine();
+const commit = headCommit(REPO_ROOT);
 const suiteStart = performance.now();
 const jobs = plan();
 const total = jobs.reduce((s, j) => s + j.methods.length, 0);
@@ -79,7 +80,7 @@ let done = 0;
 for (const job of jobs) {
   for (const method of job.methods) {
     done++;
-    const r: MethodResult = { ...runChild(REPO_ROOT, method, job.input, timeoutMs), suite: full ? 'full' : 'quick' };
+    const r: MethodResult = { ...runChild(REPO_ROOT, method, job.input, timeoutMs), suite: full ? 'full' : 'quick', timeoutMs };
     rows.push(r);
     const f1 = r.quality?.f1 === null || r.quality?.f1 === undefined ? '' : ` F1 ${r.quality.f1.toFixed(3)}`;
     log(`[${done}/${total}] ${keyOf(r)}: ${r.status} ${(r.wallMs / 1000).toFixed(2)} s, RSS ${r.rssMb?.toFixed(0) ?? '–'} MB${f1}${r.error === undefined ? '' : ` ${r.error}`}`);
@@ -98,7 +99,7 @@ const stages = stageTable(rows, false);
 if (stages !== '') console.log(`\n== hashtag-swarms stage breakdown (s)\n${stages}`);
 const flagged = [...comparisons.values()].filter((c) => c.flagged);
 if (flagged.length > 0) console.log(`\n⚠ ${flagged.length} regression(s): ${flagged.map((c) => c.key).join('; ')}`);
-if (flag('markdown')) console.log(`\n${markdownTables(rows)}\n\n${stageTable(rows, true)}`);
+if (flag('markdown')) console.log(`\n${markdownTables(rows)}\n\n**hashtag-swarms stage breakdown (s)**\n\n${stageTable(rows, true)}`);
 
 if (!flag('no-write')) {
   const date = new Date().toISOString().slice(0, 10);
@@ -113,7 +114,7 @@ if (!flag('no-write')) {
     date: new Date().toISOString(),
     command,
     machine,
-    library: { version: VERSION, commit: headCommit(REPO_ROOT) },
+    library: { version: VERSION, commit },
     timeoutMs,
     suiteMs: Math.round(performance.now() - suiteStart),
     results: [...kept, ...rows],

@@ -31,6 +31,8 @@ export interface MethodResult {
   readonly error?: string;
   /** Suite that produced the row (a results file merges the rows of one day and machine). */
   readonly suite?: 'quick' | 'full';
+  /** Time limit the row ran under, ms. */
+  readonly timeoutMs?: number;
 }
 
 /** A results file (bench/results/<date>-<machine>.json). */
@@ -48,6 +50,7 @@ export interface ResultsFile {
     readonly loadAverage: readonly number[];
   };
   readonly library: { readonly version: string; readonly commit: string | null };
+  /** Time limit of the last run that wrote the file, ms (each row has its own). */
   readonly timeoutMs: number;
   /** Wall time of the whole suite run, ms. */
   readonly suiteMs: number;

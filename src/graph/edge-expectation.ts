@@ -204,21 +204,56 @@ function profileCoverage(view: TableView, pairs: ClosePairs, opts: ExpectationOp
     const c = cdfOf(f);
     return Math.max(0, at(f, c, hi) - at(f, c, lo));
   };
+  // Per hashtag, the sample points' weights f_b/sub and ln(1 − m(x)) (independent of n), so
+  // κ_h(n) = Σ w·(1 − exp(n·ln(1 − m))) costs one exp per point for each new n.
+  const points = new Map<number, { w: Float64Array; lg: Float64Array }>();
+  const pointsOf = (h: number): { w: Float64Array; lg: Float64Array } => {
+    let p = points.get(h);
+    if (p !== undefined) return p;
+    const f = histogram(h);
+    let used = 0;
+    for (let b = 0; b < nb; b++) if (f[b] !== 0) used++;
+    const w = new Float64Array(used * sub);
+    const lg = new Float64Array(used * sub);
+    let k = 0;
+    for (let b = 0; b < nb; b++) {
+      if (f[b] === 0) continue;
+      for (let s = 0; s < sub; s++, k++) {
+        const x = (b + (s + 0.5) / sub) * width;
+        w[k] = f[b]! / sub;
+        lg[k] = Math.log1p(-Math.min(1, mass(f, x - lag, x + lag)));
+      }
+    }
+    p = { w, lg };
+    points.set(h, p);
+    return p;
+  };
+  // κ by (h, n): a typed array per hashtag for small n (the hot case, no hashing), a Map beyond.
+  const SMALL = 256;
+  const byHashtag: (Float64Array | undefined)[] = [];
+  const compute = (h: number, n: number): number => {
+    const { w, lg } = pointsOf(h);
+    let kappa = 0;
+    for (let k = 0; k < w.length; k++) kappa += w[k]! * -Math.expm1(n * lg[k]!);
+    return kappa;
+  };
   return (h: number, n: number): number => {
+    if (n < SMALL) {
+      let row = byHashtag[h];
+      if (row === undefined) {
+        row = new Float64Array(SMALL).fill(-1);
+        byHashtag[h] = row;
+      }
+      const hit = row[n]!;
+      if (hit >= 0) return hit;
+      const kappa = compute(h, n);
+      row[n] = kappa;
+      return kappa;
+    }
     const key = h * 4_194_304 + Math.min(n, 4_194_303);
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const f = histogram(h);
-    let kappa = 0;
-    for (let b = 0; b < nb; b++) {
-      if (f[b] === 0) continue;
-      let inner = 0;
-      for (let s = 0; s < sub; s++) {
-        const x = (b + (s + 0.5) / sub) * width;
-        inner += 1 - Math.pow(1 - Math.min(1, mass(f, x - lag, x + lag)), n);
-      }
-      kappa += (f[b]! * inner) / sub;
-    }
+    const kappa = compute(h, n);
     cache.set(key, kappa);
     return kappa;
   };
