@@ -4,7 +4,7 @@
  */
 import { InvalidOptionsError } from '../errors.js';
 
-/** A label: any string or number; equal labels mean the same cluster. */
+/** A label (a string or a number); equal labels mean the same cluster. */
 export type ClusterLabel = string | number;
 
 /** Non-zero cells plus marginals of a contingency table. */

@@ -1,5 +1,5 @@
 /**
- * `readRecords`: any source → a stream of {@link RawRecord}s in the generic
+ * `readRecords`: every kind of source → a stream of {@link RawRecord}s in the generic
  * shape. Bytes are streamed (memory does not grow with the input), parsed by
  * the format reader and adapted by the schema adapter; whatever cannot become a
  * record is yielded as an error record, never thrown and never dropped.
