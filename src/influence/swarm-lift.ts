@@ -20,6 +20,7 @@
 import type { Rng } from '../_lib/rng.js';
 import type { GroupData } from './group-data.js';
 import type { WindowContext } from './window-context.js';
+import type { GroupInfluence } from './types.js';
 
 /** Settings of swarmLift. */
 export interface SwarmLiftSettings {
@@ -31,24 +32,16 @@ export interface SwarmLiftSettings {
   readonly strata: 'none' | 'hashtag';
 }
 
-/** swarmLift of a group, with the per-member adoption credit used by the concentration metrics. */
-export interface SwarmLiftScores {
-  readonly swarmLift: number | null;
-  readonly swarmLiftLog2: number | null;
-  readonly swarmLiftLower: number | null;
-  readonly swarmLiftUpper: number | null;
-  readonly swarmLiftLowSupport: boolean;
-  readonly swarmLiftReason: string | null;
-  readonly swarmLiftHashtags: number;
-  readonly coordinatedPosts: number;
-  readonly soloPosts: number;
-  readonly coordinatedCredit: number;
-  readonly soloCredit: number;
-  readonly externalAdoptions: number;
-  readonly memberBursts: number;
+/** swarmLift of a group (the §3.8 A fields of {@link GroupInfluence}), with the per-member adoption credit used by the concentration metrics. */
+export type SwarmLiftScores = Pick<
+  GroupInfluence,
+  | 'swarmLift' | 'swarmLiftLog2' | 'swarmLiftLower' | 'swarmLiftUpper' | 'swarmLiftLowSupport' | 'swarmLiftReason'
+  | 'swarmLiftHashtags' | 'coordinatedPosts' | 'soloPosts' | 'coordinatedCredit' | 'soloCredit' | 'externalAdoptions'
+  | 'memberBursts'
+> & {
   /** Adoption credit per local member index. */
   readonly creditByMember: Float64Array;
-}
+};
 
 /** Step 5: the shrunk ratio, or null when undefined. */
 export function liftOf(yc: number, nc: number, ys: number, ns: number, b: number): number | null {
