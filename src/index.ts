@@ -119,11 +119,13 @@ export {
   scorePersistence,
   aggregateAccountScores,
   aggregateSwarmScores,
+  createAccountAggregator,
   DEFAULT_INFLUENCE_OPTIONS,
   resolveInfluenceOptions,
 } from './influence/index.js';
 export type {
   AccountAggregate,
+  AccountAggregator,
   AccountScores,
   EngagementBasis,
   FieldSummary,

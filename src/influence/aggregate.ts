@@ -66,6 +66,96 @@ const meanOrNull = (xs: readonly (number | null)[]): number | null => {
   return s === null ? null : s / xs.filter((x) => x !== null).length;
 };
 
+/** Running per-account state: O(1) memory per account, whatever the number of windows. */
+interface AccountRunning {
+  windows: number;
+  postCount: number;
+  leadFollowers: number;
+  strength: number;
+  engagementTotal: number | null;
+  externalEngagement: number | null;
+  hashtagDegree: number;
+  degree: number;
+  followerReach: number | null;
+  hIndex: number | null;
+  firstMoverShare: [number, number];
+  leadRank: [number, number];
+  engagementRate: [number, number];
+  swarmId: string | null;
+  swarmIds: Set<string>;
+}
+
+/** Incremental form of {@link aggregateAccountScores}: feed windows in order, read at any time. */
+export interface AccountAggregator {
+  /** Add one window's individual scores (windows in order). */
+  add(window: readonly IndividualInfluence[]): void;
+  /** The aggregate so far, sorted by account. */
+  result(): readonly AccountAggregate[];
+}
+
+const addOrNull = (acc: number | null, x: number | null): number | null => (x === null ? acc : (acc ?? 0) + x);
+const maxNull = (acc: number | null, x: number | null): number | null => (x === null ? acc : acc === null ? x : Math.max(acc, x));
+const meanOf = ([sum, n]: [number, number]): number | null => (n > 0 ? sum / n : null);
+
+/**
+ * Create an incremental account aggregator (memory bounded by the number of accounts, not of
+ * windows — what a long-running stream needs).
+ * @returns the aggregator.
+ * @example
+ * const agg = createAccountAggregator(); agg.add(w0.accounts); agg.add(w1.accounts); agg.result();
+ */
+export function createAccountAggregator(): AccountAggregator {
+  const byAccount = new Map<string, AccountRunning>();
+  return {
+    add(window) {
+      for (const r of window) {
+        let a = byAccount.get(r.account);
+        if (a === undefined) {
+          a = {
+            windows: 0, postCount: 0, leadFollowers: 0, strength: 0, engagementTotal: null, externalEngagement: null,
+            hashtagDegree: r.hashtagDegree, degree: r.degree, followerReach: null, hIndex: null,
+            firstMoverShare: [0, 0], leadRank: [0, 0], engagementRate: [0, 0], swarmId: null, swarmIds: new Set(),
+          };
+          byAccount.set(r.account, a);
+        }
+        a.windows++;
+        a.postCount += r.postCount;
+        a.leadFollowers += r.leadFollowers;
+        a.strength += r.strength;
+        a.engagementTotal = addOrNull(a.engagementTotal, r.engagementTotal);
+        a.externalEngagement = addOrNull(a.externalEngagement, r.externalEngagement);
+        a.hashtagDegree = Math.max(a.hashtagDegree, r.hashtagDegree);
+        a.degree = Math.max(a.degree, r.degree);
+        a.followerReach = maxNull(a.followerReach, r.followerReach);
+        a.hIndex = maxNull(a.hIndex, r.hIndex);
+        for (const k of ['firstMoverShare', 'leadRank', 'engagementRate'] as const) {
+          const x = r[k];
+          if (x !== null) {
+            a[k][0] += x;
+            a[k][1]++;
+          }
+        }
+        if (r.swarmId !== null) {
+          a.swarmId = r.swarmId;
+          a.swarmIds.add(r.swarmId);
+        }
+      }
+    },
+    result() {
+      return [...byAccount.keys()].sort(compareStrings).map((account) => {
+        const a = byAccount.get(account)!;
+        return {
+          account, windows: a.windows, postCount: a.postCount, leadFollowers: a.leadFollowers, strength: a.strength,
+          engagementTotal: a.engagementTotal, externalEngagement: a.externalEngagement, hashtagDegree: a.hashtagDegree,
+          degree: a.degree, followerReach: a.followerReach, hIndex: a.hIndex, firstMoverShare: meanOf(a.firstMoverShare),
+          leadRank: meanOf(a.leadRank), engagementRate: meanOf(a.engagementRate), swarmId: a.swarmId,
+          swarmIds: [...a.swarmIds].sort(compareStrings),
+        };
+      });
+    },
+  };
+}
+
 /**
  * Aggregate per-window individual scores per account.
  * @param perWindow the `accounts` of each window's scores, in window order.
@@ -74,34 +164,9 @@ const meanOrNull = (xs: readonly (number | null)[]): number | null => {
  * aggregateAccountScores([w0.accounts, w1.accounts])[0].postCount; // summed over windows
  */
 export function aggregateAccountScores(perWindow: readonly (readonly IndividualInfluence[])[]): readonly AccountAggregate[] {
-  const byAccount = new Map<string, IndividualInfluence[]>();
-  for (const window of perWindow) for (const r of window) {
-    const list = byAccount.get(r.account);
-    if (list) list.push(r); else byAccount.set(r.account, [r]);
-  }
-  return [...byAccount.keys()].sort(compareStrings).map((account) => {
-    const rs = byAccount.get(account)!;
-    const pick = <K extends keyof IndividualInfluence>(k: K) => rs.map((r) => r[k]);
-    const swarms = rs.map((r) => r.swarmId).filter((s): s is string => s !== null);
-    return {
-      account,
-      windows: rs.length,
-      postCount: sumOrNull(pick('postCount'))!,
-      leadFollowers: sumOrNull(pick('leadFollowers'))!,
-      strength: sumOrNull(pick('strength'))!,
-      engagementTotal: sumOrNull(pick('engagementTotal')),
-      externalEngagement: sumOrNull(pick('externalEngagement')),
-      hashtagDegree: maxOrNull(pick('hashtagDegree'))!,
-      degree: maxOrNull(pick('degree'))!,
-      followerReach: maxOrNull(pick('followerReach')),
-      hIndex: maxOrNull(pick('hIndex')),
-      firstMoverShare: meanOrNull(pick('firstMoverShare')),
-      leadRank: meanOrNull(pick('leadRank')),
-      engagementRate: meanOrNull(pick('engagementRate')),
-      swarmId: swarms.length > 0 ? swarms[swarms.length - 1]! : null,
-      swarmIds: [...new Set(swarms)].sort(compareStrings),
-    };
-  });
+  const agg = createAccountAggregator();
+  for (const window of perWindow) agg.add(window);
+  return agg.result();
 }
 
 /**

@@ -6,8 +6,8 @@ export { scoreAccounts } from './score-accounts.js';
 export { scoreSwarms, scoreWindow } from './score-swarms.js';
 export { scorePersistence } from './score-persistence.js';
 export type { PersistenceOptions } from './score-persistence.js';
-export { aggregateAccountScores, aggregateSwarmScores } from './aggregate.js';
-export type { AccountAggregate, SwarmAggregate, FieldSummary } from './aggregate.js';
+export { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator } from './aggregate.js';
+export type { AccountAggregate, AccountAggregator, SwarmAggregate, FieldSummary } from './aggregate.js';
 export { DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from './options.js';
 export type {
   AccountScores,

@@ -7,7 +7,7 @@
 import { compareStrings } from '../_lib/compare.js';
 import type { Rejection, IngestStats } from '../ingest/index.js';
 import type { TrackedSwarm, TrackingResult } from '../swarms/index.js';
-import { aggregateAccountScores, scorePersistence } from '../influence/index.js';
+import { scorePersistence } from '../influence/index.js';
 import type { GroupInfluence } from '../influence/index.js';
 import { VERSION } from '../version.js';
 import type { RunState } from './run-state.js';
@@ -93,7 +93,7 @@ export function assembleReport(input: AssembleInput): SwarmReport {
     };
   });
   swarms.sort((a, b) => b.members.length - a.members.length || compareStrings(a.id, b.id));
-  const accounts: AccountReport[] = aggregateAccountScores(state.accountScores).map((individual) => ({
+  const accounts: AccountReport[] = state.accounts.result().map((individual) => ({
     account: individual.account,
     posts: input.postsByAccount.get(individual.account) ?? 0,
     swarmId: individual.swarmId,

@@ -1,13 +1,14 @@
 /**
  * Accumulates what the report needs while windows stream past: window rows,
- * per-window account and group scores, candidates by key, and kept edges
- * aggregated over windows. Memory: O(windows + accounts·windows-active + edges);
- * posts are not retained.
+ * account scores aggregated as they arrive, group scores per swarm window,
+ * swarm candidates by key, and kept edges aggregated over windows. Memory:
+ * O(windows + accounts + swarm windows + edges); posts are not retained.
  */
 import { compareStrings } from '../_lib/compare.js';
 import type { Window } from '../windows/index.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { SwarmCandidate, SwarmEvent, WindowSwarms } from '../swarms/index.js';
+import { createAccountAggregator } from '../influence/index.js';
 import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
 import type { EdgeReport, SwarmEventReport, WindowReport } from './types.js';
 
@@ -25,7 +26,8 @@ interface EdgeAccumulator {
 export class RunState {
   readonly windows: WindowReport[] = [];
   readonly windowStartMs = new Map<number, number>();
-  readonly accountScores: (readonly IndividualInfluence[])[] = [];
+  /** Individual influence aggregated over the windows so far (O(accounts) memory). */
+  readonly accounts = createAccountAggregator();
   /** Group scores by tracked id, one per window the swarm was in. */
   readonly groupScores = new Map<string, { window: number; group: GroupInfluence }[]>();
   /** Candidates by window-local key. */
@@ -77,7 +79,7 @@ export class RunState {
 
   /** Record one window's influence scores (groups keyed by tracked id). */
   addScores(windowIndex: number, accounts: readonly IndividualInfluence[], groups: readonly GroupInfluence[]): void {
-    this.accountScores.push(accounts);
+    this.accounts.add(accounts);
     for (const g of groups) {
       const list = this.groupScores.get(g.swarmId);
       if (list) list.push({ window: windowIndex, group: g });

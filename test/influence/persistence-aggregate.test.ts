@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateAccountScores, aggregateSwarmScores, InvalidOptionsError, scorePersistence, scoreWindow } from 'hashtag-swarms';
+import { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator, InvalidOptionsError, scorePersistence, scoreWindow } from 'hashtag-swarms';
 import type { IndividualInfluence } from 'hashtag-swarms';
 import { handGraph, post, windowOf } from './helpers.js';
 
@@ -60,5 +60,28 @@ describe('aggregateSwarmScores', () => {
     expect(agg!.fields.size).toEqual({ mean: 1.5, max: 2, latest: 1 });
     expect(agg!.fields.collectiveness).toEqual({ mean: g1[0]!.collectiveness, max: g1[0]!.collectiveness, latest: g1[0]!.collectiveness });
     expect(agg!.collectiveInfluencerWindows).toBe(Number(g1[0]!.collectiveInfluencer));
+  });
+});
+
+describe('createAccountAggregator', () => {
+  it('returns, after every window, the batch aggregate of the windows so far (memory O(accounts))', () => {
+    const base = (account: string, w: number): IndividualInfluence => ({
+      account, postCount: w + 1, hashtagDegree: (w * 3) % 5, degree: w % 2, strength: w * 0.5, leadFollowers: w / 3,
+      firstMoverShare: w % 2 === 0 ? null : w / 10, leadRank: 0.1 * w, followerReach: w === 1 ? null : 100 * w,
+      engagementTotal: w === 0 ? null : w, engagementRate: null, externalEngagement: w, externalEngagementBasis: null,
+      hIndex: w === 2 ? 3 : null, swarmId: w === 1 ? 'S1' : w === 3 ? 'S2' : null,
+    });
+    const windows = [0, 1, 2, 3].map((w) => ['b', 'a', ...(w % 2 ? ['c'] : [])].map((a) => base(a, w)));
+    const agg = createAccountAggregator();
+    windows.forEach((w, i) => {
+      agg.add(w);
+      expect(agg.result()).toEqual(aggregateAccountScores(windows.slice(0, i + 1)));
+    });
+    const a = agg.result().find((r) => r.account === 'a')!;
+    // postCount 1+2+3+4 = 10; firstMoverShare mean of 0.1 and 0.3 = 0.2; latest swarm S2; ids S1, S2
+    expect(a.postCount).toBe(10);
+    expect(a.firstMoverShare).toBeCloseTo(0.2, 12);
+    expect(a.swarmId).toBe('S2');
+    expect(a.swarmIds).toEqual(['S1', 'S2']);
   });
 });
