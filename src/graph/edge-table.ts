@@ -60,30 +60,26 @@ export class EdgeTable {
     this.mask = slotCount - 1;
   }
 
-  /** Edge number of (a, b) with a < b, or −1. */
-  get(a: number, b: number): number {
-    const key = a * MAX_IDS + b;
+  /** Slot of `key` in the open-addressing table, or of the empty slot where it would go. */
+  private slotOf(key: number): number {
     const slots = this.slots;
     let s = hashKey(key) & this.mask;
-    for (;;) {
-      const k = slots[2 * s]!;
-      if (k === key) return slots[2 * s + 1]!;
-      if (k === -1) return -1;
-      s = (s + 1) & this.mask;
-    }
+    while (slots[2 * s] !== key && slots[2 * s] !== -1) s = (s + 1) & this.mask;
+    return s;
+  }
+
+  /** Edge number of (a, b) with a < b, or −1. */
+  get(a: number, b: number): number {
+    const s = this.slotOf(a * MAX_IDS + b);
+    return this.slots[2 * s] === -1 ? -1 : this.slots[2 * s + 1]!;
   }
 
   /** Edge number of (a, b) with a < b, inserting a fresh record when absent. */
   getOrInsert(a: number, b: number): number {
     const key = a * MAX_IDS + b;
     const slots = this.slots;
-    let s = hashKey(key) & this.mask;
-    for (;;) {
-      const k = slots[2 * s]!;
-      if (k === key) return slots[2 * s + 1]!;
-      if (k === -1) break;
-      s = (s + 1) & this.mask;
-    }
+    const s = this.slotOf(key);
+    if (slots[2 * s] === key) return slots[2 * s + 1]!;
     const e = this.size;
     if (e === this.a.length) {
       this.grow();
