@@ -87,16 +87,8 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     : undefined;
   const posts = ingestStream(openRecords(input, o), { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) });
   let late = 0;
-  // True posts per account (a post sits in several sliding windows; window scores overlap).
-  const postsByAccount = new Map<string, number>();
-  const counted = (async function* () {
-    for await (const p of posts) {
-      postsByAccount.set(p.account, (postsByAccount.get(p.account) ?? 0) + 1);
-      yield p;
-    }
-  })();
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
-  const windows = windowPosts(o.order === 'any' ? collectSorted(counted, onRead) : counted, {
+  const windows = windowPosts(o.order === 'any' ? collectSorted(posts, onRead) : posts, {
     size: o.windowMs,
     step: o.stepMs,
     ...(o.originMs === null ? {} : { originMs: o.originMs }),
@@ -123,7 +115,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     tracking,
     coreShare: resolveTrackingOptions(o.tracking).coreShare,
     maxHashtags: resolveSwarmOptions(swarmOptions).maxHashtags,
-    postsByAccount,
+    postsByAccount: state.postsByAccount,
   });
 }
 
@@ -146,7 +138,7 @@ function processWindow(
   const inputs = swarms.map((c) => ({ id: idOf.get(c.key)!, members: c.members }));
   const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, { ...o.influence, seed: o.seed, maxLagMs: graph.maxLagMs });
   const groups = scores?.swarms ?? [];
-  const row = state.addWindow(window, graph, detected, inputs.map((s) => s.id));
+  const row = state.addWindow(window, graph, detected, inputs.map((s) => s.id), o.stepMs);
   state.addScores(window.index, scores?.accounts.accounts ?? [], groups);
   const groupById = new Map(groups.map((g) => [g.swarmId, g]));
   return {

@@ -33,10 +33,18 @@ export class RunState {
   /** Candidates by window-local key. */
   readonly candidates = new Map<string, SwarmCandidate>();
   readonly events: SwarmEvent[] = [];
+  /** Posts per account, each post counted once: in the last window that holds it. */
+  readonly postsByAccount = new Map<string, number>();
   private readonly edges = new Map<string, EdgeAccumulator>();
 
-  /** Record one window's graph and detection. */
-  addWindow(window: Window, graph: AccountGraphResult, swarms: WindowSwarms, swarmIds: readonly string[]): WindowReport {
+  /** Record one window's graph and detection (and count the posts whose last window it is). */
+  addWindow(window: Window, graph: AccountGraphResult, swarms: WindowSwarms, swarmIds: readonly string[], stepMs: number): WindowReport {
+    // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
+    // step before t, so counting here counts it once without touching every post twice.
+    const lastEnd = window.startMs + stepMs;
+    for (const p of window.posts) {
+      if (p.timeMs < lastEnd) this.postsByAccount.set(p.account, (this.postsByAccount.get(p.account) ?? 0) + 1);
+    }
     const d = graph.diagnostics;
     const row: WindowReport = {
       index: window.index,

@@ -76,6 +76,13 @@ describe('analyze', () => {
     expect(one.accounts.map((a) => a.account)).toEqual(['solo']);
   });
 
+  it('counts each post once per account even when sliding windows overlap', async () => {
+    const report = await analyze(fixtureLines(), { window: '12h', step: '5h', seed: 1 });
+    expect(report.accounts.reduce((n, a) => n + a.posts, 0)).toBe(report.input.posts);
+    const alpha1 = fixturePosts().filter((p) => p.account === 'alpha1').length;
+    expect(report.accounts.find((a) => a.account === 'alpha1')!.posts).toBe(alpha1);
+  });
+
   it('echoes the resolved options so a run can be reproduced', async () => {
     const report = await analyze(fixtureLines(), { ...ONE_DAY, maxLagMs: '30s' });
     expect(report.options).toMatchObject({ windowMs: 86_400_000, stepMs: 86_400_000, maxLagMs: 30_000, seed: 1, order: 'any' });
