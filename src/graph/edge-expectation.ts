@@ -163,37 +163,67 @@ export function expectEdges(
   const ah = accountHashtags(view, pairs, lag, L, wanted);
   const profile = opts.null === 'profile' ? profileCoverage(view, pairs, opts) : undefined;
   const { edges, volume, closeAll } = pairs;
+  const byName = view.table.hashtagsByName;
   const expected = new Float64Array(list.length);
   const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;
+  // Group the edges by their account with the longer hashtag list (counting sort), mark that
+  // list once in a dense rank → slot array, and walk the shorter list of each partner: O(1) per
+  // shared-hashtag candidate instead of a binary search. Terms are summed in name-rank order
+  // whichever list drives, so the sums do not depend on the grouping.
+  const len = (a: number): number => ah.start[a + 1]! - ah.start[a]!;
+  const nA = view.table.accounts.length;
+  const keyOf = new Int32Array(list.length);
+  const groupStart = new Int32Array(nA + 1);
   for (let r = 0; r < list.length; r++) {
-    const e = list[r]!;
-    let x = edges.a[e]!;
-    let y = edges.b[e]!;
-    if (ah.start[x + 1]! - ah.start[x]! > ah.start[y + 1]! - ah.start[y]!) [x, y] = [y, x];
-    let sum = 0;
-    let perm = 0;
-    let lo = ah.start[y]!;
-    const hiEnd = ah.start[y + 1]!;
-    for (let k = ah.start[x]!; k < ah.start[x + 1]!; k++) {
-      const rank = ah.hashtag[k]!;
-      let hi = hiEnd;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (ah.hashtag[mid]! < rank) lo = mid + 1;
-        else hi = mid;
-      }
-      if (lo >= hiEnd) break;
-      if (ah.hashtag[lo] !== rank) continue;
-      const h = view.table.hashtagsByName[rank]!;
-      const nx = ah.count[k]!;
-      const ny = ah.count[lo]!;
-      if (profile === undefined) sum += Math.min(nx * ah.cover[lo]!, ny * ah.cover[k]!);
-      else sum += Math.min(nx * profile(h, ny), ny * profile(h, nx));
-      const N = volume[h]!;
-      if (expectedPermutation !== undefined && N > 1) perm += (closeAll[h]! * 2 * nx * ny) / (N * (N - 1));
+    const a = edges.a[list[r]!]!;
+    const b = edges.b[list[r]!]!;
+    const key = len(a) > len(b) || (len(a) === len(b) && a < b) ? a : b;
+    keyOf[r] = key;
+    groupStart[key + 1]!++;
+  }
+  for (let a = 0; a < nA; a++) groupStart[a + 1]! += groupStart[a]!;
+  const fill = groupStart.slice(0, nA);
+  const order = new Int32Array(list.length);
+  for (let r = 0; r < list.length; r++) order[fill[keyOf[r]!]!++] = r;
+  const kappa = new Float64Array(profile === undefined ? 0 : ah.hashtag.length).fill(-1);
+  const slotOf = new Int32Array(byName.length);
+  const markedBy = new Int32Array(byName.length).fill(-1);
+  for (let g = 0; g < nA; g++) {
+    const gs = groupStart[g]!;
+    const ge = groupStart[g + 1]!;
+    if (gs === ge) continue;
+    for (let k = ah.start[g]!; k < ah.start[g + 1]!; k++) {
+      slotOf[ah.hashtag[k]!] = k;
+      markedBy[ah.hashtag[k]!] = g;
     }
-    expected[r] = sum;
-    if (expectedPermutation !== undefined) expectedPermutation[r] = perm;
+    for (let o = gs; o < ge; o++) {
+      const r = order[o]!;
+      const e = list[r]!;
+      const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
+      let sum = 0;
+      let perm = 0;
+      for (let k = ah.start[y]!; k < ah.start[y + 1]!; k++) {
+        const rank = ah.hashtag[k]!;
+        if (markedBy[rank] !== g) continue;
+        const kg = slotOf[rank]!;
+        const h = byName[rank]!;
+        const ny = ah.count[k]!;
+        const ng = ah.count[kg]!;
+        if (profile === undefined) sum += Math.min(ng * ah.cover[k]!, ny * ah.cover[kg]!);
+        else {
+          // κ_h(n) of an entry depends on the entry alone: computed once, on first use.
+          let ky = kappa[k]!;
+          if (ky < 0) ky = kappa[k] = profile(h, ny);
+          let kg2 = kappa[kg]!;
+          if (kg2 < 0) kg2 = kappa[kg] = profile(h, ng);
+          sum += Math.min(ng * ky, ny * kg2);
+        }
+        const N = volume[h]!;
+        if (expectedPermutation !== undefined && N > 1) perm += (closeAll[h]! * 2 * ng * ny) / (N * (N - 1));
+      }
+      expected[r] = sum;
+      if (expectedPermutation !== undefined) expectedPermutation[r] = perm;
+    }
   }
   return { expected, expectedPermutation };
 }

@@ -3,11 +3,13 @@
  * set of n posts redrawn from h's time profile covers within ±Δt,
  *     κ_h(n) = ∫ f_h(x)·(1 − (1 − P_h(x))^n) dx,
  * with f_h the histogram of h's non-crowd posts (bins ≥ 2Δt wide, at most 96) shrunk toward the
- * window's overall histogram by U_h/(U_h + k), and P_h(x) its mass within Δt of x (midpoint rule,
- * 16 points per bin; masses from cumulative sums in O(1)). Cached per hashtag and n.
+ * window's overall histogram by U_h/(U_h + k), and P_h(x) its mass within Δt of x. The integral
+ * is exact: P_h is piecewise linear, so κ_h(n) is a closed-form sum over segments
+ * (coverage-segments.ts). Segments are prepared once per hashtag, κ cached per hashtag and n.
  */
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
+import { coverageOf, coverageSegments, profileBreakpoints, type CoverageSegments } from './coverage-segments.js';
 
 /** What the profile needs from the expectation options. */
 export interface ProfileOptions {
@@ -30,7 +32,6 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   const L = opts.windowLengthMs;
   const nb = Math.max(1, Math.min(96, Math.floor(L / (2 * lag))));
   const width = L / nb;
-  const sub = 16;
   const histograms = new Map<number, Float64Array>();
   const cache = new Map<number, number>();
   const k = opts.profileShrinkage;
@@ -66,60 +67,19 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
     histograms.set(h, f);
     return f;
   };
-  // Mass of the piecewise-constant profile in [lo, hi] ∩ [0, L), from its cumulative sums (O(1)).
-  const cumulative = new Map<Float64Array, Float64Array>();
-  const cdfOf = (f: Float64Array): Float64Array => {
-    let c = cumulative.get(f);
-    if (c === undefined) {
-      c = new Float64Array(nb + 1);
-      for (let b = 0; b < nb; b++) c[b + 1] = c[b]! + f[b]!;
-      cumulative.set(f, c);
-    }
-    return c;
+  const segmentsByHashtag = new Map<number, CoverageSegments>();
+  const segmentsOf = (h: number): CoverageSegments => {
+    let s = segmentsByHashtag.get(h);
+    if (s !== undefined) return s;
+    s = coverageSegments(histogram(h), width, L, lag, breakpoints);
+    segmentsByHashtag.set(h, s);
+    return s;
   };
-  const at = (f: Float64Array, c: Float64Array, x: number): number => {
-    if (x <= 0) return 0;
-    if (x >= L) return c[nb]!;
-    const b = Math.min(nb - 1, Math.floor(x / width));
-    return c[b]! + (f[b]! * (x - b * width)) / width;
-  };
-  const mass = (f: Float64Array, lo: number, hi: number): number => {
-    const c = cdfOf(f);
-    return Math.max(0, at(f, c, hi) - at(f, c, lo));
-  };
-  // Per hashtag, the sample points' weights f_b/sub and ln(1 − m(x)) (independent of n), so
-  // κ_h(n) = Σ w·(1 − exp(n·ln(1 − m))) costs one exp per point for each new n.
-  const points = new Map<number, { w: Float64Array; lg: Float64Array }>();
-  const pointsOf = (h: number): { w: Float64Array; lg: Float64Array } => {
-    let p = points.get(h);
-    if (p !== undefined) return p;
-    const f = histogram(h);
-    let used = 0;
-    for (let b = 0; b < nb; b++) if (f[b] !== 0) used++;
-    const w = new Float64Array(used * sub);
-    const lg = new Float64Array(used * sub);
-    let k = 0;
-    for (let b = 0; b < nb; b++) {
-      if (f[b] === 0) continue;
-      for (let s = 0; s < sub; s++, k++) {
-        const x = (b + (s + 0.5) / sub) * width;
-        w[k] = f[b]! / sub;
-        lg[k] = Math.log1p(-Math.min(1, mass(f, x - lag, x + lag)));
-      }
-    }
-    p = { w, lg };
-    points.set(h, p);
-    return p;
-  };
+  const breakpoints = profileBreakpoints(nb, width, L, lag);
   // κ by (h, n): a typed array per hashtag for small n (the hot case, no hashing), a Map beyond.
   const SMALL = 256;
   const byHashtag: (Float64Array | undefined)[] = [];
-  const compute = (h: number, n: number): number => {
-    const { w, lg } = pointsOf(h);
-    let kappa = 0;
-    for (let k = 0; k < w.length; k++) kappa += w[k]! * -Math.expm1(n * lg[k]!);
-    return kappa;
-  };
+  const compute = (h: number, n: number): number => coverageOf(segmentsOf(h), n);
   return (h: number, n: number): number => {
     if (n < SMALL) {
       let row = byHashtag[h];
