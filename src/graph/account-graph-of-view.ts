@@ -7,6 +7,7 @@
  * account names, so the graph does not depend on the input order. Only accounts with an
  * output edge become nodes; `diagnostics.accounts` counts every account of the window.
  */
+import { scratchInt32 } from '../_lib/scratch.js';
 import { UndirectedGraph } from 'graphology';
 import { compareStrings } from '../_lib/compare.js';
 import { poissonUpperTail } from '../_lib/stats.js';
@@ -28,11 +29,11 @@ type AccountGraph = UndirectedGraph<AccountNodeAttributes, AccountEdgeStats>;
 function viewCounts(view: TableView) {
   const t = view.table;
   const nA = t.accounts.length;
-  const postCount = new Int32Array(nA);
+  const postCount = scratchInt32('graph.view.postCount', nA).fill(0);
   let accounts = 0;
   for (let p = view.postLo; p < view.postHi; p++) if (postCount[t.postAccount[p]!]!++ === 0) accounts++;
-  const hashtagCount = new Int32Array(nA);
-  const stamp = new Int32Array(nA).fill(-1);
+  const hashtagCount = scratchInt32('graph.view.hashtagCount', nA).fill(0);
+  const stamp = scratchInt32('graph.view.stamp', nA).fill(-1);
   let hashtags = 0;
   for (let h = 0; h < t.hashtags.length; h++) {
     if (view.hi[h]! > view.lo[h]!) hashtags++;
@@ -70,7 +71,7 @@ function crowdSummary(view: TableView, pairs: ClosePairs | undefined) {
 
 /** Accounts of the given edges in code-unit order of their names, and their ranks. */
 function rankAccounts(view: TableView, a: Int32Array, b: Int32Array): { ids: number[]; rank: Int32Array } {
-  const rank = new Int32Array(view.table.accounts.length).fill(-1);
+  const rank = scratchInt32('graph.view.rank', view.table.accounts.length).fill(-1);
   const ids: number[] = [];
   for (let k = 0; k < a.length; k++) {
     for (const id of [a[k]!, b[k]!]) {

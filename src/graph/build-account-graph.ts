@@ -49,7 +49,7 @@ function graphOfView(
 export function buildAccountGraph(window: Window, options?: AccountGraphOptions): AccountGraphResult {
   const started = performance.now();
   const opts = resolveAccountGraphOptions(options);
-  return graphOfView(fullView(buildOccurrenceTable(window.posts)), window, opts, started, sharedWorkspace);
+  return graphOfView(fullView(buildOccurrenceTable(window.posts, true)), window, opts, started, sharedWorkspace);
 }
 
 /**

@@ -57,8 +57,86 @@ export function profileBreakpoints(nb: number, width: number, L: number, lag: nu
   return Float64Array.from(out);
 }
 
+/** Storage for the segments of several profiles: six parallel columns. */
+export interface SegmentStore {
+  readonly weight: Float64Array;
+  readonly u0: Float64Array;
+  readonly u1: Float64Array;
+  readonly lnU0: Float64Array;
+  readonly a: Float64Array;
+  readonly lnPhiA: Float64Array;
+}
+
 /**
- * Prepare the segments of one profile.
+ * A segment store over one buffer of 6·capacity doubles (for example a scratch buffer).
+ * @param buffer at least 6·capacity doubles.
+ * @param capacity segments the store can hold.
+ */
+export function segmentStore(buffer: Float64Array, capacity: number): SegmentStore {
+  const col = (k: number): Float64Array => buffer.subarray(k * capacity, (k + 1) * capacity);
+  return { weight: col(0), u0: col(1), u1: col(2), lnU0: col(3), a: col(4), lnPhiA: col(5) };
+}
+
+/** Cumulative bin masses of the profile being prepared (reused: nb ≤ 96, calls never interleave). */
+let cumulative = new Float64Array(97);
+
+/**
+ * Prepare the segments of one profile into `store` from index `at` (at most
+ * `breakpoints.length − 1` segments).
+ * @param f bin masses (nb bins of width `width` covering [0, L)).
+ * @param width bin width w.
+ * @param L window length.
+ * @param lag Δt.
+ * @param breakpoints from {@link profileBreakpoints} (same nb, w, L, Δt).
+ * @param store where to write.
+ * @param at first index to write.
+ * @returns the number of segments written (those with non-zero weight).
+ */
+export function writeCoverageSegments(
+  f: Float64Array, width: number, L: number, lag: number, breakpoints: Float64Array, store: SegmentStore, at: number,
+): number {
+  const nb = f.length;
+  // Cumulative masses (one module-level buffer: nb ≤ 96, and calls never interleave).
+  if (cumulative.length <= nb) cumulative = new Float64Array(nb + 1);
+  const c = cumulative;
+  c[0] = 0;
+  for (let b = 0; b < nb; b++) c[b + 1] = c[b]! + f[b]!;
+  const total = c[nb]!;
+  const cdf = (x: number): number => {
+    if (x <= 0) return 0;
+    if (x >= L) return total;
+    const b = Math.min(nb - 1, Math.floor(x / width));
+    return c[b]! + (f[b]! * (x - b * width)) / width;
+  };
+  const { weight, u0, u1, lnU0, a, lnPhiA } = store;
+  let k = at;
+  let prevX = breakpoints[0] ?? 0;
+  let prevU = 1 - Math.min(1, Math.max(0, cdf(prevX + lag) - cdf(prevX - lag)));
+  let prevLn = Math.log(prevU);
+  for (let i = 1; i < breakpoints.length; i++) {
+    const x = breakpoints[i]!;
+    const u = 1 - Math.min(1, Math.max(0, cdf(x + lag) - cdf(x - lag)));
+    const ln = Math.log(u);
+    const mass = f[Math.min(nb - 1, Math.floor((prevX + x) / 2 / width))]!;
+    if (mass > 0) {
+      weight[k] = (mass / width) * (x - prevX);
+      u0[k] = prevU;
+      u1[k] = u;
+      lnU0[k] = prevLn;
+      const d = prevU === u ? 0 : ln - prevLn;
+      a[k] = Number.isFinite(d) ? d : 0;
+      lnPhiA[k] = a[k] === 0 ? 0 : lnPhi(a[k]!);
+      k++;
+    }
+    prevX = x;
+    prevU = u;
+    prevLn = ln;
+  }
+  return k - at;
+}
+
+/**
+ * Prepare the segments of one profile in their own arrays.
  * @param f bin masses (nb bins of width `width` covering [0, L)).
  * @param width bin width w.
  * @param L window length.
@@ -69,54 +147,22 @@ export function profileBreakpoints(nb: number, width: number, L: number, lag: nu
 export function coverageSegments(
   f: Float64Array, width: number, L: number, lag: number, breakpoints: Float64Array,
 ): CoverageSegments {
-  const nb = f.length;
-  const c = new Float64Array(nb + 1);
-  for (let b = 0; b < nb; b++) c[b + 1] = c[b]! + f[b]!;
-  const total = c[nb]!;
-  // F(x): the profile's CDF, 0 before the window and its total after it.
-  const cdf = (x: number): number => {
-    if (x <= 0) return 0;
-    if (x >= L) return total;
-    const b = Math.min(nb - 1, Math.floor(x / width));
-    return c[b]! + (f[b]! * (x - b * width)) / width;
-  };
-  const np = breakpoints.length;
-  const u = new Float64Array(np);
-  const lnU = new Float64Array(np);
-  for (let i = 0; i < np; i++) {
-    const x = breakpoints[i]!;
-    u[i] = 1 - Math.min(1, Math.max(0, cdf(x + lag) - cdf(x - lag)));
-    lnU[i] = Math.log(u[i]!);
-  }
-  const n = Math.max(0, np - 1);
-  const weight = new Float64Array(n);
-  const u0 = new Float64Array(n);
-  const u1 = new Float64Array(n);
-  const lnU0 = new Float64Array(n);
-  const a = new Float64Array(n);
-  const lnPhiA = new Float64Array(n);
-  let k = 0;
-  for (let i = 1; i < np; i++) {
-    const x0 = breakpoints[i - 1]!;
-    const x1 = breakpoints[i]!;
-    const mass = f[Math.min(nb - 1, Math.floor((x0 + x1) / 2 / width))]!;
-    if (mass <= 0) continue;
-    weight[k] = (mass / width) * (x1 - x0);
-    u0[k] = u[i - 1]!;
-    u1[k] = u[i]!;
-    lnU0[k] = lnU[i - 1]!;
-    const d = u0[k] === u1[k] ? 0 : lnU[i]! - lnU[i - 1]!;
-    a[k] = Number.isFinite(d) ? d : 0;
-    lnPhiA[k] = a[k] === 0 ? 0 : lnPhi(a[k]!);
-    k++;
-  }
+  const cap = Math.max(0, breakpoints.length - 1);
+  const store = segmentStore(new Float64Array(6 * cap), cap);
+  const n = writeCoverageSegments(f, width, L, lag, breakpoints, store, 0);
+  return sliceSegments(store, 0, n);
+}
+
+/** The segments `[start, start + count)` of a store, as views. */
+export function sliceSegments(store: SegmentStore, start: number, count: number): CoverageSegments {
+  const end = start + count;
   return {
-    weight: weight.subarray(0, k),
-    u0: u0.subarray(0, k),
-    u1: u1.subarray(0, k),
-    lnU0: lnU0.subarray(0, k),
-    a: a.subarray(0, k),
-    lnPhiA: lnPhiA.subarray(0, k),
+    weight: store.weight.subarray(start, end),
+    u0: store.u0.subarray(start, end),
+    u1: store.u1.subarray(start, end),
+    lnU0: store.lnU0.subarray(start, end),
+    a: store.a.subarray(start, end),
+    lnPhiA: store.lnPhiA.subarray(start, end),
   };
 }
 

@@ -34,6 +34,7 @@
  *
  * Crowd posts are excluded from every volume (§1.4).
  */
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
 import type { EdgeNullModel } from './types.js';
@@ -76,19 +77,19 @@ function accountHashtags(
   const table = view.table;
   const nA = table.accounts.length;
   const { occAccount, occTime } = table;
-  const stamp = new Int32Array(nA).fill(-1);
-  const cnt = new Int32Array(nA);
-  const first = new Float64Array(nA);
-  const last = new Float64Array(nA);
-  const cov = new Float64Array(nA);
-  const loss = new Float64Array(nA);
-  const touched = new Int32Array(nA);
+  const stamp = scratchInt32('graph.ah.stamp', nA).fill(-1);
+  const cnt = scratchInt32('graph.ah.cnt', nA);
+  const first = scratchFloat64('graph.ah.first', nA);
+  const last = scratchFloat64('graph.ah.last', nA);
+  const cov = scratchFloat64('graph.ah.cov', nA);
+  const loss = scratchFloat64('graph.ah.loss', nA);
+  const touched = scratchInt32('graph.ah.touched', nA);
   let cap = 0;
   for (let h = 0; h < table.hashtags.length; h++) cap += view.hi[h]! - view.lo[h]!;
-  const entA = new Int32Array(cap);
-  const entH = new Int32Array(cap);
-  const entN = new Int32Array(cap);
-  const entK = new Float64Array(cap);
+  const entA = scratchInt32('graph.ah.entA', cap);
+  const entH = scratchInt32('graph.ah.entH', cap);
+  const entN = scratchInt32('graph.ah.entN', cap);
+  const entK = scratchFloat64('graph.ah.entK', cap);
   let m = 0;
   // Hashtags in name order, so each account's list (and every sum over it) has one order.
   for (let rank = 0; rank < table.hashtags.length; rank++) {
@@ -125,13 +126,14 @@ function accountHashtags(
       m++;
     }
   }
-  const accStart = new Int32Array(nA + 1);
+  const accStart = scratchInt32('graph.ah.accStart', nA + 1).fill(0);
   for (let k = 0; k < m; k++) accStart[entA[k]! + 1]!++;
   for (let a = 0; a < nA; a++) accStart[a + 1]! += accStart[a]!;
-  const fill = accStart.slice(0, nA);
-  const hashtag = new Int32Array(m);
-  const count = new Int32Array(m);
-  const cover = new Float64Array(m);
+  const fill = scratchInt32('graph.ah.fill', nA);
+  fill.set(accStart.subarray(0, nA));
+  const hashtag = scratchInt32('graph.ah.hashtag', m);
+  const count = scratchInt32('graph.ah.count', m);
+  const cover = scratchFloat64('graph.ah.cover', m);
   for (let k = 0; k < m; k++) {
     const slot = fill[entA[k]!]!++;
     hashtag[slot] = entH[k]!;
@@ -155,7 +157,7 @@ export function expectEdges(
   const lag = opts.maxLagMs;
   const L = opts.windowLengthMs;
   // Volumes are needed only for the accounts of the listed edges.
-  const wanted = new Uint8Array(view.table.accounts.length);
+  const wanted = scratchUint8('graph.expect.wanted', view.table.accounts.length).fill(0);
   for (let r = 0; r < list.length; r++) {
     wanted[pairs.edges.a[list[r]!]!] = 1;
     wanted[pairs.edges.b[list[r]!]!] = 1;
@@ -172,8 +174,8 @@ export function expectEdges(
   // whichever list drives, so the sums do not depend on the grouping.
   const len = (a: number): number => ah.start[a + 1]! - ah.start[a]!;
   const nA = view.table.accounts.length;
-  const keyOf = new Int32Array(list.length);
-  const groupStart = new Int32Array(nA + 1);
+  const keyOf = scratchInt32('graph.expect.keyOf', list.length);
+  const groupStart = scratchInt32('graph.expect.groupStart', nA + 1).fill(0);
   for (let r = 0; r < list.length; r++) {
     const a = edges.a[list[r]!]!;
     const b = edges.b[list[r]!]!;
@@ -182,12 +184,13 @@ export function expectEdges(
     groupStart[key + 1]!++;
   }
   for (let a = 0; a < nA; a++) groupStart[a + 1]! += groupStart[a]!;
-  const fill = groupStart.slice(0, nA);
-  const order = new Int32Array(list.length);
+  const fill = scratchInt32('graph.expect.fill', nA);
+  fill.set(groupStart.subarray(0, nA));
+  const order = scratchInt32('graph.expect.order', list.length);
   for (let r = 0; r < list.length; r++) order[fill[keyOf[r]!]!++] = r;
-  const kappa = new Float64Array(profile === undefined ? 0 : ah.hashtag.length).fill(-1);
-  const slotOf = new Int32Array(byName.length);
-  const markedBy = new Int32Array(byName.length).fill(-1);
+  const kappa = scratchFloat64('graph.expect.kappa', profile === undefined ? 0 : ah.hashtag.length).fill(-1);
+  const slotOf = scratchInt32('graph.expect.slotOf', byName.length);
+  const markedBy = scratchInt32('graph.expect.markedBy', byName.length).fill(-1);
   for (let g = 0; g < nA; g++) {
     const gs = groupStart[g]!;
     const ge = groupStart[g + 1]!;

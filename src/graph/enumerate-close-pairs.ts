@@ -19,6 +19,7 @@
  * Per account pair (a < b): coCount (matched pairs), episodes (distinct (h, burst) runs with
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
+import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import {
   EDGE_STRIDE,
   EdgeTable,
@@ -111,17 +112,17 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const users = new Int32Array(hCount);
   const closeAll = new Float64Array(hCount);
   const crowdPosts = new Int32Array(hCount);
-  const cnt = new Int32Array(table.accounts.length);
-  const stamp = new Int32Array(table.accounts.length).fill(-1);
+  const cnt = scratchInt32('graph.pairs.cnt', table.accounts.length).fill(0);
+  const stamp = scratchInt32('graph.pairs.stamp', table.accounts.length).fill(-1);
   let maxN = 0;
   let inView = 0;
   for (let h = 0; h < hCount; h++) {
     maxN = Math.max(maxN, last[h]! - first[h]!);
     inView += last[h]! - first[h]!;
   }
-  const ts = new Float64Array(maxN);
-  const ac = new Int32Array(maxN);
-  const nextOther = new Int32Array(maxN);
+  const ts = scratchFloat64('graph.pairs.ts', maxN);
+  const ac = scratchInt32('graph.pairs.ac', maxN);
+  const nextOther = scratchInt32('graph.pairs.nextOther', maxN);
   let edges = workspace?.edges;
   if (edges === undefined) edges = new EdgeTable(Math.max(1024, inView >> 1));
   else edges.reset();

@@ -7,6 +7,7 @@
  * is counted once per post (a per-account stamp, no set of pairs). Runs on the output
  * edges only.
  */
+import { scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { EdgeTable } from './edge-table.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
@@ -30,7 +31,7 @@ export function countMatchedPosts(
   if (k === 0) return { sideA, sideB };
   const lookup = new EdgeTable(k);
   const nA = table.accounts.length;
-  const flagged = new Uint8Array(nA);
+  const flagged = scratchUint8('graph.matched.flagged', nA).fill(0);
   for (let e = 0; e < k; e++) {
     lookup.getOrInsert(a[e]!, b[e]!);
     flagged[a[e]!] = 1;
@@ -41,17 +42,18 @@ export function countMatchedPosts(
   const base = view.postLo;
   const nPosts = view.postHi - view.postLo;
   // Occurrences grouped by post (only posts of flagged accounts), each with its hashtag's range.
-  const postStart = new Int32Array(nPosts + 1);
+  const postStart = scratchInt32('graph.matched.postStart', nPosts + 1).fill(0);
   for (let h = 0; h < table.hashtags.length; h++) {
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (flagged[occAccount[i]!] === 1 && crowd[i] === 0) postStart[occPost[i]! - base + 1]!++;
     }
   }
   for (let p = 0; p < nPosts; p++) postStart[p + 1]! += postStart[p]!;
-  const fill = postStart.slice(0, nPosts);
-  const occOf = new Int32Array(postStart[nPosts]!);
-  const lo = new Int32Array(postStart[nPosts]!);
-  const hi = new Int32Array(postStart[nPosts]!);
+  const fill = scratchInt32('graph.matched.fill', nPosts);
+  fill.set(postStart.subarray(0, nPosts));
+  const occOf = scratchInt32('graph.matched.occOf', postStart[nPosts]!);
+  const lo = scratchInt32('graph.matched.lo', postStart[nPosts]!);
+  const hi = scratchInt32('graph.matched.hi', postStart[nPosts]!);
   for (let h = 0; h < table.hashtags.length; h++) {
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (flagged[occAccount[i]!] === 0 || crowd[i] === 1) continue;
@@ -61,7 +63,7 @@ export function countMatchedPosts(
       hi[slot] = view.hi[h]!;
     }
   }
-  const stamp = new Int32Array(nA).fill(-1);
+  const stamp = scratchInt32('graph.matched.stamp', nA).fill(-1);
   for (let p = 0; p < nPosts; p++) {
     const ai = table.postAccount[p + base]!;
     for (let s = postStart[p]!; s < postStart[p + 1]!; s++) {

@@ -8,6 +8,7 @@
  * A {@link TableView} restricts the table to a time range — one window — with one binary
  * search per hashtag, so overlapping sliding windows share one interned table.
  */
+import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
 
@@ -50,9 +51,9 @@ export interface TableView {
 }
 
 /** Visit order of the posts: by (timeMs, id); the identity when already sorted. */
-export function sortedPostOrder(posts: readonly Post[]): Int32Array {
+export function sortedPostOrder(posts: readonly Post[], pooled = false): Int32Array {
   const n = posts.length;
-  const order = new Int32Array(n);
+  const order = pooled ? scratchInt32('graph.occ.order', n) : new Int32Array(n);
   let sorted = true;
   for (let i = 0; i < n; i++) {
     order[i] = i;
@@ -74,21 +75,25 @@ export function sortedPostOrder(posts: readonly Post[]): Int32Array {
 /**
  * Intern accounts and hashtags and group occurrences by hashtag.
  * @param posts the posts (any order; duplicate hashtags inside a post count once).
+ * @param pooled take the arrays from the scratch buffers (_lib/scratch.ts): for a table that
+ *   lives only during one call (one window's graph); the next pooled table overwrites it.
  * @returns the columnar table.
  */
-export function buildOccurrenceTable(posts: readonly Post[]): OccurrenceTable {
+export function buildOccurrenceTable(posts: readonly Post[], pooled = false): OccurrenceTable {
   const n = posts.length;
-  const order = sortedPostOrder(posts);
+  const order = sortedPostOrder(posts, pooled);
+  const i32 = (name: string, size: number): Int32Array => (pooled ? scratchInt32(`graph.occ.${name}`, size) : new Int32Array(size));
+  const f64 = (name: string, size: number): Float64Array => (pooled ? scratchFloat64(`graph.occ.${name}`, size) : new Float64Array(size));
   const accountIds = new Map<string, number>();
   const hashtagIds = new Map<string, number>();
   const accounts: string[] = [];
   const hashtags: string[] = [];
-  const postAccount = new Int32Array(n);
-  const postTime = new Float64Array(n);
+  const postAccount = i32('postAccount', n);
+  const postTime = f64('postTime', n);
   let total = 0;
   for (let k = 0; k < n; k++) total += posts[k]!.hashtags.length;
-  const flatHashtag = new Int32Array(total);
-  const flatPost = new Int32Array(total);
+  const flatHashtag = i32('flatHashtag', total);
+  const flatPost = i32('flatPost', total);
   let seen = new Int32Array(64).fill(-1);
   let m = 0;
   for (let r = 0; r < n; r++) {
@@ -121,13 +126,13 @@ export function buildOccurrenceTable(posts: readonly Post[]): OccurrenceTable {
     }
   }
   const hCount = hashtags.length;
-  const hashtagStart = new Int32Array(hCount + 1);
+  const hashtagStart = i32('hashtagStart', hCount + 1).fill(0);
   for (let i = 0; i < m; i++) hashtagStart[flatHashtag[i]! + 1]!++;
   for (let h = 0; h < hCount; h++) hashtagStart[h + 1]! += hashtagStart[h]!;
   const fill = hashtagStart.slice(0, hCount);
-  const occPost = new Int32Array(m);
-  const occAccount = new Int32Array(m);
-  const occTime = new Float64Array(m);
+  const occPost = i32('occPost', m);
+  const occAccount = i32('occAccount', m);
+  const occTime = f64('occTime', m);
   for (let i = 0; i < m; i++) {
     const slot = fill[flatHashtag[i]!]!++;
     const r = flatPost[i]!;

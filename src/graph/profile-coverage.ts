@@ -9,7 +9,10 @@
  */
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
-import { coverageOf, coverageSegments, profileBreakpoints, type CoverageSegments } from './coverage-segments.js';
+import { scratchFloat64, scratchFloat64AtLeast, scratchInt32 } from '../_lib/scratch.js';
+import {
+  coverageOf, profileBreakpoints, segmentStore, sliceSegments, writeCoverageSegments, type CoverageSegments,
+} from './coverage-segments.js';
 
 /** What the profile needs from the expectation options. */
 export interface ProfileOptions {
@@ -32,14 +35,13 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   const L = opts.windowLengthMs;
   const nb = Math.max(1, Math.min(96, Math.floor(L / (2 * lag))));
   const width = L / nb;
-  const histograms = new Map<number, Float64Array>();
   const cache = new Map<number, number>();
   const k = opts.profileShrinkage;
   const binOf = (t: number): number => Math.min(nb - 1, Math.max(0, Math.floor((t - opts.windowStartMs) / width)));
   let overall: Float64Array | undefined;
   const overallHistogram = (): Float64Array => {
     if (overall !== undefined) return overall;
-    overall = new Float64Array(nb);
+    overall = scratchFloat64('graph.profile.overall', nb).fill(0);
     let total = 0;
     for (let h = 0; h < view.lo.length; h++) {
       for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
@@ -51,10 +53,9 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
     if (total > 0) for (let b = 0; b < nb; b++) overall[b]! /= total;
     return overall;
   };
+  // h's shrunk histogram, in one reused buffer: it is only read while its segments are written.
   const histogram = (h: number): Float64Array => {
-    let f = histograms.get(h);
-    if (f !== undefined) return f;
-    f = new Float64Array(nb);
+    const f = scratchFloat64('graph.profile.histogram', nb).fill(0);
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (pairs.crowd[i] === 1) continue;
       f[binOf(table.occTime[i]!)]! += 1 / pairs.volume[h]!;
@@ -64,33 +65,61 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
       const u = pairs.users[h]!;
       for (let b = 0; b < nb; b++) f[b] = (u * f[b]! + k * g[b]!) / (u + k);
     }
-    histograms.set(h, f);
     return f;
   };
-  const segmentsByHashtag = new Map<number, CoverageSegments>();
-  const segmentsOf = (h: number): CoverageSegments => {
-    let s = segmentsByHashtag.get(h);
-    if (s !== undefined) return s;
-    s = coverageSegments(histogram(h), width, L, lag, breakpoints);
-    segmentsByHashtag.set(h, s);
-    return s;
-  };
   const breakpoints = profileBreakpoints(nb, width, L, lag);
-  // κ by (h, n): a typed array per hashtag for small n (the hot case, no hashing), a Map beyond.
+  const perProfile = Math.max(1, breakpoints.length - 1);
+  // Segments of every prepared hashtag, appended to one scratch store (a larger one is taken
+  // when it fills up; views into the previous one stay valid). No per-hashtag allocation.
+  const hCount = view.lo.length;
+  const segStart = scratchInt32('graph.profile.segStart', hCount).fill(-1);
+  const segCount = scratchInt32('graph.profile.segCount', hCount);
+  let buffer = scratchFloat64AtLeast('graph.profile.segments', 6 * perProfile * 64);
+  let capacity = Math.floor(buffer.length / 6);
+  let store = segmentStore(buffer, capacity);
+  let used = 0;
+  const views: (CoverageSegments | undefined)[] = [];
+  const segmentsOf = (h: number): CoverageSegments => {
+    if (segStart[h]! < 0) {
+      if (used + perProfile > capacity) {
+        buffer = scratchFloat64AtLeast('graph.profile.segments', buffer.length * 2);
+        capacity = Math.floor(buffer.length / 6);
+        store = segmentStore(buffer, capacity);
+        used = 0;
+      }
+      segCount[h] = writeCoverageSegments(histogram(h), width, L, lag, breakpoints, store, used);
+      segStart[h] = used;
+      used += segCount[h]!;
+      views[h] = sliceSegments(store, segStart[h]!, segCount[h]!);
+    }
+    return views[h]!;
+  };
+  // κ by (h, n): a row of SMALL values per hashtag for small n (the hot case, no hashing), in
+  // one scratch buffer; a Map beyond.
   const SMALL = 256;
-  const byHashtag: (Float64Array | undefined)[] = [];
+  const rowOf = scratchInt32('graph.profile.kappaRow', hCount).fill(-1);
+  let rows = scratchFloat64AtLeast('graph.profile.kappa', 64 * SMALL);
+  let rowCapacity = Math.floor(rows.length / SMALL);
+  let rowsUsed = 0;
   const compute = (h: number, n: number): number => coverageOf(segmentsOf(h), n);
   return (h: number, n: number): number => {
     if (n < SMALL) {
-      let row = byHashtag[h];
-      if (row === undefined) {
-        row = new Float64Array(SMALL).fill(-1);
-        byHashtag[h] = row;
+      if (rowOf[h]! < 0) {
+        if (rowsUsed === rowCapacity) {
+          // Grow: copy the rows filled so far into a larger scratch buffer.
+          const previous = rows;
+          rows = scratchFloat64AtLeast('graph.profile.kappa', previous.length * 2);
+          rowCapacity = Math.floor(rows.length / SMALL);
+          rows.set(previous.subarray(0, rowsUsed * SMALL));
+        }
+        rowOf[h] = rowsUsed++;
+        rows.fill(-1, rowOf[h]! * SMALL, (rowOf[h]! + 1) * SMALL);
       }
-      const hit = row[n]!;
+      const slot = rowOf[h]! * SMALL + n;
+      const hit = rows[slot]!;
       if (hit >= 0) return hit;
       const kappa = compute(h, n);
-      row[n] = kappa;
+      rows[slot] = kappa;
       return kappa;
     }
     const key = h * 4_194_304 + Math.min(n, 4_194_303);

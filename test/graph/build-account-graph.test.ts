@@ -3,6 +3,7 @@ import { InvalidOptionsError } from '../../src/errors.js';
 import { createRng, shuffleInPlace } from '../../src/_lib/rng.js';
 import { buildAccountGraph, buildAccountGraphs, DEFAULT_ACCOUNT_GRAPH_OPTIONS, type AccountGraphResult } from '../../src/graph/index.js';
 import { windowPostsSync } from '../../src/windows/index.js';
+import { generateScenario } from '../../src/synthetic/index.js';
 import type { Post } from '../../src/ingest/index.js';
 import { post, windowOf } from './helpers.js';
 
@@ -181,5 +182,22 @@ describe('buildAccountGraphs', () => {
     const posts = plantedPair(3);
     const windows = [windowOf(posts), windowOf([...posts].reverse()), windowOf(posts.slice(0, 4))];
     expect(buildAccountGraphs(windows).map(comparable)).toEqual(windows.map((w) => comparable(buildAccountGraph(w))));
+  });
+});
+
+describe('buildAccountGraph with reused scratch buffers', () => {
+  it('gives the same edges for a window whatever windows were built before it (buffers dirtied by larger ones)', () => {
+    const sc = generateScenario({ scenario: 'medium', seed: 3, accounts: 400, days: 2 });
+    const sorted = [...sc.posts].sort((x, y) => x.timeMs - y.timeMs || (x.id < y.id ? -1 : 1));
+    const { windows } = windowPostsSync(sorted, { size: '24h', step: '6h' });
+    const sizes = windows.map((w) => w.posts.length);
+    const small = windows[sizes.indexOf(Math.min(...sizes.filter((s) => s > 0)))]!;
+    const large = windows[sizes.indexOf(Math.max(...sizes))]!;
+    const first = buildAccountGraph(small, { maxLagMs: '60s', filter: false });
+    buildAccountGraph(large, { maxLagMs: '60s', filter: false });
+    const again = buildAccountGraph(small, { maxLagMs: '60s', filter: false });
+    expect(first.edges.length).toBeGreaterThan(0);
+    expect(again.edges).toEqual(first.edges);
+    expect(again.crowdPost).toEqual(first.crowdPost);
   });
 });
