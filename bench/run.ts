@@ -52,14 +52,14 @@ function plan(): Job[] {
   };
   log(`preparing inputs (bench/tmp/)`);
   for (const s of LADDER) {
-    const stages = s === 'medium' ? ['hashtag-swarms-stages'] : []; // stage breakdown: one rung is enough
+    const stages = s === 'medium' ? ['hashtag-swarms-stages', 'hashtag-swarms-pairs'] : []; // stage breakdown: one rung is enough
     add(() => prepareSynthetic(s, size, undefined, log), `${s}-${sizeLabel(size)}`, [...all, ...stages]);
   }
-  for (const real of REAL_INPUTS) add(() => real, real.id, full && real.id === 'german-elections' ? [...all, 'hashtag-swarms-stages'] : all);
+  for (const real of REAL_INPUTS) add(() => real, real.id, real.id === 'german-elections' ? [...all, 'hashtag-swarms-pairs', ...(full ? ['hashtag-swarms-stages'] : [])] : all);
   if (full) {
-    add(() => prepareSynthetic('medium', 1_000_000, 7, log), 'medium-1m-7d', [...all, 'hashtag-swarms-stages']);
+    add(() => prepareSynthetic('medium', 1_000_000, 7, log), 'medium-1m-7d', [...all, 'hashtag-swarms-stages', 'hashtag-swarms-pairs']);
     if (!flag('no-scaling')) {
-      const scaling = ['parse-floor', 'coortweet-60s', 'duckdb-60s', 'hashtag-swarms'];
+      const scaling = ['parse-floor', 'coortweet-60s', 'duckdb-60s', 'hashtag-swarms-pairs', 'hashtag-swarms'];
       add(() => prepareSynthetic('medium', 100_000, 7, log), 'medium-100k-7d', scaling);
       add(() => prepareSynthetic('medium', 3_000_000, 7, log), 'medium-3m-7d', scaling);
     }

@@ -11,6 +11,7 @@ import { runAnalyze, runStages } from './pipeline.js';
 import { coortweet } from '../baselines/coortweet.js';
 import { cnt } from '../baselines/cnt.js';
 import { duckdbCoortweet } from '../baselines/duckdb.js';
+import { buildAccountGraph } from '../../src/graph/index.js';
 
 /** What a method returns (timings in ms). */
 export interface MethodOutput {
@@ -87,6 +88,28 @@ export const METHODS: Readonly<Record<string, Method>> = {
       groups: report.swarms.map((s) => ({ id: s.id, members: s.members })),
       windows: { withPosts: withPosts.length, withSwarm: withPosts.filter((w) => w.swarmIds.length > 0).length },
       counts: { records: report.input.records, accepted: report.input.accepted, windows: report.windows.length, edges: report.windows.reduce((s, w) => s + w.edges, 0) },
+    };
+  },
+  // The library's pair enumeration + edge null + BH filter on the whole input as ONE window (no
+  // sliding windows): the same posts and the same Δt join as duckdb-60s's `join` phase, so the
+  // two compute columns compare the engines' pair steps directly.
+  'hashtag-swarms-pairs': async (input) => {
+    const t0 = performance.now();
+    const posts = await loadPosts(input.read);
+    const ms = since(t0);
+    let lo = Infinity;
+    let hi = -Infinity;
+    for (const p of posts) {
+      lo = Math.min(lo, p.timeMs);
+      hi = Math.max(hi, p.timeMs);
+    }
+    const t = performance.now();
+    const r = buildAccountGraph({ index: 0, startMs: lo, endMs: hi + 1, posts }, { maxLagMs: 60_000 });
+    const d = r.diagnostics;
+    return {
+      phases: { load: ms, compute: since(t) },
+      groups: null,
+      counts: { posts: d.posts, closePairs: d.closePairs, testedEdges: d.testedEdges, keptEdges: d.keptEdges },
     };
   },
   'hashtag-swarms-stages': async (input) => {
