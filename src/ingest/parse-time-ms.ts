@@ -55,6 +55,33 @@ function fromEpoch(value: number): number | undefined {
   return Math.round(Math.abs(value) < EPOCH_SECONDS_LIMIT ? value * 1000 : value);
 }
 
+const digit = (v: string, i: number): number => {
+  const c = v.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : NaN;
+};
+
+/**
+ * Fast path for the commonest form, `YYYY-MM-DDTHH:MM:SSZ` or `YYYY-MM-DDTHH:MM:SS.fffZ`
+ * (what `toISOString()` and most APIs write): character codes instead of a regular
+ * expression and seven `Number()` calls. Returns NaN for any other shape, and the caller then
+ * takes the general path, so the accepted forms and the results are the same.
+ */
+function parseIsoUtcFast(v: string): number | undefined {
+  const n = v.length;
+  if ((n !== 20 && n !== 24) || v.charCodeAt(n - 1) !== 90 /* Z */) return NaN;
+  if (v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45 || v.charCodeAt(10) !== 84 || v.charCodeAt(13) !== 58 || v.charCodeAt(16) !== 58) return NaN;
+  if (n === 24 && v.charCodeAt(19) !== 46) return NaN;
+  const year = digit(v, 0) * 1000 + digit(v, 1) * 100 + digit(v, 2) * 10 + digit(v, 3);
+  const month = digit(v, 5) * 10 + digit(v, 6);
+  const day = digit(v, 8) * 10 + digit(v, 9);
+  const h = digit(v, 11) * 10 + digit(v, 12);
+  const mi = digit(v, 14) * 10 + digit(v, 15);
+  const s = digit(v, 17) * 10 + digit(v, 18);
+  const ms = n === 24 ? digit(v, 20) * 100 + digit(v, 21) * 10 + digit(v, 22) : 0;
+  if (Number.isNaN(year + month + day + h + mi + s + ms)) return NaN;
+  return utc(year, month - 1, day, h, mi, s, ms);
+}
+
 /**
  * Parse one timestamp value to epoch ms (no range check).
  * @param value - a string or a number
@@ -64,6 +91,8 @@ function fromEpoch(value: number): number | undefined {
 export function parseTimeMs(value: unknown, defaultOffsetMs: number): number | undefined {
   if (typeof value === 'number') return fromEpoch(value);
   if (typeof value !== 'string') return undefined;
+  const fast = parseIsoUtcFast(value);
+  if (!Number.isNaN(fast)) return fast;
   const iso = ISO.exec(value);
   if (iso !== null) {
     const fraction = iso[7] === undefined ? 0 : Math.round(Number(`0.${iso[7]}`) * 1000);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseTimestamp } from '../../src/ingest/index.js';
 import { InvalidOptionsError } from '../../src/errors.js';
+import fc from 'fast-check';
+import { parseTimeMs } from '../../src/ingest/parse-time-ms.js';
 
 const ok = (timeMs: number) => ({ status: 'ok', timeMs });
 
@@ -40,5 +42,25 @@ describe('parseTimestamp', () => {
   });
   it('throws InvalidOptionsError for an IANA zone', () => {
     expect(() => parseTimestamp('2020-01-01', { timeZone: 'Europe/Paris' })).toThrow(InvalidOptionsError);
+  });
+});
+
+describe('the ISO …Z fast path', () => {
+  it('agrees with the general ISO path (same instant written with +00:00) on valid and invalid strings', () => {
+    const two = fc.integer({ min: 0, max: 99 }).map((x) => String(x).padStart(2, '0'));
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }), two, two, two, two, two,
+        fc.option(fc.integer({ min: 0, max: 999 }).map((x) => String(x).padStart(3, '0'))),
+        (y, mo, d, h, mi, s, frac) => {
+          const base = `${y}-${mo}-${d}T${h}:${mi}:${s}${frac === null ? '' : `.${frac}`}`;
+          expect(parseTimeMs(`${base}Z`, 0)).toBe(parseTimeMs(`${base}+00:00`, 0));
+        },
+      ),
+      { numRuns: 500, seed: 11 },
+    );
+    expect(parseTimeMs('2024-01-01T00:00:00.595Z', 0)).toBe(Date.UTC(2024, 0, 1, 0, 0, 0, 595));
+    expect(parseTimeMs('2024-02-30T00:00:00Z', 0)).toBeUndefined();
+    expect(parseTimeMs('2024-0a-01T00:00:00Z', 0)).toBeUndefined();
   });
 });
