@@ -51,6 +51,7 @@ export type {
 export {
   buildAccountGraph,
   buildAccountGraphs,
+  createAccountGraphBuilder,
   buildHashtagGraph,
   buildBipartiteGraph,
   estimateMaxLag,

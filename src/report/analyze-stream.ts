@@ -12,7 +12,7 @@ import { ingestStream } from '../ingest/index.js';
 import type { Post, Rejection } from '../ingest/index.js';
 import { windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
-import { buildAccountGraph } from '../graph/index.js';
+import { buildAccountGraph, createAccountGraphBuilder, type AccountGraphResult } from '../graph/index.js';
 import { createSwarmTracker, detectSwarms, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
 import type { SwarmCandidate, TrackedSwarm } from '../swarms/index.js';
 import { scoreWindow } from '../influence/index.js';
@@ -67,13 +67,16 @@ function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncItera
   return readRecords(mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>, readOptions);
 }
 
-async function* collectSorted(posts: AsyncIterable<Post>, onRead: (() => void) | undefined): AsyncGenerator<Post> {
+async function* collectSorted(
+  posts: AsyncIterable<Post>, onRead: (() => void) | undefined, onSorted: (all: readonly Post[]) => void,
+): AsyncGenerator<Post> {
   const all: Post[] = [];
   for await (const p of posts) {
     all.push(p);
     if (onRead !== undefined && (all.length & 0xffff) === 0) onRead();
   }
   all.sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  onSorted(all);
   yield* all;
 }
 
@@ -88,7 +91,14 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   const posts = ingestStream(openRecords(input, o), { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) });
   let late = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
-  const windows = windowPosts(o.order === 'any' ? collectSorted(posts, onRead) : posts, {
+  // With the whole input buffered (order 'any'), the graph stage interns it once and views
+  // each window; a streamed input is interned window by window.
+  const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
+  let buildGraph = (window: Window): AccountGraphResult => buildAccountGraph(window, graphOptions);
+  const onSorted = (all: readonly Post[]): void => {
+    buildGraph = createAccountGraphBuilder(all, graphOptions);
+  };
+  const windows = windowPosts(o.order === 'any' ? collectSorted(posts, onRead, onSorted) : posts, {
     size: o.windowMs,
     step: o.stepMs,
     ...(o.originMs === null ? {} : { originMs: o.originMs }),
@@ -101,7 +111,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   const tracker = createSwarmTracker(o.tracking);
   const state = new RunState();
   for await (const window of windows) {
-    yield processWindow(window, o, swarmOptions, tracker, state);
+    yield processWindow(window, buildGraph(window), o, swarmOptions, tracker, state);
     windowsDone++;
     progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone });
   }
@@ -121,12 +131,12 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
 
 function processWindow(
   window: Window,
+  graph: AccountGraphResult,
   o: ResolvedAnalyzeOptions,
   swarmOptions: Parameters<typeof detectSwarms>[2],
   tracker: ReturnType<typeof createSwarmTracker>,
   state: RunState,
 ): AnalyzeUpdate {
-  const graph = buildAccountGraph(window, { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs });
   const detected = detectSwarms(graph, window, swarmOptions);
   const update = tracker.update(detected);
   // Tracked id of each candidate matched in this window.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../../src/errors.js';
 import { createRng, shuffleInPlace } from '../../src/_lib/rng.js';
-import { buildAccountGraph, buildAccountGraphs, DEFAULT_ACCOUNT_GRAPH_OPTIONS, type AccountGraphResult } from '../../src/graph/index.js';
+import { buildAccountGraph, buildAccountGraphs, createAccountGraphBuilder, DEFAULT_ACCOUNT_GRAPH_OPTIONS, type AccountGraphResult } from '../../src/graph/index.js';
 import { windowPostsSync } from '../../src/windows/index.js';
 import { generateScenario } from '../../src/synthetic/index.js';
 import type { Post } from '../../src/ingest/index.js';
@@ -199,5 +199,29 @@ describe('buildAccountGraph with reused scratch buffers', () => {
     expect(first.edges.length).toBeGreaterThan(0);
     expect(again.edges).toEqual(first.edges);
     expect(again.crowdPost).toEqual(first.crowdPost);
+  });
+});
+
+describe('createAccountGraphBuilder', () => {
+  it('equals buildAccountGraph window by window (posts given in any order), with and without the filter', () => {
+    const sc = generateScenario({ scenario: 'medium', seed: 5, accounts: 300, days: 2 });
+    const shuffled = [...sc.posts];
+    shuffleInPlace(shuffled, createRng(9));
+    const sorted = [...sc.posts].sort((x, y) => x.timeMs - y.timeMs || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+    const { windows } = windowPostsSync(sorted, { size: '24h', step: '6h' });
+    for (const filter of [true, false]) {
+      const build = createAccountGraphBuilder(shuffled, { maxLagMs: '60s', filter });
+      let edges = 0;
+      for (const w of windows) {
+        const viaTable = build(w);
+        const alone = buildAccountGraph(w, { maxLagMs: '60s', filter });
+        expect(viaTable.status).toBe(alone.status);
+        expect(viaTable.edges).toEqual(alone.edges);
+        expect(viaTable.crowdPost).toEqual(alone.crowdPost);
+        expect({ ...viaTable.diagnostics, elapsedMs: 0 }).toEqual({ ...alone.diagnostics, elapsedMs: 0 });
+        edges += viaTable.edges.length;
+      }
+      expect(edges).toBeGreaterThan(0);
+    }
   });
 });
