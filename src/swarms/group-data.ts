@@ -113,21 +113,25 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
  * const background = buildBackground(index, data, 0.5);
  */
 export function buildBackground(index: WindowIndex, data: GroupData, share: number): SyncBackground {
-  const member = new Set(data.memberAccounts);
+  const { starts, items } = index.postsByHashtag;
+  const { relTime, postAccount } = index;
+  const member = new Uint8Array(index.accounts.length);
+  for (let i = 0; i < data.memberAccounts.length; i++) member[data.memberAccounts[i]!] = 1;
   const others: Float64Array[] = [];
   const all: Float64Array[] = [];
   for (const h of data.tags) {
-    const from = index.postsByHashtag.starts[h]!;
-    const to = index.postsByHashtag.starts[h + 1]!;
+    const from = starts[h]!;
+    const to = starts[h + 1]!;
     const every = new Float64Array(to - from);
-    const rest: number[] = [];
+    const rest = new Float64Array(to - from);
+    let n = 0;
     for (let k = from; k < to; k++) {
-      const p = index.postsByHashtag.items[k]!;
-      every[k - from] = index.relTime[p]!;
-      if (!member.has(index.postAccount[p]!)) rest.push(index.relTime[p]!);
+      const p = items[k]!;
+      every[k - from] = relTime[p]!;
+      if (member[postAccount[p]!] === 0) rest[n++] = relTime[p]!;
     }
     all.push(every);
-    others.push(Float64Array.from(rest));
+    others.push(rest.slice(0, n));
   }
   return { others, all, share };
 }

@@ -17,7 +17,8 @@
  */
 import { benjaminiHochbergThreshold, poissonUpperTail } from '../_lib/stats.js';
 import type { GroupData } from './group-data.js';
-import { countInRange, type SyncBackground } from './sync-kernel.js';
+import { countInRange } from './sorted-search.js';
+import type { SyncBackground } from './sync-kernel.js';
 import type { WindowIndex } from './window-index.js';
 
 /** Owned episode spans of one hashtag, as sorted disjoint [lo, hi] pairs. */
@@ -101,19 +102,23 @@ export function growGroup(
       postLambda[p]! += coverage;
     }
   }
-  const synced = new Map<number, number>();
-  const lambda = new Map<number, number>();
+  // Per account, in the order its posts were touched (the sums keep that order).
+  const synced = new Int32Array(index.accounts.length);
+  const lambda = new Float64Array(index.accounts.length);
+  const seen = new Uint8Array(index.accounts.length);
+  const active: number[] = [];
   for (const p of touched) {
     const a = index.postAccount[p]!;
-    synced.set(a, (synced.get(a) ?? 0) + postSynced[p]!);
-    lambda.set(a, (lambda.get(a) ?? 0) + Math.min(1, postLambda[p]!));
+    if (seen[a] === 0) {
+      seen[a] = 1;
+      active.push(a);
+    }
+    synced[a]! += postSynced[p]!;
+    lambda[a]! += Math.min(1, postLambda[p]!);
   }
-  const accounts = [...synced.keys()].sort((x, y) => x - y);
-  if (accounts.length === 0) return [];
-  const pValues = accounts.map((a) => {
-    const k = synced.get(a)!;
-    return k >= minSynced ? poissonUpperTail(k, lambda.get(a)!) : 1;
-  });
+  if (active.length === 0) return [];
+  const accounts = Int32Array.from(active).sort();
+  const pValues = Array.from(accounts, (a) => (synced[a]! >= minSynced ? poissonUpperTail(synced[a]!, lambda[a]!) : 1));
   const threshold = benjaminiHochbergThreshold(pValues, q, accounts.length);
-  return accounts.filter((_, i) => pValues[i]! <= threshold && threshold > 0);
+  return Array.from(accounts).filter((_, i) => pValues[i]! <= threshold && threshold > 0);
 }

@@ -2,9 +2,8 @@
  * Hot kernel of the group statistics (METRICS.md §3.4, §6.2), run once on the
  * observed times and once per Monte Carlo replicate.
  *
- * For every hashtag of H_S the member incidences are sorted by time (packed
- * `floor(time)·B + k` keys in a Float64Array, sorted natively; exact times are
- * used for every comparison). Then, in O(n log N):
+ * For every hashtag of H_S the member incidences are sorted by time
+ * (run-order.ts; exact times are used for every comparison). Then, in O(n log N):
  * - synced posts: post p is synchronised when the nearest incidence of another
  *   member on the same hashtag is within Δt (the nearest different-member
  *   neighbour on each side is carried along the sorted run);
@@ -16,13 +15,27 @@
  *   peak share of voice, at the scale of one post). A swarm manufactures its
  *   bursts; an organic crowd reacting to news is a minority of the burst it joins,
  *   on the shock's hashtag and therefore on the post as a whole, whatever small
- *   hashtags its posts also carry. Non-member posts are counted by binary search,
- *   either at their observed times (time-shift null: only members move) or as the
- *   hashtag's posts minus the members nearby (permutation null: labels move);
+ *   hashtags its posts also carry. Non-member posts are counted either at their
+ *   observed times (time-shift null: only members move; a galloping search from
+ *   the previous answer, as the incidences come in time order) or as the
+ *   hashtag's posts minus the members nearby (permutation null: labels move; when
+ *   the replicate gives each incidence's slot among the hashtag's posts, the posts
+ *   within ±Δt of every slot are counted once per group, by two pointers, and read
+ *   from that table);
  * - matched pairs (only when asked, O(close pairs)): incidence pairs of two
  *   different members within Δt, the group's internal coCount.
+ *
+ * A null replicate needs one count only: `measure` skips the work of the others
+ * (episodes are never needed there, owned synced posts only for 'owned-sync'),
+ * and nothing is allocated per replicate. Every shortcut returns exactly what the
+ * full evaluation returns (test/swarms/sync-kernel.test.ts checks both against a
+ * brute force). Longer than 200 lines because the passes share the kernel's
+ * scratch buffers.
  */
 import type { GroupData } from './group-data.js';
+import { createRunOrder, type RunOrder } from './run-order.js';
+import { firstAbove, firstAtLeast } from './sorted-search.js';
+import type { SwarmStatistic } from './types.js';
 
 /** Result of one evaluation. */
 export interface SyncCounts {
@@ -48,29 +61,18 @@ export type BackgroundMode = 'fixed-others' | 'relabelled';
 
 /** Reusable evaluator of a group's statistics for arbitrary incidence times. */
 export interface SyncKernel {
+  /** Every count. */
   evaluate(times: Float64Array, mode?: BackgroundMode): SyncCounts;
-}
-
-/** Number of values in [lo, hi] of a sorted array. * @throws nothing (internal helper; inputs are validated by the public entry points).
- * @example
- * countInRange(Float64Array.of(1, 2, 3), 2, 3); // 2
- */
-export function countInRange(values: Float64Array, lo: number, hi: number): number {
-  let a = 0;
-  let b = values.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (values[mid]! < lo) a = mid + 1;
-    else b = mid;
-  }
-  let c = a;
-  let d = values.length;
-  while (c < d) {
-    const mid = (c + d) >> 1;
-    if (values[mid]! <= hi) c = mid + 1;
-    else d = mid;
-  }
-  return c - a;
+  /**
+   * The count behind one statistic: synced posts ('sync-fraction'), owned synced posts
+   * ('owned-sync', 0 without background) or matched pairs ('matched-pairs', 0 unless
+   * `countPairs`); equal to that field of `evaluate`, at a fraction of its cost.
+   * @param slots relabelled mode only, optional: per incidence, its slot in the hashtag's
+   *   posts as the permutation null places it — the index into `background.all` laid end to
+   *   end, run after run, whose time `times[k]` is. The runs are then bucketed by slot
+   *   ({@link RunOrder.sortSlots}) and the posts near a slot read from a table, not searched.
+   */
+  measure(times: Float64Array, mode: BackgroundMode, statistic: SwarmStatistic, slots?: Float64Array): number;
 }
 
 /**
@@ -92,111 +94,154 @@ export function createSyncKernel(
   countPairs = false,
   background?: SyncBackground,
 ): SyncKernel {
-  const { tagStarts, incMember, incPost } = data;
-  let maxRun = 1;
-  for (let r = 0; r + 1 < tagStarts.length; r++) maxRun = Math.max(maxRun, tagStarts[r + 1]! - tagStarts[r]!);
-  let bits = 1;
-  while (2 ** bits < maxRun) bits++;
-  const base = 2 ** bits;
-  const packable = (Math.ceil(lengthMs) + 1) * base < 2 ** 53;
-  const keys = new Float64Array(maxRun);
-  const nInc = tagStarts[tagStarts.length - 1] ?? 0;
-  // Per incidence position (within its hashtag run, in time order): incidence index, time, member.
-  const ord = new Int32Array(nInc);
-  const st = new Float64Array(nInc);
-  const sm = new Int32Array(nInc);
-  const incSynced = new Uint8Array(maxRun);
+  const { tagStarts } = data;
+  const runs = tagStarts.length - 1;
+  const order = createRunOrder(data, lengthMs);
+  const { ord, st, sm, sp } = order;
+  const flag = new Uint8Array(st.length);
   const synced = new Uint8Array(data.posts);
   const nearMembers = new Float64Array(data.posts);
   const nearOthers = new Float64Array(data.posts);
-  const sortRun = (times: Float64Array, from: number, n: number): void => {
-    if (packable) {
-      for (let k = 0; k < n; k++) keys[k] = Math.floor(times[from + k]!) * base + k;
-      const view = keys.subarray(0, n).sort();
-      for (let k = 0; k < n; k++) ord[from + k] = from + (view[k]! % base);
-    } else {
-      const idx = Array.from({ length: n }, (_, k) => k).sort((a, b) => times[from + a]! - times[from + b]! || a - b);
-      for (let k = 0; k < n; k++) ord[from + k] = from + idx[k]!;
+
+  /** Flags the synced posts (nearest other-member incidence within Δt); returns their number. */
+  const markSynced = (): number => {
+    synced.fill(0);
+    for (let r = 0; r < runs; r++) {
+      const from = tagStarts[r]!;
+      const end = tagStarts[r + 1]!;
+      let prevDiff = -1;
+      for (let k = from; k < end; k++) {
+        if (k > from && sm[k - 1] !== sm[k]) prevDiff = k - 1;
+        flag[k] = prevDiff >= 0 && st[k]! - st[prevDiff]! <= maxLagMs ? 1 : 0;
+      }
+      let nextDiff = -1;
+      for (let k = end - 1; k >= from; k--) {
+        if (k < end - 1 && sm[k + 1] !== sm[k]) nextDiff = k + 1;
+        if (flag[k] === 1 || (nextDiff >= 0 && st[nextDiff]! - st[k]! <= maxLagMs)) synced[sp[k]!] = 1;
+      }
     }
-    for (let k = from; k < from + n; k++) {
-      st[k] = times[ord[k]!]!;
-      sm[k] = incMember[ord[k]!]!;
-    }
+    let count = 0;
+    for (let p = 0; p < synced.length; p++) count += synced[p]!;
+    return count;
   };
+
+  /** Runs with gaps ≤ Δt and two members. */
+  const countEpisodes = (): number => {
+    let episodes = 0;
+    for (let r = 0; r < runs; r++) {
+      const from = tagStarts[r]!;
+      const end = tagStarts[r + 1]!;
+      if (end === from) continue;
+      let mixed = false;
+      for (let k = from + 1; k <= end; k++) {
+        if (k < end && st[k]! - st[k - 1]! <= maxLagMs) {
+          if (sm[k] !== sm[k - 1]) mixed = true;
+          continue;
+        }
+        if (mixed) episodes++;
+        mixed = false;
+      }
+    }
+    return episodes;
+  };
+
+  const countMatchedPairs = (): number => {
+    let pairs = 0;
+    for (let r = 0; r < runs; r++) {
+      const end = tagStarts[r + 1]!;
+      for (let k = tagStarts[r]!; k < end; k++) {
+        for (let j = k + 1; j < end && st[j]! - st[k]! <= maxLagMs; j++) if (sm[j] !== sm[k]) pairs++;
+      }
+    }
+    return pairs;
+  };
+
+  // Slots of run r: [slotStarts[r], slotStarts[r + 1]) of background.all laid end to end.
+  const slotStarts = new Int32Array(runs + 1);
+  if (background !== undefined) for (let r = 0; r < runs; r++) slotStarts[r + 1] = slotStarts[r]! + background.all[r]!.length;
+  // Per slot: its posts within ±Δt (made on first use).
+  let nearSlot: Int32Array | null = null;
+  const nearSlotTable = (bg: SyncBackground): Int32Array => {
+    let total = 0;
+    for (const posts of bg.all) total += posts.length;
+    const table = new Int32Array(total);
+    let offset = 0;
+    for (const posts of bg.all) {
+      // Two pointers over the sorted times: countInRange(posts, t − Δt, t + Δt) for each.
+      let a = 0;
+      let c = 0;
+      for (let j = 0; j < posts.length; j++) {
+        const t = posts[j]!;
+        while (posts[a]! < t - maxLagMs) a++;
+        if (c < j) c = j;
+        while (c < posts.length && posts[c]! <= t + maxLagMs) c++;
+        table[offset + j] = c - a;
+      }
+      offset += posts.length;
+    }
+    return table;
+  };
+
+  /** Synced posts whose members hold ≥ share of the posts within ±Δt (after markSynced). */
+  const countOwned = (bg: SyncBackground, mode: BackgroundMode, slots: Float64Array | undefined): number => {
+    const relabelled = mode === 'relabelled';
+    const table = relabelled && slots !== undefined ? (nearSlot ??= nearSlotTable(bg)) : null;
+    // Local share around the incidences of synced posts only (the rest cannot count).
+    for (let r = 0; r < runs; r++) {
+      const from = tagStarts[r]!;
+      const end = tagStarts[r + 1]!;
+      const posts = relabelled ? bg.all[r]! : bg.others[r]!;
+      let lo = from;
+      let hi = from;
+      let a = 0;
+      let c = 0;
+      for (let k = from; k < end; k++) {
+        const post = sp[k]!;
+        if (synced[post] === 0) continue;
+        const t = st[k]!;
+        while (st[lo]! < t - maxLagMs) lo++;
+        if (hi < k) hi = k;
+        while (hi < end && st[hi]! <= t + maxLagMs) hi++;
+        const members = hi - lo;
+        let near: number;
+        if (table !== null) near = table[slots![ord[k]!]!]!;
+        else {
+          a = firstAtLeast(posts, t - maxLagMs, a);
+          c = firstAbove(posts, t + maxLagMs, c < a ? a : c);
+          near = c - a;
+        }
+        nearMembers[post]! += members;
+        nearOthers[post]! += relabelled ? Math.max(0, near - members) : near;
+      }
+    }
+    let ownedCount = 0;
+    for (let p = 0; p < synced.length; p++) {
+      if (synced[p] === 1) {
+        if (nearMembers[p]! >= bg.share * (nearMembers[p]! + nearOthers[p]!)) ownedCount++;
+        nearMembers[p] = 0;
+        nearOthers[p] = 0;
+      }
+    }
+    return ownedCount;
+  };
+
   return {
     evaluate(times: Float64Array, mode: BackgroundMode = 'fixed-others'): SyncCounts {
-      synced.fill(0);
-      let episodes = 0;
-      let pairs = 0;
-      // Pass 1: sort each hashtag's incidences; synced flags, episodes, matched pairs.
-      for (let r = 0; r + 1 < tagStarts.length; r++) {
-        const from = tagStarts[r]!;
-        const end = tagStarts[r + 1]!;
-        const n = end - from;
-        if (n === 0) continue;
-        sortRun(times, from, n);
-        // Nearest incidence of another member, on each side.
-        let prevDiff = -1;
-        for (let k = from; k < end; k++) {
-          if (k > from && sm[k - 1] !== sm[k]) prevDiff = k - 1;
-          incSynced[k - from] = prevDiff >= 0 && st[k]! - st[prevDiff]! <= maxLagMs ? 1 : 0;
-        }
-        let nextDiff = -1;
-        for (let k = end - 1; k >= from; k--) {
-          if (k < end - 1 && sm[k + 1] !== sm[k]) nextDiff = k + 1;
-          if (nextDiff >= 0 && st[nextDiff]! - st[k]! <= maxLagMs) incSynced[k - from] = 1;
-          if (incSynced[k - from] === 1) synced[incPost[ord[k]!]!] = 1;
-        }
-        // Episodes: runs with gaps ≤ Δt and two members.
-        let mixed = false;
-        for (let k = from + 1; k <= end; k++) {
-          if (k < end && st[k]! - st[k - 1]! <= maxLagMs) {
-            if (sm[k] !== sm[k - 1]) mixed = true;
-            continue;
-          }
-          if (mixed) episodes++;
-          mixed = false;
-        }
-        if (countPairs) {
-          for (let k = from; k < end; k++) {
-            for (let j = k + 1; j < end && st[j]! - st[k]! <= maxLagMs; j++) if (sm[j] !== sm[k]) pairs++;
-          }
-        }
-      }
-      let count = 0;
-      for (let p = 0; p < synced.length; p++) count += synced[p]!;
-      if (background === undefined) return { synced: count, ownedSynced: 0, episodes, pairs };
-      // Pass 2: local share around the incidences of synced posts only (the rest cannot count).
-      for (let r = 0; r + 1 < tagStarts.length; r++) {
-        const from = tagStarts[r]!;
-        const end = tagStarts[r + 1]!;
-        let lo = from;
-        let hi = from;
-        for (let k = from; k < end; k++) {
-          const post = incPost[ord[k]!]!;
-          if (synced[post] === 0) continue;
-          const t = st[k]!;
-          while (st[lo]! < t - maxLagMs) lo++;
-          if (hi < k) hi = k;
-          while (hi < end && st[hi]! <= t + maxLagMs) hi++;
-          const members = hi - lo;
-          const others =
-            mode === 'fixed-others'
-              ? countInRange(background.others[r]!, t - maxLagMs, t + maxLagMs)
-              : Math.max(0, countInRange(background.all[r]!, t - maxLagMs, t + maxLagMs) - members);
-          nearMembers[post] = (nearMembers[post] ?? 0) + members;
-          nearOthers[post] = (nearOthers[post] ?? 0) + others;
-        }
-      }
-      let ownedCount = 0;
-      for (let p = 0; p < synced.length; p++) {
-        if (synced[p] === 1) {
-          if (nearMembers[p]! >= background.share * (nearMembers[p]! + nearOthers[p]!)) ownedCount++;
-          nearMembers[p] = 0;
-          nearOthers[p] = 0;
-        }
-      }
-      return { synced: count, ownedSynced: ownedCount, episodes, pairs };
+      order.sort(times);
+      const count = markSynced();
+      const episodes = countEpisodes();
+      const pairs = countPairs ? countMatchedPairs() : 0;
+      const ownedSynced = background === undefined ? 0 : countOwned(background, mode, undefined);
+      return { synced: count, ownedSynced, episodes, pairs };
+    },
+    measure(times: Float64Array, mode: BackgroundMode, statistic: SwarmStatistic, slots?: Float64Array): number {
+      if (mode === 'relabelled' && slots !== undefined && background !== undefined) order.sortSlots(times, slots, slotStarts);
+      else if (mode === 'fixed-others') order.sortShifted(times);
+      else order.sort(times);
+      if (statistic === 'matched-pairs') return countPairs ? countMatchedPairs() : 0;
+      const count = markSynced();
+      if (statistic === 'sync-fraction') return count;
+      return background === undefined ? 0 : countOwned(background, mode, slots);
     },
   };
 }

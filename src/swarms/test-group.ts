@@ -102,9 +102,10 @@ interface PermutationSlots {
 }
 
 function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): PermutationSlots {
-  const bin = (t: number): number => (binMs > 0 ? Math.floor(t / binMs) : 0);
+  const { starts, items } = index.postsByHashtag;
+  const { relTime } = index;
   let total = 0;
-  for (const h of data.tags) total += index.postsByHashtag.starts[h + 1]! - index.postsByHashtag.starts[h]!;
+  for (const h of data.tags) total += starts[h + 1]! - starts[h]!;
   const positions = new Float64Array(total);
   const n = data.incTime.length;
   const lo = new Int32Array(n);
@@ -113,30 +114,55 @@ function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): P
   let offset = 0;
   for (let r = 0; r < data.tags.length; r++) {
     const h = data.tags[r]!;
-    const from = index.postsByHashtag.starts[h]!;
-    const count = index.postsByHashtag.starts[h + 1]! - from;
-    for (let k = 0; k < count; k++) positions[offset + k] = index.relTime[index.postsByHashtag.items[from + k]!]!;
-    // Member incidences and positions are both in time order: walk them together.
-    let p = 0;
-    let binStart = 0;
-    let currentBin = Number.NaN;
-    let j = 0;
-    for (let k = data.tagStarts[r]!; k < data.tagStarts[r + 1]!; k++) {
-      const b = bin(data.incTime[k]!);
-      if (b !== currentBin) {
-        while (p < count && bin(positions[offset + p]!) < b) p++;
-        binStart = p;
-        while (p < count && bin(positions[offset + p]!) === b) p++;
-        currentBin = b;
-        j = 0;
+    const from = starts[h]!;
+    const count = starts[h + 1]! - from;
+    for (let k = 0; k < count; k++) positions[offset + k] = relTime[items[from + k]!]!;
+    if (binMs > 0) binSlots(data, r, positions, offset, count, binMs, lo, size, rank);
+    else {
+      // One bin: the whole window.
+      for (let k = data.tagStarts[r]!, j = 0; k < data.tagStarts[r + 1]!; k++, j++) {
+        lo[k] = offset;
+        size[k] = count;
+        rank[k] = j;
       }
-      lo[k] = offset + binStart;
-      size[k] = p - binStart;
-      rank[k] = j++;
     }
     offset += count;
   }
-  return { positions, perm: Int32Array.from(positions, (_, i) => i), lo, size, rank };
+  const perm = new Int32Array(total);
+  for (let i = 0; i < total; i++) perm[i] = i;
+  return { positions, perm, lo, size, rank };
+}
+
+/** Slots of tag r's incidences when the labels are permuted within time bins of `binMs`. */
+function binSlots(
+  data: GroupData,
+  r: number,
+  positions: Float64Array,
+  offset: number,
+  count: number,
+  binMs: number,
+  lo: Int32Array,
+  size: Int32Array,
+  rank: Int32Array,
+): void {
+  // Member incidences and positions are both in time order: walk them together.
+  let p = 0;
+  let binStart = 0;
+  let currentBin = Number.NaN;
+  let j = 0;
+  for (let k = data.tagStarts[r]!; k < data.tagStarts[r + 1]!; k++) {
+    const b = Math.floor(data.incTime[k]! / binMs);
+    if (b !== currentBin) {
+      while (p < count && Math.floor(positions[offset + p]! / binMs) < b) p++;
+      binStart = p;
+      while (p < count && Math.floor(positions[offset + p]! / binMs) === b) p++;
+      currentBin = b;
+      j = 0;
+    }
+    lo[k] = offset + binStart;
+    size[k] = p - binStart;
+    rank[k] = j++;
+  }
 }
 
 /**
@@ -169,7 +195,8 @@ export function testGroup(
     statistic === 'sync-fraction' ? c.synced : statistic === 'owned-sync' ? c.ownedSynced : c.pairs;
   const observed = kernel.evaluate(data.incTime);
   const tObs = pick(observed);
-  const n = data.incTime.length;
+  const { incTime, incMember } = data;
+  const n = incTime.length;
   const times = new Float64Array(n);
   const L = index.lengthMs;
   const offsets = new Float64Array(data.memberAccounts.length);
@@ -179,31 +206,34 @@ export function testGroup(
     () => {
       for (let i = 0; i < offsets.length; i++) offsets[i] = Math.floor(shiftRng.next() * L);
       for (let k = 0; k < n; k++) {
-        let t = data.incTime[k]! + offsets[data.incMember[k]!]!;
+        let t = incTime[k]! + offsets[incMember[k]!]!;
         if (t >= L) t -= L;
         times[k] = t;
       }
-      return pick(kernel.evaluate(times));
+      return kernel.measure(times, 'fixed-others', statistic);
     },
     replicates,
     stopAfter,
     early,
   );
-  const slots = permutationSlots(index, data, permutationBinMs);
+  const { positions, perm, lo, size, rank } = permutationSlots(index, data, permutationBinMs);
   const permRng = rng.fork();
+  // `positions` is background.all laid end to end (both list each hashtag's non-crowd posts in
+  // time order), so the chosen slot is what the kernel's `slots` expects.
+  const slotOf = new Float64Array(n);
   const permutation = sequentialPValue(
     tObs,
     () => {
-      const { positions, perm, lo, size, rank } = slots;
       for (let k = 0; k < n; k++) {
         const a = lo[k]! + rank[k]!;
         const s = a + permRng.int(size[k]! - rank[k]!);
-        const tmp = perm[a]!;
-        perm[a] = perm[s]!;
-        perm[s] = tmp;
-        times[k] = positions[perm[a]!]!;
+        const chosen = perm[s]!;
+        perm[s] = perm[a]!;
+        perm[a] = chosen;
+        times[k] = positions[chosen]!;
+        slotOf[k] = chosen;
       }
-      return pick(kernel.evaluate(times, 'relabelled'));
+      return kernel.measure(times, 'relabelled', statistic, slotOf);
     },
     replicates,
     stopAfter,

@@ -42,13 +42,58 @@ export interface WindowIndex {
   readonly volumeByAccount: Int32Array;
 }
 
-function buildCsr(rows: number, pairs: readonly number[]): Csr {
+/** Post indices in (timeMs, id) order; the identity when the window already is in that order (as windowing yields it). */
+function timeOrder(posts: Window['posts']): Int32Array {
+  const n = posts.length;
+  const compare = (a: number, b: number): number =>
+    posts[a]!.timeMs - posts[b]!.timeMs || compareStrings(posts[a]!.id, posts[b]!.id);
+  let sorted = true;
+  for (let k = 1; k < n && sorted; k++) sorted = compare(k - 1, k) <= 0;
+  const order = new Int32Array(n);
+  if (sorted) {
+    for (let k = 0; k < n; k++) order[k] = k;
+    return order;
+  }
+  // Array.prototype.sort is stable, so ties keep their input order as in the sorted case.
+  const idx = Array.from({ length: n }, (_, i) => i).sort(compare);
+  for (let k = 0; k < n; k++) order[k] = idx[k]!;
+  return order;
+}
+
+/** Names interned in first-seen order, then renumbered in code-unit order. */
+class Interner {
+  private readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  /** Provisional id of a name. */
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.ids.set(name, id);
+      this.names.push(name);
+    }
+    return id;
+  }
+
+  /** The sorted names and, per provisional id, the final id (its rank among them). */
+  sorted(): { readonly names: string[]; readonly rank: Int32Array } {
+    // The default sort compares strings by UTF-16 code units, as compareStrings does, and faster.
+    const names = this.names.slice().sort();
+    const rank = new Int32Array(names.length);
+    for (let i = 0; i < names.length; i++) rank[this.ids.get(names[i]!)!] = i;
+    return { names, rank };
+  }
+}
+
+/** CSR of `rows` rows from per-item rows, items in increasing order within each row. */
+function csrOfRows(rows: number, rowOf: Int32Array, keep?: Uint8Array): Csr {
   const starts = new Int32Array(rows + 1);
-  for (let k = 0; k < pairs.length; k += 2) starts[pairs[k]! + 1]!++;
+  for (let i = 0; i < rowOf.length; i++) if (keep === undefined || keep[i] === 1) starts[rowOf[i]! + 1]!++;
   for (let r = 0; r < rows; r++) starts[r + 1]! += starts[r]!;
   const fill = starts.slice(0, rows);
-  const items = new Int32Array(pairs.length / 2);
-  for (let k = 0; k < pairs.length; k += 2) items[fill[pairs[k]!]!++] = pairs[k + 1]!;
+  const items = new Int32Array(starts[rows]!);
+  for (let i = 0; i < rowOf.length; i++) if (keep === undefined || keep[i] === 1) items[fill[rowOf[i]!]!++] = i;
   return { starts, items };
 }
 
@@ -63,42 +108,67 @@ function buildCsr(rows: number, pairs: readonly number[]): Csr {
  */
 export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowIndex {
   const posts = window.posts;
-  const order = Array.from({ length: posts.length }, (_, i) => i).sort(
-    (a, b) => posts[a]!.timeMs - posts[b]!.timeMs || compareStrings(posts[a]!.id, posts[b]!.id),
-  );
-  const accounts = [...new Set(posts.map((p) => p.account))].sort(compareStrings);
-  const accountId = new Map(accounts.map((a, i) => [a, i]));
-  const tagSet = new Set<string>();
-  for (const p of posts) for (const h of p.hashtags) tagSet.add(h);
-  const hashtags = [...tagSet].sort(compareStrings);
-  const hashtagId = new Map(hashtags.map((h, i) => [h, i]));
   const n = posts.length;
-  const relTime = new Float64Array(n);
+  const order = timeOrder(posts);
+  let incidences = 0;
+  for (let k = 0; k < n; k++) incidences += posts[k]!.hashtags.length;
+  // Pass 1, in time order: provisional ids; each post's distinct hashtags in first-use order.
+  const accountNames = new Interner();
+  const tagNames = new Interner();
   const postAccount = new Int32Array(n);
+  const byPostStarts = new Int32Array(n + 1);
+  const byPostTag = new Int32Array(incidences);
+  let lastPost: Int32Array = new Int32Array(64).fill(-1);
+  let m = 0;
+  for (let k = 0; k < n; k++) {
+    const p = posts[order[k]!]!;
+    postAccount[k] = accountNames.id(p.account);
+    for (const h of p.hashtags) {
+      const tmp = tagNames.id(h);
+      if (tmp >= lastPost.length) {
+        const grown = new Int32Array(2 * lastPost.length).fill(-1);
+        grown.set(lastPost);
+        lastPost = grown;
+      }
+      if (lastPost[tmp] === k) continue;
+      lastPost[tmp] = k;
+      byPostTag[m++] = tmp;
+    }
+    byPostStarts[k + 1] = m;
+  }
+  const { names: accounts, rank: accountRank } = accountNames.sorted();
+  const { names: hashtags, rank: tagRank } = tagNames.sorted();
+  const accountId = new Map<string, number>();
+  for (let a = 0; a < accounts.length; a++) accountId.set(accounts[a]!, a);
+  // Pass 2: final ids, times, crowd flags, volumes.
+  const relTime = new Float64Array(n);
+  const crowdFlag = new Uint8Array(n);
   const volumeByHashtag = new Int32Array(hashtags.length);
   const volumeByAccount = new Int32Array(accounts.length);
-  const byAccount: number[] = [];
-  const byHashtag: number[] = [];
-  const byPost: number[] = [];
-  const crowdFlag = new Uint8Array(n);
+  const tagOfIncidence = new Int32Array(m);
+  const notCrowdIncidence = new Uint8Array(m);
+  const postOfIncidence = new Int32Array(m);
+  const lastMs = Math.max(0, window.endMs - window.startMs - 1);
   for (let k = 0; k < n; k++) {
     const src = order[k]!;
-    const p = posts[src]!;
-    const a = accountId.get(p.account)!;
     // Posts outside [startMs, endMs) are a caller error; clamp so the circular shift stays in range.
-    relTime[k] = Math.min(Math.max(p.timeMs - window.startMs, 0), Math.max(0, window.endMs - window.startMs - 1));
+    relTime[k] = Math.min(Math.max(posts[src]!.timeMs - window.startMs, 0), lastMs);
+    const a = accountRank[postAccount[k]!]!;
     postAccount[k] = a;
     volumeByAccount[a]!++;
     const crowd = crowdPost[src] === 1;
     crowdFlag[k] = crowd ? 1 : 0;
-    byAccount.push(a, k);
-    for (const h of new Set(p.hashtags)) {
-      const hid = hashtagId.get(h)!;
-      volumeByHashtag[hid]!++;
-      byPost.push(k, hid);
-      if (!crowd) byHashtag.push(hid, k);
+    for (let x = byPostStarts[k]!; x < byPostStarts[k + 1]!; x++) {
+      const h = tagRank[byPostTag[x]!]!;
+      tagOfIncidence[x] = h;
+      volumeByHashtag[h]!++;
+      notCrowdIncidence[x] = crowd ? 0 : 1;
+      postOfIncidence[x] = k;
     }
   }
+  // Non-crowd posts per hashtag, in time order: incidences are in post order.
+  const postsByHashtag = csrOfRows(hashtags.length, tagOfIncidence, notCrowdIncidence);
+  for (let i = 0; i < postsByHashtag.items.length; i++) postsByHashtag.items[i] = postOfIncidence[postsByHashtag.items[i]!]!;
   return {
     startMs: window.startMs,
     lengthMs: window.endMs - window.startMs,
@@ -108,9 +178,9 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
     relTime,
     postAccount,
     crowd: crowdFlag,
-    postsByAccount: buildCsr(accounts.length, byAccount),
-    postsByHashtag: buildCsr(hashtags.length, byHashtag),
-    hashtagsByPost: buildCsr(n, byPost),
+    postsByAccount: csrOfRows(accounts.length, postAccount),
+    postsByHashtag,
+    hashtagsByPost: { starts: byPostStarts, items: tagOfIncidence },
     volumeByHashtag,
     volumeByAccount,
   };

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { GroupData } from '../../src/swarms/group-data.js';
-import { createSyncKernel, medianInternalLag } from '../../src/swarms/sync-kernel.js';
+import { createRng } from '../../src/_lib/rng.js';
+import { createSyncKernel, medianInternalLag, type SyncCounts } from '../../src/swarms/sync-kernel.js';
 
 interface P { member: number; time: number; tags: number[] }
 
@@ -107,6 +108,44 @@ describe('createSyncKernel', () => {
         const want = brute(posts, 4, lag, others, share);
         expect(kernel.evaluate(data.incTime).ownedSynced).toBe(want.ownedSynced);
         expect(kernel.evaluate(data.incTime, 'relabelled').ownedSynced).toBe(want.ownedSynced);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('measures each statistic as evaluate counts it, on time-shift and permutation replicates', () => {
+    const othersArb = fc.array(fc.array(fc.integer({ min: 0, max: 5000 }), { maxLength: 30 }), { minLength: 4, maxLength: 4 });
+    fc.assert(
+      fc.property(fc.array(postArb, { maxLength: 80 }), fc.integer({ min: 0, max: 400 }), othersArb, fc.integer(), (posts, lag, others, seed) => {
+        const data = groupOf(posts, 4);
+        const sorted = others.map((o) => Float64Array.from(o).sort());
+        const all = sorted.map((o, h) => Float64Array.from([...o, ...posts.filter((p) => p.tags.includes(h)).map((p) => p.time)]).sort());
+        const kernel = createSyncKernel(data, lag, 5001, true, { others: sorted, all, share: 0.5 });
+        const rng = createRng(seed);
+        const n = data.incTime.length;
+        const statistics = ['sync-fraction', 'owned-sync', 'matched-pairs'] as const;
+        const fields = (c: SyncCounts): number[] => [c.synced, c.ownedSynced, c.pairs];
+        // Time shift: each member's times moved by one offset, circularly.
+        const offsets = Array.from({ length: 8 }, () => Math.floor(rng.next() * 5001));
+        const shifted = Float64Array.from(data.incTime, (t, k) => (t + offsets[data.incMember[k]!]!) % 5001);
+        const full = fields(kernel.evaluate(shifted));
+        expect(statistics.map((s) => kernel.measure(shifted, 'fixed-others', s))).toEqual(full);
+        // Permutation: the incidences of each hashtag on distinct random slots of its posts.
+        const slots = new Float64Array(n);
+        const placed = new Float64Array(n);
+        let offset = 0;
+        for (let h = 0; h < 4; h++) {
+          const free = Array.from(all[h]!, (_, i) => i);
+          for (let k = data.tagStarts[h]!; k < data.tagStarts[h + 1]!; k++) {
+            const slot = free.splice(rng.int(free.length), 1)[0]!;
+            slots[k] = offset + slot;
+            placed[k] = all[h]![slot]!;
+          }
+          offset += all[h]!.length;
+        }
+        const permuted = fields(kernel.evaluate(placed, 'relabelled'));
+        expect(statistics.map((s) => kernel.measure(placed, 'relabelled', s, slots))).toEqual(permuted);
+        expect(statistics.map((s) => kernel.measure(placed, 'relabelled', s))).toEqual(permuted);
       }),
       { numRuns: 300 },
     );

@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Post } from '../../src/ingest/index.js';
+import { buildWindowIndex } from '../../src/swarms/window-index.js';
+
+const postsArb = fc
+  .array(
+    fc.record({
+      account: fc.constantFrom('b', 'a', 'Z', 'ä', 'a1'),
+      timeMs: fc.integer({ min: 1000, max: 1060 }),
+      // Duplicates inside a post are possible in hand-made posts: each counts once.
+      hashtags: fc.array(fc.constantFrom('x', 'y', 'X', 'z'), { maxLength: 4 }),
+      crowd: fc.boolean(),
+    }),
+    { maxLength: 40 },
+  )
+  .map((rows) => rows.map((r, i) => ({ post: { id: `p${(i * 7) % 41}-${i}`, account: r.account, timeMs: r.timeMs, hashtags: r.hashtags } as Post, crowd: r.crowd })));
+
+/** The index by definition: posts in (time, id) order, names in code-unit order. */
+function brute(rows: { post: Post; crowd: boolean }[]): unknown {
+  const byOrder = [...rows].sort((a, b) => a.post.timeMs - b.post.timeMs || (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0));
+  const accounts = [...new Set(rows.map((r) => r.post.account))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const hashtags = [...new Set(rows.flatMap((r) => r.post.hashtags))].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const tagsOf = byOrder.map((r) => [...new Set(r.post.hashtags)].map((h) => hashtags.indexOf(h)));
+  return {
+    accounts,
+    hashtags,
+    relTime: byOrder.map((r) => r.post.timeMs - 1000),
+    postAccount: byOrder.map((r) => accounts.indexOf(r.post.account)),
+    crowd: byOrder.map((r) => (r.crowd ? 1 : 0)),
+    postsByAccount: accounts.map((_, a) => byOrder.flatMap((r, k) => (r.post.account === accounts[a] ? [k] : []))),
+    postsByHashtag: hashtags.map((_, h) => byOrder.flatMap((r, k) => (!r.crowd && tagsOf[k]!.includes(h) ? [k] : []))),
+    hashtagsByPost: tagsOf,
+    volumeByHashtag: hashtags.map((_, h) => tagsOf.filter((t) => t.includes(h)).length),
+    volumeByAccount: accounts.map((a) => rows.filter((r) => r.post.account === a).length),
+  };
+}
+
+function rowsOf(csr: { starts: Int32Array; items: Int32Array }): number[][] {
+  return Array.from({ length: csr.starts.length - 1 }, (_, r) => Array.from(csr.items.subarray(csr.starts[r]!, csr.starts[r + 1]!)));
+}
+
+describe('buildWindowIndex', () => {
+  it('returns the index of the definition, whatever the order of the posts', () => {
+    fc.assert(
+      fc.property(postsArb, fc.boolean(), (rows, sortFirst) => {
+        const input = sortFirst ? [...rows].sort((a, b) => a.post.timeMs - b.post.timeMs || (a.post.id < b.post.id ? -1 : 1)) : rows;
+        const window = { index: 0, startMs: 1000, endMs: 1100, posts: input.map((r) => r.post) };
+        const index = buildWindowIndex(window, Uint8Array.from(input, (r) => (r.crowd ? 1 : 0)));
+        expect({
+          accounts: index.accounts,
+          hashtags: index.hashtags,
+          relTime: Array.from(index.relTime),
+          postAccount: Array.from(index.postAccount),
+          crowd: Array.from(index.crowd),
+          postsByAccount: rowsOf(index.postsByAccount),
+          postsByHashtag: rowsOf(index.postsByHashtag),
+          hashtagsByPost: rowsOf(index.hashtagsByPost),
+          volumeByHashtag: Array.from(index.volumeByHashtag),
+          volumeByAccount: Array.from(index.volumeByAccount),
+        }).toEqual(brute(rows));
+        expect([...index.accountId]).toEqual(index.accounts.map((a, i) => [a, i]));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
