@@ -15,6 +15,7 @@
  * Accounts with k_a ≥ minSynced whose p_a passes Benjamini–Hochberg at level q
  * over every account active on H_S join; the grown group is then re-tested as a whole.
  */
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { benjaminiHochbergThreshold, poissonUpperTail } from '../_lib/stats.js';
 import type { GroupData } from './group-data.js';
 import { countInRange } from './sorted-search.js';
@@ -85,8 +86,8 @@ export function growGroup(
   minSynced: number,
 ): number[] {
   const L = index.lengthMs;
-  const postSynced = new Uint8Array(index.relTime.length);
-  const postLambda = new Float64Array(index.relTime.length);
+  const postSynced = scratchUint8('swarms.grow.postSynced', index.relTime.length).fill(0);
+  const postLambda = scratchFloat64('swarms.grow.postLambda', index.relTime.length).fill(0);
   const touched: number[] = [];
   for (let r = 0; r < data.tags.length; r++) {
     const spans = ownedSpans(data, r, background, maxLagMs, L);
@@ -103,9 +104,9 @@ export function growGroup(
     }
   }
   // Per account, in the order its posts were touched (the sums keep that order).
-  const synced = new Int32Array(index.accounts.length);
-  const lambda = new Float64Array(index.accounts.length);
-  const seen = new Uint8Array(index.accounts.length);
+  const synced = scratchInt32('swarms.grow.synced', index.accounts.length).fill(0);
+  const lambda = scratchFloat64('swarms.grow.lambda', index.accounts.length).fill(0);
+  const seen = scratchUint8('swarms.grow.seen', index.accounts.length).fill(0);
   const active: number[] = [];
   for (const p of touched) {
     const a = index.postAccount[p]!;

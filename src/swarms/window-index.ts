@@ -7,6 +7,7 @@
  * of the per-hashtag lists that every statistic reads, and flagged in `crowd`; they
  * count in the volumes that share of voice reports (visibility counts every post).
  */
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
 import type { Window } from '../windows/index.js';
 
@@ -49,7 +50,7 @@ function timeOrder(posts: Window['posts']): Int32Array {
     posts[a]!.timeMs - posts[b]!.timeMs || compareStrings(posts[a]!.id, posts[b]!.id);
   let sorted = true;
   for (let k = 1; k < n && sorted; k++) sorted = compare(k - 1, k) <= 0;
-  const order = new Int32Array(n);
+  const order = scratchInt32('swarms.index.order', n);
   if (sorted) {
     for (let k = 0; k < n; k++) order[k] = k;
     return order;
@@ -87,18 +88,21 @@ class Interner {
 }
 
 /** CSR of `rows` rows from per-item rows, items in increasing order within each row. */
-function csrOfRows(rows: number, rowOf: Int32Array, keep?: Uint8Array): Csr {
-  const starts = new Int32Array(rows + 1);
+function csrOfRows(name: string, rows: number, rowOf: Int32Array, keep?: Uint8Array): Csr {
+  const starts = scratchInt32(`${name}.starts`, rows + 1).fill(0);
   for (let i = 0; i < rowOf.length; i++) if (keep === undefined || keep[i] === 1) starts[rowOf[i]! + 1]!++;
   for (let r = 0; r < rows; r++) starts[r + 1]! += starts[r]!;
-  const fill = starts.slice(0, rows);
-  const items = new Int32Array(starts[rows]!);
+  const fill = scratchInt32(`${name}.fill`, rows);
+  fill.set(starts.subarray(0, rows));
+  const items = scratchInt32(`${name}.items`, starts[rows]!);
   for (let i = 0; i < rowOf.length; i++) if (keep === undefined || keep[i] === 1) items[fill[rowOf[i]!]!++] = i;
   return { starts, items };
 }
 
 /**
- * Build the integer index of a window.
+ * Build the integer index of a window. Its arrays come from the scratch buffers
+ * (_lib/scratch.ts): the index is valid until the next call, which is all detectSwarms needs
+ * (candidates copy what they report).
  * @param window the window (its posts in any order).
  * @param crowdPost 1 where `window.posts[i]` is a crowd post.
  * @returns the index; independent of the order of `window.posts`.
@@ -115,9 +119,10 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
   // Pass 1, in time order: provisional ids; each post's distinct hashtags in first-use order.
   const accountNames = new Interner();
   const tagNames = new Interner();
-  const postAccount = new Int32Array(n);
-  const byPostStarts = new Int32Array(n + 1);
-  const byPostTag = new Int32Array(incidences);
+  const postAccount = scratchInt32('swarms.index.postAccount', n);
+  const byPostStarts = scratchInt32('swarms.index.byPostStarts', n + 1);
+  byPostStarts[0] = 0;
+  const byPostTag = scratchInt32('swarms.index.byPostTag', incidences);
   let lastPost: Int32Array = new Int32Array(64).fill(-1);
   let m = 0;
   for (let k = 0; k < n; k++) {
@@ -141,13 +146,13 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
   const accountId = new Map<string, number>();
   for (let a = 0; a < accounts.length; a++) accountId.set(accounts[a]!, a);
   // Pass 2: final ids, times, crowd flags, volumes.
-  const relTime = new Float64Array(n);
-  const crowdFlag = new Uint8Array(n);
-  const volumeByHashtag = new Int32Array(hashtags.length);
-  const volumeByAccount = new Int32Array(accounts.length);
-  const tagOfIncidence = new Int32Array(m);
-  const notCrowdIncidence = new Uint8Array(m);
-  const postOfIncidence = new Int32Array(m);
+  const relTime = scratchFloat64('swarms.index.relTime', n);
+  const crowdFlag = scratchUint8('swarms.index.crowdFlag', n);
+  const volumeByHashtag = scratchInt32('swarms.index.volumeByHashtag', hashtags.length).fill(0);
+  const volumeByAccount = scratchInt32('swarms.index.volumeByAccount', accounts.length).fill(0);
+  const tagOfIncidence = scratchInt32('swarms.index.tagOfIncidence', m);
+  const notCrowdIncidence = scratchUint8('swarms.index.notCrowdIncidence', m);
+  const postOfIncidence = scratchInt32('swarms.index.postOfIncidence', m);
   const lastMs = Math.max(0, window.endMs - window.startMs - 1);
   for (let k = 0; k < n; k++) {
     const src = order[k]!;
@@ -167,7 +172,7 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
     }
   }
   // Non-crowd posts per hashtag, in time order: incidences are in post order.
-  const postsByHashtag = csrOfRows(hashtags.length, tagOfIncidence, notCrowdIncidence);
+  const postsByHashtag = csrOfRows('swarms.index.byHashtag', hashtags.length, tagOfIncidence, notCrowdIncidence);
   for (let i = 0; i < postsByHashtag.items.length; i++) postsByHashtag.items[i] = postOfIncidence[postsByHashtag.items[i]!]!;
   return {
     startMs: window.startMs,
@@ -178,7 +183,7 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
     relTime,
     postAccount,
     crowd: crowdFlag,
-    postsByAccount: csrOfRows(accounts.length, postAccount),
+    postsByAccount: csrOfRows('swarms.index.byAccount', accounts.length, postAccount),
     postsByHashtag,
     hashtagsByPost: { starts: byPostStarts, items: tagOfIncidence },
     volumeByHashtag,
