@@ -11,9 +11,8 @@
  * include swarm-mates, so subtracting the observed internal links gives an upper bound of the
  * external part, which is the honest reading when counts are all there is.
  */
-import type { Post } from '../ingest/index.js';
 import type { EngagementBasis } from './types.js';
-import type { WindowContext } from './window-context.js';
+import { POST_HAS_COUNTS, POST_HAS_FOLLOWERS, type WindowContext } from './window-context.js';
 
 /** Engagement metrics of one account. */
 export interface EngagementScores {
@@ -25,20 +24,20 @@ export interface EngagementScores {
   readonly hIndex: number | null;
 }
 
-function hasCounts(p: Post): boolean {
-  return p.likes !== undefined || p.reposts !== undefined || p.replies !== undefined;
-}
-
-function engagementOf(p: Post): number {
-  return (p.likes ?? 0) + (p.reposts ?? 0) + (p.replies ?? 0);
-}
-
-/** h-index of a list of non-negative values. */
+/**
+ * h-index of a list of non-negative values: the largest h with at least h values ≥ h, from counts
+ * of ⌊v⌋ capped at the list length (v ≥ h ⟺ ⌊v⌋ ≥ h for integer h), O(n) without a sort.
+ */
 export function hIndexOf(values: readonly number[]): number {
-  const sorted = [...values].sort((a, b) => b - a);
-  let h = 0;
-  while (h < sorted.length && sorted[h]! >= h + 1) h++;
-  return h;
+  const n = values.length;
+  const atLeast: number[] = new Array<number>(n + 1).fill(0);
+  for (const v of values) if (v >= 1) atLeast[Math.min(n, Math.floor(v))]!++;
+  let count = 0;
+  for (let h = n; h > 0; h--) {
+    count += atLeast[h]!;
+    if (count >= h) return h;
+  }
+  return 0;
 }
 
 /**
@@ -48,24 +47,27 @@ export function hIndexOf(values: readonly number[]): number {
 export function scoreEngagement(ctx: WindowContext, account: number, inSwarm: (e: number) => boolean): EngagementScores {
   let followers: number | null = null;
   const values: number[] = [];
+  let sum = 0;
   let external = 0;
   let usedCounts = false;
   let usedLinks = false;
-  const seen = new Set<number>();
+  let seen: Set<number> | null = null;
   for (let k = ctx.accStart[account]!; k < ctx.accStart[account + 1]!; k++) {
     const p = ctx.accPost[k]!;
-    const post = ctx.posts[p]!;
-    if (post.followers !== undefined) followers = Math.max(followers ?? 0, post.followers);
+    const flags = ctx.postFlags[p]!;
+    if ((flags & POST_HAS_FOLLOWERS) !== 0) followers = Math.max(followers ?? 0, ctx.postFollowers[p]!);
     const a = ctx.linkStart[p]!;
     const b = ctx.linkStart[p + 1]!;
-    if (hasCounts(post)) {
-      const e = engagementOf(post);
+    if ((flags & POST_HAS_COUNTS) !== 0) {
+      const e = ctx.postEngagement[p]!;
       values.push(e);
+      sum += e;
       let internal = 0;
       for (let r = a; r < b; r++) if (inSwarm(ctx.linkEngager[r]!)) internal++;
       external += Math.max(0, e - internal);
       usedCounts = true;
     } else if (ctx.hasLinks) {
+      seen ??= new Set<number>();
       seen.clear();
       for (let r = a; r < b; r++) {
         const e = ctx.linkEngager[r]!;
@@ -75,7 +77,7 @@ export function scoreEngagement(ctx: WindowContext, account: number, inSwarm: (e
       usedLinks = true;
     }
   }
-  const total = values.length > 0 ? values.reduce((s, v) => s + v, 0) : null;
+  const total = values.length > 0 ? sum : null;
   const basis: EngagementBasis | null =
     usedCounts && usedLinks ? 'counts-and-links' : usedCounts ? 'counts' : usedLinks ? 'links' : null;
   return {

@@ -39,18 +39,22 @@ export function buildGroupData(ctx: WindowContext, members: readonly number[], m
     mask[a] = 1;
     local[a] = i;
   });
-  const counts = new Map<number, number>();
+  const counts = ctx.hashtagScratch;
+  const touched: number[] = [];
   let memberPosts = 0;
   for (const a of sorted) {
     memberPosts += ctx.accStart[a + 1]! - ctx.accStart[a]!;
     for (let k = ctx.accStart[a]!; k < ctx.accStart[a + 1]!; k++) {
-      for (const h of new Set(ctx.posts[ctx.accPost[k]!]!.hashtags)) {
-        const id = hashtagIdOf(ctx, h);
-        counts.set(id, (counts.get(id) ?? 0) + 1);
+      const p = ctx.accPost[k]!;
+      for (let t = ctx.postTagStart[p]!; t < ctx.postTagStart[p + 1]!; t++) {
+        const h = ctx.postTagId[t]!;
+        if (counts[h] === 0) touched.push(h);
+        counts[h]!++;
       }
     }
   }
-  const hs = Int32Array.from([...counts].filter(([, c]) => c >= minPosts).map(([h]) => h)).sort();
+  const hs = Int32Array.from(touched.filter((h) => counts[h]! >= minPosts)).sort();
+  for (const h of touched) counts[h] = 0;
   const unitStart = new Int32Array(hs.length + 1);
   const occ: number[] = [];
   const windowVolume = new Int32Array(hs.length);
@@ -66,17 +70,6 @@ export function buildGroupData(ctx: WindowContext, members: readonly number[], m
   const unitOcc = Int32Array.from(occ);
   const unitCoordinated = flagCoordinated(ctx, unitStart, unitOcc);
   return { members: sorted, mask, local, memberPosts, hs, unitStart, unitOcc, unitCoordinated, windowVolume };
-}
-
-function hashtagIdOf(ctx: WindowContext, hashtag: string): number {
-  let lo = 0;
-  let hi = ctx.hashtags.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.hashtags[mid]! < hashtag) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
 }
 
 function flagCoordinated(ctx: WindowContext, unitStart: Int32Array, unitOcc: Int32Array): Uint8Array {

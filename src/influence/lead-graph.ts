@@ -10,7 +10,9 @@
  *   leadFollowers_i  = Σ_j ℓ_ij
  *   firstMoverShare_i = |{h ∈ A_i : rank(α_i^h among U_h) ≤ ⌈q·|U_h|⌉}| / |A_i|
  * with U_h the accounts posting h in the window and the competition rank (1 + #strictly earlier).
- * Cost O(Σ_h N_h + adoptions · maxLeaders); edges are merged by a counting sort, no comparison sort.
+ * Cost O(Σ_h N_h + adoptions · maxLeaders); no comparison sort: the credits are spread twice, once
+ * to count each leader's row and once to write the rows of a CSR in credit order, whose repeated
+ * targets are then merged in place (one edge array, no intermediate buffer of triples).
  */
 import type { WindowContext } from './window-context.js';
 
@@ -28,21 +30,29 @@ export interface LeadGraph {
   readonly creditedAdoptions: number;
 }
 
-/** Build G_lead and the per-account leadership counts. */
-export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: number, quantile: number): LeadGraph {
-  const { n, occStart, occTime, occAccount, occPost, windowPosts, startMs } = ctx;
+/** Adopters of each hashtag in adoption order: `adoptAccount[adoptStart[h] … adoptStart[h+1])`. */
+interface Adopters {
+  readonly adoptStart: Int32Array;
+  readonly adoptAccount: Int32Array;
+  readonly adoptTime: Float64Array;
+  readonly firstMoverHashtags: Int32Array;
+  readonly hashtagDegree: Int32Array;
+}
+
+/** First use of each hashtag per account (window and lookback), |A_i| and the first-mover counts. */
+function collectAdopters(ctx: WindowContext, quantile: number): Adopters {
+  const { n, occStart, occTime, occAccount, occPost, windowPosts } = ctx;
+  const hashtags = occStart.length - 1;
   const seen = new Int32Array(ctx.accounts.length).fill(-1);
   const usedInWindow = new Int32Array(ctx.accounts.length).fill(-1);
   const hashtagDegree = new Int32Array(n);
   const firstMoverHashtags = new Int32Array(n);
-  const leadFollowers = new Float64Array(n);
-  const edges = new EdgeBuffer();
-  const advAcc: number[] = [];
-  const advTime: number[] = [];
-  let creditedAdoptions = 0;
-  for (let h = 0; h < occStart.length - 1; h++) {
-    advAcc.length = 0;
-    advTime.length = 0;
+  const adoptStart = new Int32Array(hashtags + 1);
+  const adoptAccount = new Int32Array(occStart[hashtags]!);
+  const adoptTime = new Float64Array(occStart[hashtags]!);
+  let m = 0;
+  for (let h = 0; h < hashtags; h++) {
+    const first = m;
     for (let r = occStart[h]!; r < occStart[h + 1]!; r++) {
       const a = occAccount[r]!;
       if (occPost[r]! < windowPosts && usedInWindow[a] !== h) {
@@ -51,105 +61,128 @@ export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: nu
       }
       if (seen[a] === h) continue;
       seen[a] = h;
-      advAcc.push(a);
-      advTime.push(occTime[r]!);
+      adoptAccount[m] = a;
+      adoptTime[m++] = occTime[r]!;
     }
+    adoptStart[h + 1] = m;
     // first movers among U_h (adopters that also post h in the window), competition rank
     let users = 0;
-    for (const a of advAcc) if (usedInWindow[a] === h) users++;
+    for (let k = first; k < m; k++) if (usedInWindow[adoptAccount[k]!] === h) users++;
     const cutoff = Math.ceil(quantile * users);
     let rank = 0;
     let counted = 0;
     let prevTime = Number.NaN;
-    for (let k = 0; k < advAcc.length; k++) {
-      const a = advAcc[k]!;
+    for (let k = first; k < m; k++) {
+      const a = adoptAccount[k]!;
       if (usedInWindow[a] !== h) continue;
       counted++;
-      if (advTime[k] !== prevTime) rank = counted;
-      prevTime = advTime[k]!;
+      if (adoptTime[k] !== prevTime) rank = counted;
+      prevTime = adoptTime[k]!;
       if (rank <= cutoff) firstMoverHashtags[a]!++;
     }
-    // lead edges
-    let lo = 0;
-    let tieStart = 0;
-    for (let k = 0; k < advAcc.length; k++) {
-      const t = advTime[k]!;
-      if (k > 0 && t !== advTime[k - 1]) tieStart = k;
+  }
+  return { adoptStart, adoptAccount, adoptTime, firstMoverHashtags, hashtagDegree };
+}
+
+/** Where {@link spreadCredit} writes: CSR rows (`next[i]` = next free slot of row i) and Σ credit. */
+interface CreditRows {
+  readonly next: Int32Array;
+  readonly node: Int32Array;
+  readonly weight: Float64Array;
+  readonly leadFollowers: Float64Array;
+}
+
+/**
+ * Visit every credit (leader i < n, adopter j, 1/|C|) in (hashtag, adoption, leader) order. Without
+ * `rows` it only counts the credits of each leader into `counts`; returns the credited adoptions.
+ */
+function spreadCredit(
+  ctx: WindowContext, adopters: Adopters, tauMs: number, maxLeaders: number,
+  counts: Int32Array, rows: CreditRows | null,
+): number {
+  const { n, startMs } = ctx;
+  const { adoptStart, adoptAccount, adoptTime } = adopters;
+  let credited = 0;
+  for (let h = 0; h + 1 < adoptStart.length; h++) {
+    const first = adoptStart[h]!;
+    let lo = first;
+    let tieStart = first;
+    for (let k = first; k < adoptStart[h + 1]!; k++) {
+      const t = adoptTime[k]!;
+      if (k > first && t !== adoptTime[k - 1]) tieStart = k;
       if (t < startMs) continue;
-      while (advTime[lo]! < t - tauMs) lo++;
+      while (adoptTime[lo]! < t - tauMs) lo++;
       const from = Math.max(lo, tieStart - maxLeaders);
       const count = tieStart - from;
       if (count <= 0) continue;
-      creditedAdoptions++;
+      credited++;
+      if (rows === null) {
+        for (let c = from; c < tieStart; c++) if (adoptAccount[c]! < n) counts[adoptAccount[c]!]!++;
+        continue;
+      }
       const credit = 1 / count;
-      const j = advAcc[k]!;
+      const j = adoptAccount[k]!;
       for (let c = from; c < tieStart; c++) {
-        const i = advAcc[c]!;
+        const i = adoptAccount[c]!;
         if (i >= n) continue;
-        edges.push(i, j, credit);
-        leadFollowers[i]! += credit;
+        const at = rows.next[i]!++;
+        rows.node[at] = j;
+        rows.weight[at] = credit;
+        rows.leadFollowers[i]! += credit;
       }
     }
   }
-  return { ...mergeEdges(n, edges), leadFollowers, firstMoverHashtags, hashtagDegree, creditedAdoptions };
+  return credited;
 }
 
-/** Growable typed buffer of (source, target, weight) triples. */
-class EdgeBuffer {
-  length = 0;
-  src = new Int32Array(1024);
-  dst = new Int32Array(1024);
-  wt = new Float64Array(1024);
-
-  push(i: number, j: number, w: number): void {
-    if (this.length === this.src.length) {
-      const grow = <T extends Int32Array | Float64Array>(a: T): T => {
-        const b = new (a.constructor as new (n: number) => T)(a.length * 2);
-        b.set(a);
-        return b;
-      };
-      this.src = grow(this.src);
-      this.dst = grow(this.dst);
-      this.wt = grow(this.wt);
-    }
-    this.src[this.length] = i;
-    this.dst[this.length] = j;
-    this.wt[this.length++] = w;
-  }
+/** Build G_lead and the per-account leadership counts. */
+export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: number, quantile: number): LeadGraph {
+  const n = ctx.n;
+  const adopters = collectAdopters(ctx, quantile);
+  const counts = new Int32Array(n);
+  const creditedAdoptions = spreadCredit(ctx, adopters, tauMs, maxLeaders, counts, null);
+  const rowStart = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + counts[i]!;
+  const rows: CreditRows = {
+    next: rowStart.slice(0, n),
+    node: new Int32Array(rowStart[n]!),
+    weight: new Float64Array(rowStart[n]!),
+    leadFollowers: new Float64Array(n),
+  };
+  spreadCredit(ctx, adopters, tauMs, maxLeaders, counts, rows);
+  return {
+    ...mergeRows(rowStart, rows.node, rows.weight),
+    leadFollowers: rows.leadFollowers,
+    firstMoverHashtags: adopters.firstMoverHashtags,
+    hashtagDegree: adopters.hashtagDegree,
+    creditedAdoptions,
+  };
 }
 
-/** Counting sort by source, then merge repeated targets of a source (first-seen order kept). */
-function mergeEdges(n: number, edges: EdgeBuffer) {
-  const { src, dst, wt, length } = edges;
-  const counts = new Int32Array(n + 1);
-  for (let k = 0; k < length; k++) counts[src[k]! + 1]!++;
-  for (let i = 0; i < n; i++) counts[i + 1]! += counts[i]!;
-  const fill = counts.slice(0, n);
-  const rawNode = new Int32Array(length);
-  const rawWeight = new Float64Array(length);
-  for (let k = 0; k < length; k++) {
-    const at = fill[src[k]!]!++;
-    rawNode[at] = dst[k]!;
-    rawWeight[at] = wt[k]!;
-  }
+/**
+ * Merge repeated targets inside each CSR row (first-seen order kept, weights summed in row order),
+ * compacting in place: the write position never passes the read position. Returns views.
+ */
+function mergeRows(rowStart: Int32Array, node: Int32Array, weight: Float64Array) {
+  const n = rowStart.length - 1;
   const outStart = new Int32Array(n + 1);
-  const outNode = new Int32Array(length);
-  const outWeight = new Float64Array(length);
   const slot = new Int32Array(n).fill(-1);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const rowStart = m;
-    for (let k = counts[i]!; k < counts[i + 1]!; k++) {
-      const j = rawNode[k]!;
+    const first = m;
+    const end = rowStart[i + 1]!;
+    for (let k = rowStart[i]!; k < end; k++) {
+      const j = node[k]!;
+      const w = weight[k]!;
       const at = slot[j]!;
-      if (at >= rowStart) outWeight[at]! += rawWeight[k]!;
+      if (at >= first) weight[at]! += w;
       else {
         slot[j] = m;
-        outNode[m] = j;
-        outWeight[m++] = rawWeight[k]!;
+        node[m] = j;
+        weight[m++] = w;
       }
     }
     outStart[i + 1] = m;
   }
-  return { outStart, outNode: outNode.slice(0, m), outWeight: outWeight.slice(0, m) };
+  return { outStart, outNode: node.subarray(0, m), outWeight: weight.subarray(0, m) };
 }

@@ -74,12 +74,18 @@ function graphologyRunner(accounts: readonly string[], lead: LeadGraph, settings
 }
 
 function typedRunner(lead: LeadGraph, settings: LeadRankSettings): Runner {
-  const n = lead.outStart.length - 1;
+  // CSR arrays in locals: the inner loop then reads typed arrays only (property loads of `lead`
+  // inside it were not hoisted and cost more than the arithmetic).
+  const { outStart, outNode, outWeight } = lead;
+  const n = outStart.length - 1;
+  const m = outNode.length;
   // out-weight of j in the reversed graph = Σ_i ℓ_ij (credit j received)
-  const outWeight = new Float64Array(n);
-  for (let k = 0; k < lead.outNode.length; k++) outWeight[lead.outNode[k]!]! += lead.outWeight[k]!;
-  const dangling: number[] = [];
-  for (let j = 0; j < n; j++) if (outWeight[j] === 0) dangling.push(j);
+  const received = new Float64Array(n);
+  for (let k = 0; k < m; k++) received[outNode[k]!]! += outWeight[k]!;
+  let danglingCount = 0;
+  for (let j = 0; j < n; j++) if (received[j] === 0) danglingCount++;
+  const dangling = new Int32Array(danglingCount);
+  for (let j = 0, d = 0; j < n; j++) if (received[j] === 0) dangling[d++] = j;
   const { alpha, tolerance } = settings;
   const p = 1 / n;
   return (maxIterations) => {
@@ -87,19 +93,23 @@ function typedRunner(lead: LeadGraph, settings: LeadRankSettings): Runner {
     let next = new Float64Array(n);
     for (let iteration = 0; iteration < maxIterations; iteration++) {
       let dangleSum = 0;
-      for (const j of dangling) dangleSum += x[j]!;
+      for (let d = 0; d < danglingCount; d++) dangleSum += x[dangling[d]!]!;
       const base = alpha * dangleSum * p + (1 - alpha) * p;
       let error = 0;
       for (let i = 0; i < n; i++) {
         let sum = 0;
-        for (let k = lead.outStart[i]!; k < lead.outStart[i + 1]!; k++) {
-          const j = lead.outNode[k]!;
-          sum += (x[j]! * lead.outWeight[k]!) / outWeight[j]!;
+        const end = outStart[i + 1]!;
+        for (let k = outStart[i]!; k < end; k++) {
+          const j = outNode[k]!;
+          sum += (x[j]! * outWeight[k]!) / received[j]!;
         }
-        next[i] = base + alpha * sum;
-        error += Math.abs(next[i]! - x[i]!);
+        const value = base + alpha * sum;
+        next[i] = value;
+        error += Math.abs(value - x[i]!);
       }
-      [x, next] = [next, x];
+      const previous = x;
+      x = next;
+      next = previous;
       if (error < n * tolerance) return x;
     }
     return null;

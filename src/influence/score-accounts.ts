@@ -47,11 +47,26 @@ export function prepareWindow(window: Window, graph: AccountGraphResult, options
 /** Score every window account of a prepared window. */
 export function scorePreparedAccounts(prep: PreparedWindow, swarmOf: ReadonlyMap<string, string>): AccountScores {
   const { ctx, lead, leadRank } = prep;
-  const swarmIdOf = (a: number): string | null => swarmOf.get(ctx.accounts[a]!) ?? null;
+  // swarm of each window account as a small integer, so engager tests compare ints, not names
+  const swarmIds: string[] = [];
+  const swarmIndex = new Int32Array(ctx.n).fill(-1);
+  const indexOf = new Map<string, number>();
+  for (let a = 0; a < ctx.n; a++) {
+    const id = swarmOf.get(ctx.accounts[a]!);
+    if (id === undefined) continue;
+    let index = indexOf.get(id);
+    if (index === undefined) {
+      index = swarmIds.length;
+      swarmIds.push(id);
+      indexOf.set(id, index);
+    }
+    swarmIndex[a] = index;
+  }
   const accounts: IndividualInfluence[] = [];
   for (let a = 0; a < ctx.n; a++) {
-    const own = swarmIdOf(a);
-    const inSwarm = own === null ? (e: number) => e === a : (e: number) => e === a || swarmIdOf(e) === own;
+    const index = swarmIndex[a]!;
+    const own = index < 0 ? null : swarmIds[index]!;
+    const inSwarm = index < 0 ? (e: number) => e === a : (e: number) => e === a || swarmIndex[e] === index;
     let strength = 0;
     for (let k = ctx.adjStart[a]!; k < ctx.adjStart[a + 1]!; k++) strength += ctx.adjWeight[k]!;
     const degree = lead.hashtagDegree[a]!;

@@ -9,7 +9,7 @@ import { scoreBurstLift } from './burst-lift.js';
 import { scoreCohesion } from './cohesion.js';
 import { scoreConcentration } from './concentration.js';
 import { scoreGroupCentrality } from './group-centrality.js';
-import { buildGroupData } from './group-data.js';
+import { buildGroupData, type GroupData } from './group-data.js';
 import type { PreparedWindow } from './score-accounts.js';
 import { scoreVoice } from './share-of-voice.js';
 import { scoreSwarmLift } from './swarm-lift.js';
@@ -21,18 +21,17 @@ export type GroupCore = Omit<GroupInfluence, 'swarmId' | 'collectiveInfluencer' 
 
 /**
  * Score a member set.
- * @param members window account ids.
+ * @param group the member-level data of the set ({@link buildGroupData}).
  * @param individual individual scores by account id (window accounts).
  * @param seedKey key mixed into the seed, so each group has its own reproducible stream.
  */
 export function scoreGroupCore(
   prep: PreparedWindow,
-  members: readonly number[],
+  group: GroupData,
   individual: readonly IndividualInfluence[],
   seedKey: string,
 ): GroupCore {
   const { ctx, lead, options } = prep;
-  const group = buildGroupData(ctx, members, options.minGroupHashtagPosts);
   const rng = createRng(hashSeed(`${options.seed}:${seedKey}`));
   const liftRng = rng.fork();
   const burstRng = rng.fork();
@@ -72,11 +71,13 @@ export function scoreGroupCore(
   };
 }
 
-/** The reach and burst metrics of one account scored as a one-member group (for the strongest member). */
-export function scoreMemberAlone(prep: PreparedWindow, account: number, seedKey: string, swarm: readonly number[]) {
+/**
+ * The reach and burst metrics of one account scored as a one-member group (for the strongest member).
+ * @param universe the member-level data of the account's swarm.
+ */
+export function scoreMemberAlone(prep: PreparedWindow, account: number, seedKey: string, universe: GroupData) {
   const { ctx, lead, options } = prep;
   const group = buildGroupData(ctx, [account], options.minGroupHashtagPosts);
-  const universe = buildGroupData(ctx, swarm, options.minGroupHashtagPosts);
   const burst = scoreBurstLift(ctx, group, options.shiftReplicates, createRng(hashSeed(`${options.seed}:${seedKey}`)));
   return { burstLift: burst.burstLift, burstZ: burst.burstZ, ...scoreGroupCentrality(ctx, lead, group, universe) };
 }

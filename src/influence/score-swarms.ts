@@ -14,6 +14,7 @@ import { median } from '../_lib/stats.js';
 import { InvalidOptionsError } from '../errors.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Window } from '../windows/index.js';
+import { buildGroupData, type GroupData } from './group-data.js';
 import { resolveInfluenceOptions } from './options.js';
 import { prepareWindow, scorePreparedAccounts, type PreparedWindow } from './score-accounts.js';
 import { scoreGroupCore, scoreMemberAlone, type GroupCore } from './score-group.js';
@@ -45,11 +46,21 @@ function strongestOf(members: readonly string[], byName: ReadonlyMap<string, Ind
   return ranked[0]!;
 }
 
+/** The non-null values of `key` over `records` (in order). */
+function presentValues(records: readonly IndividualInfluence[], key: 'followerReach' | 'leadRank'): number[] {
+  const values: number[] = [];
+  for (const r of records) {
+    const v = r[key];
+    if (v !== null) values.push(v);
+  }
+  return values;
+}
+
 /** Window medians of followerReach and leadRank (undefined without data). */
 function windowMedians(individual: readonly IndividualInfluence[]) {
   return {
-    followerReach: median(individual.flatMap((r) => (r.followerReach === null ? [] : [r.followerReach]))),
-    leadRank: median(individual.flatMap((r) => (r.leadRank === null ? [] : [r.leadRank]))),
+    followerReach: median(presentValues(individual, 'followerReach')),
+    leadRank: median(presentValues(individual, 'leadRank')),
   };
 }
 
@@ -76,7 +87,7 @@ function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly Ind
   let weak = false;
   for (const key of ['followerReach', 'leadRank'] as const) {
     const windowMedian = medians[key];
-    const memberMedian = median(members.flatMap((a) => (individual[a]![key] === null ? [] : [individual[a]![key]!])));
+    const memberMedian = median(presentValues(members.map((a) => individual[a]!), key));
     if (windowMedian === undefined || memberMedian === undefined) continue;
     if (memberMedian < windowMedian) weak = true;
     weakness.push(`median member ${key} ${fmt(memberMedian)} ${memberMedian < windowMedian ? '<' : '≥'} window median ${fmt(windowMedian)}`);
@@ -86,11 +97,10 @@ function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly Ind
   return { collectiveInfluencer: emergence && collective && weak, reasons };
 }
 
-function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, byName: ReadonlyMap<string, IndividualInfluence>): StrongestMember {
+function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, byName: ReadonlyMap<string, IndividualInfluence>, swarm: GroupData): StrongestMember {
   const best = strongestOf(core.members, byName);
   const id = prep.ctx.accountId.get(best.account)!;
-  const swarmIds = core.members.map((m) => prep.ctx.accountId.get(m)!);
-  const alone = scoreMemberAlone(prep, id, `member:${swarmId}:${best.account}`, swarmIds);
+  const alone = scoreMemberAlone(prep, id, `member:${swarmId}:${best.account}`, swarm);
   const top = core.shareOfVoice[0];
   let share: number | null = null;
   let peak: number | null = null;
@@ -140,12 +150,13 @@ export function scoreWindow(window: Window, graph: AccountGraphResult, swarms: r
   const medians = windowMedians(accounts.accounts);
   const groups: GroupInfluence[] = order.map((i) => {
     const id = swarms[i]!.id;
-    const core = scoreGroupCore(prep, memberIds[i]!, accounts.accounts, `swarm:${id}`);
+    const group = buildGroupData(prep.ctx, memberIds[i]!, prep.options.minGroupHashtagPosts);
+    const core = scoreGroupCore(prep, group, accounts.accounts, `swarm:${id}`);
     return {
       swarmId: id,
       ...core,
       ...verdict(core, prep, accounts.accounts, memberIds[i]!, medians),
-      strongestMember: strongestMember(prep, core, id, byName),
+      strongestMember: strongestMember(prep, core, id, byName, group),
     };
   });
   groups.sort((x, y) => y.size - x.size || compareStrings(x.swarmId, y.swarmId));

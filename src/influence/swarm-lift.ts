@@ -88,6 +88,9 @@ export function estimateLift(totals: Float64Array, strata: 'none' | 'hashtag', b
   return { lift: den > 0 ? num / den : null, nc, ns, strata: used };
 }
 
+/** Numbers per member burst in the flat burst list. */
+const BURST = 5;
+
 /** Quantile (type 7) of ascending values. */
 function quantile(sorted: Float64Array, q: number): number {
   const pos = (sorted.length - 1) * q;
@@ -101,7 +104,9 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
   const { unitStart, unitOcc, unitCoordinated } = group;
   const creditByMember = new Float64Array(group.members.length);
   const seen = new Int32Array(ctx.accounts.length).fill(-1);
-  const burst: number[][] = []; // [hashtag index, yc, nc, ys, ns]
+  // member bursts, 5 numbers each: [hashtag index, yc, nc, ys, ns]
+  const burst: number[] = [];
+  let cur = -BURST;
   let externalAdoptions = 0;
   let widest = 0;
   for (const h of group.hs) widest = Math.max(widest, ctx.occStart[h + 1]! - ctx.occStart[h]!);
@@ -135,16 +140,20 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
       if (unitOcc[k] !== r) continue;
       const credit = Math.max(0, running);
       creditByMember[group.local[ctx.occAccount[r]!]!]! += credit;
-      if (ctx.occTime[r]! - lastTime > ctx.maxLagMs) burst.push([g, 0, 0, 0, 0]);
+      if (ctx.occTime[r]! - lastTime > ctx.maxLagMs) {
+        cur = burst.length;
+        burst.push(g, 0, 0, 0, 0);
+      }
       lastTime = ctx.occTime[r]!;
-      const cur = burst[burst.length - 1]!;
-      if (unitCoordinated[k] === 1) { cur[1]! += credit; cur[2]!++; } else { cur[3]! += credit; cur[4]!++; }
+      if (unitCoordinated[k] === 1) { burst[cur + 1]! += credit; burst[cur + 2]!++; } else { burst[cur + 3]! += credit; burst[cur + 4]!++; }
       k++;
     }
   }
   const G = group.hs.length;
   const totals = new Float64Array(4 * G);
-  for (const t of burst) for (let c = 0; c < 4; c++) totals[4 * t[0]! + c]! += t[c + 1]!;
+  const bursts = Float64Array.from(burst);
+  const count = bursts.length / BURST;
+  for (let t = 0; t < bursts.length; t += BURST) for (let c = 0; c < 4; c++) totals[4 * bursts[t]! + c]! += bursts[t + c + 1]!;
   const b = settings.shrinkage;
   const observed = estimateLift(totals, settings.strata, b);
   let lower: number | null = null;
@@ -154,9 +163,13 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
     const sample = new Float64Array(4 * G);
     for (let s = 0; s < settings.resamples; s++) {
       sample.fill(0);
-      for (let i = 0; i < burst.length; i++) {
-        const pick = burst[rng.int(burst.length)]!;
-        for (let c = 0; c < 4; c++) sample[4 * pick[0]! + c]! += pick[c + 1]!;
+      for (let i = 0; i < count; i++) {
+        const pick = BURST * rng.int(count);
+        const at = 4 * bursts[pick]!;
+        sample[at]! += bursts[pick + 1]!;
+        sample[at + 1]! += bursts[pick + 2]!;
+        sample[at + 2]! += bursts[pick + 3]!;
+        sample[at + 3]! += bursts[pick + 4]!;
       }
       const l = estimateLift(sample, settings.strata, b).lift;
       if (l !== null) lifts.push(l);
@@ -185,7 +198,7 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
     coordinatedCredit: yc,
     soloCredit: ys,
     externalAdoptions,
-    memberBursts: burst.length,
+    memberBursts: count,
     creditByMember,
   };
 }

@@ -60,7 +60,7 @@ export function scoreSynchrony(ctx: WindowContext, group: GroupData): SynchronyS
   }
   let synced = 0;
   for (const v of postSynced.values()) if (v) synced++;
-  const times = [...postSynced.keys()].map((p) => ctx.posts[p]!.timeMs).sort((x, y) => x - y);
+  const times = [...postSynced.keys()].map((p) => ctx.postTime[p]!).sort((x, y) => x - y);
   const lagSum = lags.reduce((s, v) => s + v, 0);
   return {
     syncFraction: postSynced.size > 0 ? synced / postSynced.size : null,

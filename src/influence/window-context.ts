@@ -6,11 +6,17 @@
  *
  * Ids: window accounts are `0 … n−1` (sorted by name); accounts seen only in the lookback follow.
  * Posts: window posts keep their index in `window.posts`; lookback posts are appended.
+ *
+ * Cost: every post object is read once, in input order, and its fields land in typed arrays
+ * (a second pass over post objects in another order misses the cache on every post); names are
+ * interned to provisional ids on first sight and renumbered after one sort of the distinct
+ * names; the (time, account, post) order is a scan when the input is already time-sorted.
  */
 import { compareStrings } from '../_lib/compare.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Post } from '../ingest/index.js';
 import type { Window } from '../windows/index.js';
+import { buildAdjacency, buildLinks, prefixSum } from './window-links.js';
 
 /** The integer index of a window. */
 export interface WindowContext {
@@ -29,6 +35,14 @@ export interface WindowContext {
   readonly posts: readonly Post[];
   readonly windowPosts: number;
   readonly postAccount: Int32Array;
+  readonly postTime: Float64Array;
+  /** Distinct hashtag ids of post p: `postTagId[postTagStart[p] … postTagStart[p+1])`, in post order. */
+  readonly postTagStart: Int32Array;
+  readonly postTagId: Int32Array;
+  /** Window posts: followers, e(p) = likes + reposts + replies, and {@link POST_HAS_FOLLOWERS} | {@link POST_HAS_COUNTS}. */
+  readonly postFollowers: Float64Array;
+  readonly postEngagement: Float64Array;
+  readonly postFlags: Uint8Array;
   /** Occurrence r of hashtag h is at `occStart[h] ≤ r < occStart[h+1]`, sorted by (time, account, post). */
   readonly occStart: Int32Array;
   readonly occTime: Float64Array;
@@ -48,12 +62,80 @@ export interface WindowContext {
   readonly linkEngager: Int32Array;
   /** True when some window post has `repostOf` or `replyTo`. */
   readonly hasLinks: boolean;
+  /** Per-hashtag counters for one synchronous pass at a time: all zero between uses (a user resets what it touched). */
+  readonly hashtagScratch: Int32Array;
 }
 
-function prefixSum(counts: Int32Array): Int32Array {
-  const starts = new Int32Array(counts.length + 1);
-  for (let i = 0; i < counts.length; i++) starts[i + 1] = starts[i]! + counts[i]!;
-  return starts;
+/** {@link WindowContext.postFlags} bit: the post has a `followers` count. */
+export const POST_HAS_FOLLOWERS = 1;
+/** {@link WindowContext.postFlags} bit: the post has `likes`, `reposts` or `replies`. */
+export const POST_HAS_COUNTS = 2;
+
+/** Names interned in order of first sight; `rank` renumbers them in {@link compareStrings} order. */
+class Interner {
+  readonly ids = new Map<string, number>();
+  readonly names: string[] = [];
+
+  id(name: string): number {
+    let id = this.ids.get(name);
+    if (id === undefined) {
+      id = this.names.length;
+      this.names.push(name);
+      this.ids.set(name, id);
+    }
+    return id;
+  }
+
+  /** Provisional ids of `keep` sorted by name. */
+  sorted(keep: (id: number) => boolean): number[] {
+    const out: number[] = [];
+    for (let id = 0; id < this.names.length; id++) if (keep(id)) out.push(id);
+    return out.sort((x, y) => compareStrings(this.names[x]!, this.names[y]!));
+  }
+}
+
+/** Growable Int32Array. */
+class IntList {
+  length = 0;
+  data = new Int32Array(1024);
+
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const grown = new Int32Array(this.data.length * 2);
+      grown.set(this.data);
+      this.data = grown;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+/**
+ * Post indexes sorted by (time, account, index). The key is a total order, so every correct sort
+ * gives this one permutation; time-sorted input only needs its runs of equal times ordered.
+ */
+function sortPosts(postTime: Float64Array, postAccount: Int32Array): Int32Array {
+  const total = postTime.length;
+  const order = new Int32Array(total);
+  for (let i = 0; i < total; i++) order[i] = i;
+  const byAccount = (x: number, y: number): number => postAccount[x]! - postAccount[y]! || x - y;
+  let timeSorted = true;
+  for (let i = 1; i < total && timeSorted; i++) if (!(postTime[i - 1]! <= postTime[i]!)) timeSorted = false;
+  if (!timeSorted) {
+    const all = Array.from(order).sort((x, y) => postTime[x]! - postTime[y]! || byAccount(x, y));
+    order.set(all);
+    return order;
+  }
+  for (let a = 0; a < total; ) {
+    let b = a + 1;
+    let sorted = true;
+    while (b < total && postTime[b] === postTime[a]) {
+      if (postAccount[b]! < postAccount[b - 1]!) sorted = false;
+      b++;
+    }
+    if (!sorted) order.set(Array.from(order.subarray(a, b)).sort(byAccount), a);
+    a = b;
+  }
+  return order;
 }
 
 /** Build the {@link WindowContext}. */
@@ -64,54 +146,82 @@ export function buildWindowContext(
   maxLagMs: number,
 ): WindowContext {
   const lookback = lookbackPosts.filter((p) => p.timeMs < window.startMs);
-  const posts: readonly Post[] = [...window.posts, ...lookback];
+  const posts: readonly Post[] = lookback.length === 0 ? window.posts : [...window.posts, ...lookback];
   const windowPosts = window.posts.length;
-  const winAccounts = [...new Set(window.posts.map((p) => p.account))].sort(compareStrings);
-  const winSet = new Set(winAccounts);
-  const lbAccounts = [...new Set(lookback.map((p) => p.account))].filter((a) => !winSet.has(a)).sort(compareStrings);
-  const accounts = [...winAccounts, ...lbAccounts];
-  const accountId = new Map(accounts.map((a, i) => [a, i]));
-  const n = winAccounts.length;
-  const tagSet = new Set<string>();
-  for (const p of posts) for (const h of p.hashtags) tagSet.add(h);
-  const hashtags = [...tagSet].sort(compareStrings);
-  const hashtagId = new Map(hashtags.map((h, i) => [h, i]));
-
-  const postAccount = new Int32Array(posts.length);
-  const postTime = new Float64Array(posts.length);
-  for (let p = 0; p < posts.length; p++) {
-    postAccount[p] = accountId.get(posts[p]!.account)!;
-    postTime[p] = posts[p]!.timeMs;
-  }
-  // one global order by (time, account, index): filling the CSR lists in this order sorts them
-  const order = Int32Array.from({ length: posts.length }, (_, i) => i).sort(
-    (x, y) => postTime[x]! - postTime[y]! || postAccount[x]! - postAccount[y]! || x - y,
-  );
-  const accCount = new Int32Array(n);
-  const tagCount = new Int32Array(hashtags.length);
-  const tagStart = new Int32Array(posts.length + 1);
-  const tagIds: number[] = [];
-  for (let p = 0; p < posts.length; p++) {
-    if (p < windowPosts) accCount[postAccount[p]!]!++;
-    const from = tagIds.length;
-    for (const h of posts[p]!.hashtags) {
-      const id = hashtagId.get(h)!;
-      let dup = false;
-      for (let k = from; k < tagIds.length; k++) if (tagIds[k] === id) dup = true;
-      if (dup) continue;
-      tagIds.push(id);
-      tagCount[id]!++;
+  const total = posts.length;
+  const accountNames = new Interner();
+  const tagNames = new Interner();
+  const inWindow: number[] = [];
+  const postTemp = new Int32Array(total);
+  const postTime = new Float64Array(total);
+  const postTagStart = new Int32Array(total + 1);
+  const tags = new IntList();
+  const tagMark: number[] = []; // last post that listed each hashtag
+  const postFollowers = new Float64Array(windowPosts);
+  const postEngagement = new Float64Array(windowPosts);
+  const postFlags = new Uint8Array(windowPosts);
+  for (let p = 0; p < total; p++) {
+    const post = posts[p]!;
+    const account = accountNames.id(post.account);
+    if (account === inWindow.length) inWindow.push(0);
+    postTemp[p] = account;
+    postTime[p] = post.timeMs;
+    const postTags = post.hashtags;
+    for (let k = 0; k < postTags.length; k++) {
+      const id = tagNames.id(postTags[k]!);
+      if (id === tagMark.length) tagMark.push(-1);
+      if (tagMark[id] === p) continue; // repeated inside the post
+      tagMark[id] = p;
+      tags.push(id);
     }
-    tagStart[p + 1] = tagIds.length;
+    postTagStart[p + 1] = tags.length;
+    if (p >= windowPosts) continue;
+    inWindow[account] = 1;
+    if (post.followers !== undefined) {
+      postFollowers[p] = post.followers;
+      postFlags[p]! |= POST_HAS_FOLLOWERS;
+    }
+    if (post.likes !== undefined || post.reposts !== undefined || post.replies !== undefined) {
+      postEngagement[p] = (post.likes ?? 0) + (post.reposts ?? 0) + (post.replies ?? 0);
+      postFlags[p]! |= POST_HAS_COUNTS;
+    }
   }
+
+  const winOrder = accountNames.sorted((t) => inWindow[t] === 1);
+  const accountOrder = [...winOrder, ...accountNames.sorted((t) => inWindow[t] === 0)];
+  const n = winOrder.length;
+  const accounts = accountOrder.map((t) => accountNames.names[t]!);
+  const accountId = new Map(accounts.map((a, i) => [a, i]));
+  const accountOf = new Int32Array(accountOrder.length);
+  accountOrder.forEach((t, i) => (accountOf[t] = i));
+  const tagOrder = tagNames.sorted(() => true);
+  const hashtags = tagOrder.map((t) => tagNames.names[t]!);
+  const tagOf = new Int32Array(tagOrder.length);
+  tagOrder.forEach((t, i) => (tagOf[t] = i));
+
+  const postAccount = new Int32Array(total);
+  const accCount = new Int32Array(n);
+  for (let p = 0; p < total; p++) {
+    postAccount[p] = accountOf[postTemp[p]!]!;
+    if (p < windowPosts) accCount[postAccount[p]!]!++;
+  }
+  const postTagId = tags.data.slice(0, tags.length);
+  const tagCount = new Int32Array(hashtags.length);
+  for (let k = 0; k < postTagId.length; k++) {
+    postTagId[k] = tagOf[postTagId[k]!]!;
+    tagCount[postTagId[k]!]!++;
+  }
+  // filling the CSR lists in (time, account, index) order sorts them
+  const order = sortPosts(postTime, postAccount);
   const occStart = prefixSum(tagCount);
   const fill = occStart.slice(0, hashtags.length);
   const occPost = new Int32Array(occStart[hashtags.length]!);
   const accStart = prefixSum(accCount);
   const accFill = accStart.slice(0, n);
   const accPost = new Int32Array(windowPosts);
-  for (const p of order) {
-    for (let k = tagStart[p]!; k < tagStart[p + 1]!; k++) occPost[fill[tagIds[k]!]!++] = p;
+  for (let i = 0; i < total; i++) {
+    const p = order[i]!;
+    for (let k = postTagStart[p]!; k < postTagStart[p + 1]!; k++) occPost[fill[postTagId[k]!]!++] = p;
     if (p < windowPosts) accPost[accFill[postAccount[p]!]!++] = p;
   }
   const occTime = new Float64Array(occPost.length);
@@ -121,62 +231,11 @@ export function buildWindowContext(
     occAccount[r] = postAccount[occPost[r]!]!;
   }
 
-  const adj = buildAdjacency(graph, accountId, n);
-  const links = buildLinks(window.posts, postAccount);
   return {
     startMs: window.startMs, endMs: window.endMs, lengthMs: window.endMs - window.startMs, maxLagMs,
-    accounts, accountId, n, hashtags, posts, windowPosts, postAccount,
-    occStart, occTime, occAccount, occPost, accStart, accPost, ...adj, ...links,
+    accounts, accountId, n, hashtags, posts, windowPosts, postAccount, postTime, postTagStart, postTagId,
+    postFollowers, postEngagement, postFlags, occStart, occTime, occAccount, occPost, accStart, accPost,
+    ...buildAdjacency(graph, accountId, n), ...buildLinks(window.posts, postAccount),
+    hashtagScratch: new Int32Array(hashtags.length),
   };
-}
-
-function buildAdjacency(graph: AccountGraphResult, accountId: ReadonlyMap<string, number>, n: number) {
-  const kept = graph.edges.filter((e) => e.kept && accountId.has(e.source) && accountId.has(e.target));
-  const deg = new Int32Array(n);
-  let totalWeight = 0;
-  for (const e of kept) {
-    const s = accountId.get(e.source)!;
-    const t = accountId.get(e.target)!;
-    if (s >= n || t >= n || s === t) continue;
-    deg[s]!++;
-    deg[t]!++;
-    totalWeight += e.weight;
-  }
-  const adjStart = prefixSum(deg);
-  const fill = adjStart.slice(0, n);
-  const adjNode = new Int32Array(adjStart[n]!);
-  const adjWeight = new Float64Array(adjStart[n]!);
-  for (const e of kept) {
-    const s = accountId.get(e.source)!;
-    const t = accountId.get(e.target)!;
-    if (s >= n || t >= n || s === t) continue;
-    adjNode[fill[s]!] = t;
-    adjWeight[fill[s]!++] = e.weight;
-    adjNode[fill[t]!] = s;
-    adjWeight[fill[t]!++] = e.weight;
-  }
-  return { adjStart, adjNode, adjWeight, totalWeight };
-}
-
-function buildLinks(windowPosts: readonly Post[], postAccount: Int32Array) {
-  const postIndex = new Map<string, number>();
-  windowPosts.forEach((p, i) => postIndex.set(p.id, i));
-  const pairs: number[] = [];
-  let hasLinks = false;
-  for (let q = 0; q < windowPosts.length; q++) {
-    const post = windowPosts[q]!;
-    for (const target of [post.repostOf, post.replyTo]) {
-      if (target === undefined) continue;
-      hasLinks = true;
-      const p = postIndex.get(target);
-      if (p !== undefined && p !== q) pairs.push(p, postAccount[q]!);
-    }
-  }
-  const counts = new Int32Array(windowPosts.length);
-  for (let k = 0; k < pairs.length; k += 2) counts[pairs[k]!]!++;
-  const linkStart = prefixSum(counts);
-  const fill = linkStart.slice(0, windowPosts.length);
-  const linkEngager = new Int32Array(pairs.length / 2);
-  for (let k = 0; k < pairs.length; k += 2) linkEngager[fill[pairs[k]!]!++] = pairs[k + 1]!;
-  return { linkStart, linkEngager, hasLinks };
 }
