@@ -14,6 +14,7 @@
  * to count each leader's row and once to write the rows of a CSR in credit order, whose repeated
  * targets are then merged in place (one edge array, no intermediate buffer of triples).
  */
+import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import type { WindowContext } from './window-context.js';
 
 /** G_lead as CSR over window accounts (out-edges i → j, merged weights ℓ_ij, in first-credit order). */
@@ -48,8 +49,9 @@ function collectAdopters(ctx: WindowContext, quantile: number): Adopters {
   const hashtagDegree = new Int32Array(n);
   const firstMoverHashtags = new Int32Array(n);
   const adoptStart = new Int32Array(hashtags + 1);
-  const adoptAccount = new Int32Array(occStart[hashtags]!);
-  const adoptTime = new Float64Array(occStart[hashtags]!);
+  // Occurrence-sized arrays from the scratch buffers: they live for one window (see _lib/scratch.ts).
+  const adoptAccount = scratchInt32('influence.lead.adoptAccount', occStart[hashtags]!);
+  const adoptTime = scratchFloat64('influence.lead.adoptTime', occStart[hashtags]!);
   let m = 0;
   for (let h = 0; h < hashtags; h++) {
     const first = m;
@@ -145,8 +147,9 @@ export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: nu
   for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + counts[i]!;
   const rows: CreditRows = {
     next: rowStart.slice(0, n),
-    node: new Int32Array(rowStart[n]!),
-    weight: new Float64Array(rowStart[n]!),
+    // Lead edges (millions per window at 1M posts) in scratch buffers, reused across windows.
+    node: scratchInt32('influence.lead.node', rowStart[n]!),
+    weight: scratchFloat64('influence.lead.weight', rowStart[n]!),
     leadFollowers: new Float64Array(n),
   };
   spreadCredit(ctx, adopters, tauMs, maxLeaders, counts, rows);

@@ -12,6 +12,7 @@
  * interned to provisional ids on first sight and renumbered after one sort of the distinct
  * names; the (time, account, post) order is a scan when the input is already time-sorted.
  */
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Post } from '../ingest/index.js';
@@ -115,7 +116,7 @@ class IntList {
  */
 function sortPosts(postTime: Float64Array, postAccount: Int32Array): Int32Array {
   const total = postTime.length;
-  const order = new Int32Array(total);
+  const order = scratchInt32('influence.ctx.order', total);
   for (let i = 0; i < total; i++) order[i] = i;
   const byAccount = (x: number, y: number): number => postAccount[x]! - postAccount[y]! || x - y;
   let timeSorted = true;
@@ -152,14 +153,18 @@ export function buildWindowContext(
   const accountNames = new Interner();
   const tagNames = new Interner();
   const inWindow: number[] = [];
-  const postTemp = new Int32Array(total);
-  const postTime = new Float64Array(total);
-  const postTagStart = new Int32Array(total + 1);
+  // Per-post arrays come from the scratch buffers (_lib/scratch.ts): the context lives for one
+  // scoreWindow call, and fresh window-sized arrays made V8 run full collections over every
+  // post analyze() holds (see scratch.ts).
+  const postTemp = scratchInt32('influence.ctx.postTemp', total);
+  const postTime = scratchFloat64('influence.ctx.postTime', total);
+  const postTagStart = scratchInt32('influence.ctx.postTagStart', total + 1);
+  postTagStart[0] = 0;
   const tags = new IntList();
   const tagMark: number[] = []; // last post that listed each hashtag
-  const postFollowers = new Float64Array(windowPosts);
-  const postEngagement = new Float64Array(windowPosts);
-  const postFlags = new Uint8Array(windowPosts);
+  const postFollowers = scratchFloat64('influence.ctx.postFollowers', windowPosts).fill(0);
+  const postEngagement = scratchFloat64('influence.ctx.postEngagement', windowPosts).fill(0);
+  const postFlags = scratchUint8('influence.ctx.postFlags', windowPosts).fill(0);
   for (let p = 0; p < total; p++) {
     const post = posts[p]!;
     const account = accountNames.id(post.account);
@@ -199,13 +204,14 @@ export function buildWindowContext(
   const tagOf = new Int32Array(tagOrder.length);
   tagOrder.forEach((t, i) => (tagOf[t] = i));
 
-  const postAccount = new Int32Array(total);
+  const postAccount = scratchInt32('influence.ctx.postAccount', total);
   const accCount = new Int32Array(n);
   for (let p = 0; p < total; p++) {
     postAccount[p] = accountOf[postTemp[p]!]!;
     if (p < windowPosts) accCount[postAccount[p]!]!++;
   }
-  const postTagId = tags.data.slice(0, tags.length);
+  const postTagId = scratchInt32('influence.ctx.postTagId', tags.length);
+  postTagId.set(tags.data.subarray(0, tags.length));
   const tagCount = new Int32Array(hashtags.length);
   for (let k = 0; k < postTagId.length; k++) {
     postTagId[k] = tagOf[postTagId[k]!]!;
@@ -215,17 +221,17 @@ export function buildWindowContext(
   const order = sortPosts(postTime, postAccount);
   const occStart = prefixSum(tagCount);
   const fill = occStart.slice(0, hashtags.length);
-  const occPost = new Int32Array(occStart[hashtags.length]!);
+  const occPost = scratchInt32('influence.ctx.occPost', occStart[hashtags.length]!);
   const accStart = prefixSum(accCount);
   const accFill = accStart.slice(0, n);
-  const accPost = new Int32Array(windowPosts);
+  const accPost = scratchInt32('influence.ctx.accPost', windowPosts);
   for (let i = 0; i < total; i++) {
     const p = order[i]!;
     for (let k = postTagStart[p]!; k < postTagStart[p + 1]!; k++) occPost[fill[postTagId[k]!]!++] = p;
     if (p < windowPosts) accPost[accFill[postAccount[p]!]!++] = p;
   }
-  const occTime = new Float64Array(occPost.length);
-  const occAccount = new Int32Array(occPost.length);
+  const occTime = scratchFloat64('influence.ctx.occTime', occPost.length);
+  const occAccount = scratchInt32('influence.ctx.occAccount', occPost.length);
   for (let r = 0; r < occPost.length; r++) {
     occTime[r] = postTime[occPost[r]!]!;
     occAccount[r] = postAccount[occPost[r]!]!;
