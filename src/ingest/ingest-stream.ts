@@ -45,6 +45,20 @@ async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unkn
 class IngestEngine {
   readonly counters = new Counters();
   private readonly seen = new Map<string, Held>();
+  /**
+   * One shared string per distinct account and hashtag. JSON.parse and normalisation make a
+   * new string for every occurrence; with one object per name, the many Map lookups of later
+   * stages (interning per window in graph, swarms and influence) find equal keys by identity
+   * instead of comparing characters. Bounded by the distinct names.
+   */
+  private readonly names = new Map<string, string>();
+
+  private canonical(name: string): string {
+    const known = this.names.get(name);
+    if (known !== undefined) return known;
+    this.names.set(name, name);
+    return name;
+  }
   private held: Array<Held | undefined> = [];
   private head = 0;
 
@@ -80,6 +94,9 @@ class IngestEngine {
       this.reject(toRejection(result, index, line));
       return;
     }
+    result.account = this.canonical(result.account);
+    const tags = result.hashtags;
+    for (let i = 0; i < tags.length; i++) tags[i] = this.canonical(tags[i]!);
     const merge = this.options.duplicates === 'merge';
     const previous = this.seen.get(result.id);
     if (previous !== undefined) {
