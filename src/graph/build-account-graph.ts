@@ -121,7 +121,10 @@ export function createAccountGraphBuilder(
 ): (window: Window) => AccountGraphResult {
   const opts = resolveAccountGraphOptions(options);
   // Interned from the (timeMs, id)-sorted posts, so rank = index and a window is a run of ranks.
-  const ranked = Array.from(sortedPostOrder(posts), (i) => posts[i]!);
+  const order = sortedPostOrder(posts);
+  let identity = true;
+  for (let i = 0; i < order.length && identity; i++) identity = order[i] === i;
+  const ranked = identity ? posts : Array.from(order, (i) => posts[i]!);
   const table = buildOccurrenceTable(ranked);
   return (window) => {
     const started = performance.now();

@@ -67,17 +67,15 @@ function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncItera
   return readRecords(mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>, readOptions);
 }
 
-async function* collectSorted(
-  posts: AsyncIterable<Post>, onRead: (() => void) | undefined, onSorted: (all: readonly Post[]) => void,
-): AsyncGenerator<Post> {
+/** Buffer the whole input and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
+async function collectSorted(posts: AsyncIterable<Post>, onRead: (() => void) | undefined): Promise<Post[]> {
   const all: Post[] = [];
   for await (const p of posts) {
     all.push(p);
     if (onRead !== undefined && (all.length & 0xffff) === 0) onRead();
   }
   all.sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-  onSorted(all);
-  yield* all;
+  return all;
 }
 
 async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
@@ -95,10 +93,15 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   // each window; a streamed input is interned window by window.
   const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
   let buildGraph = (window: Window): AccountGraphResult => buildAccountGraph(window, graphOptions);
-  const onSorted = (all: readonly Post[]): void => {
+  let source: AsyncIterable<Post> | Iterable<Post> = posts;
+  if (o.order === 'any') {
+    const all = await collectSorted(posts, onRead);
     buildGraph = createAccountGraphBuilder(all, graphOptions);
-  };
-  const windows = windowPosts(o.order === 'any' ? collectSorted(posts, onRead, onSorted) : posts, {
+    // A plain iterator over the sorted array (not the array, which windowPosts would copy and
+    // sort again): the windows are cut synchronously, without an await per post.
+    source = all.values();
+  }
+  const windows = windowPosts(source, {
     size: o.windowMs,
     step: o.stepMs,
     ...(o.originMs === null ? {} : { originMs: o.originMs }),
