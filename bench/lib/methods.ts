@@ -115,6 +115,6 @@ export const METHODS: Readonly<Record<string, Method>> = {
   'hashtag-swarms-stages': async (input) => {
     const s = await runStages(input.read);
     const total = Object.values(s.ms).reduce((a, b) => a + b, 0);
-    return { phases: { ...s.ms, compute: total }, groups: null, counts: { records: s.records, posts: s.posts, windows: s.windows, edges: s.edges, swarms: s.swarms } };
+    return { phases: { ...s.ms, compute: total, pairsAlone: s.parts.pairs, louvainAlone: s.parts.louvain }, groups: null, counts: { records: s.records, posts: s.posts, windows: s.windows, edges: s.edges, swarms: s.swarms } };
   },
 };

@@ -10,7 +10,9 @@ import { readRecords } from '../../src/sources/index.js';
 import type { RawRecord } from '../../src/sources/index.js';
 import { ingest } from '../../src/ingest/index.js';
 import { windowPostsSync } from '../../src/windows/index.js';
-import { createAccountGraphBuilder } from '../../src/graph/index.js';
+import louvain from 'graphology-communities-louvain';
+import { buildOccurrenceTable, createAccountGraphBuilder, enumerateClosePairs, fullView, DEFAULT_ACCOUNT_GRAPH_OPTIONS } from '../../src/graph/index.js';
+import { createRng } from '../../src/_lib/rng.js';
 import { createSwarmTracker, detectSwarms } from '../../src/swarms/index.js';
 import { scoreWindow } from '../../src/influence/index.js';
 import type { ReadSpec } from './occurrences.js';
@@ -50,6 +52,13 @@ export async function runAnalyze(spec: ReadSpec): Promise<SwarmReport> {
 /** Milliseconds per stage, plus counts. */
 export interface StageTimes {
   readonly ms: Record<'read' | 'ingest' | 'windows' | 'graph' | 'swarms' | 'tracking' | 'influence', number>;
+  /**
+   * Parts re-measured alone, outside the stage timers (not in the sum): the close-pair sweep of
+   * each window on its own interned table (`pairs`, part of graph; the rest of graph is the edge
+   * null, BH and the graph build) and Louvain on each window's kept-edge graph (`louvain`, part of
+   * swarms; the rest is the window index and the significance tests).
+   */
+  readonly parts: Record<'pairs' | 'louvain', number>;
   readonly records: number;
   readonly posts: number;
   readonly windows: number;
@@ -66,6 +75,7 @@ export interface StageTimes {
  */
 export async function runStages(spec: ReadSpec): Promise<StageTimes> {
   const ms = { read: 0, ingest: 0, windows: 0, graph: 0, swarms: 0, tracking: 0, influence: 0 };
+  const parts = { pairs: 0, louvain: 0 };
   let t = performance.now();
   const records: RawRecord[] = [];
   for await (const r of readRecords(spec.path, readOptions(spec))) records.push(r);
@@ -92,6 +102,7 @@ export async function runStages(spec: ReadSpec): Promise<StageTimes> {
     t = performance.now();
     const detected = detectSwarms(graph, window, { seed: SEED });
     ms.swarms += performance.now() - t;
+
     t = performance.now();
     const update = tracker.update(detected);
     const idOf = new Map<string, string>();
@@ -109,5 +120,18 @@ export async function runStages(spec: ReadSpec): Promise<StageTimes> {
   t = performance.now();
   tracker.finish();
   ms.tracking += performance.now() - t;
-  return { ms, records: records.length, posts: posts.length, windows: windows.length, edges, swarms };
+  // The parts, in a second pass so that their extra allocations do not disturb the stage timers.
+  for (const window of windows) {
+    if (window.posts.length < 2) continue;
+    const view = fullView(buildOccurrenceTable(window.posts));
+    t = performance.now();
+    enumerateClosePairs(view, { maxLagMs: MAX_LAG_MS, maxCrowdAccounts: DEFAULT_ACCOUNT_GRAPH_OPTIONS.maxCrowdAccounts });
+    parts.pairs += performance.now() - t;
+    const graph = buildGraph(window).graph;
+    if (graph.size === 0) continue;
+    t = performance.now();
+    louvain.detailed(graph, { getEdgeWeight: 'weight', resolution: 1, rng: createRng(SEED).next });
+    parts.louvain += performance.now() - t;
+  }
+  return { ms, parts, records: records.length, posts: posts.length, windows: windows.length, edges, swarms };
 }

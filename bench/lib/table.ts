@@ -83,7 +83,8 @@ const STAGES = ['read', 'ingest', 'windows', 'graph', 'swarms', 'tracking', 'inf
 /**
  * Stage breakdown of hashtag-swarms (rows of method `hashtag-swarms-stages`): seconds per stage,
  * the sum, the end-to-end `analyze()` time of the same input and the rest (report assembly and
- * what analyze does besides the stage functions; negative values are run-to-run noise).
+ * what analyze does besides the stage functions; negative values are run-to-run noise), and two
+ * parts re-measured alone (not in the sum): the pair sweep inside graph, Louvain inside swarms.
  * @param rows results
  * @param markdown Markdown instead of fixed-width text
  * @returns the table, or '' when no stage rows exist
@@ -93,13 +94,14 @@ const STAGES = ['read', 'ingest', 'windows', 'graph', 'swarms', 'tracking', 'inf
 export function stageTable(rows: readonly MethodResult[], markdown: boolean): string {
   const staged = rows.filter((r) => r.method === 'hashtag-swarms-stages');
   if (staged.length === 0) return '';
-  const head = ['input', ...STAGES, 'sum', 'analyze()', 'rest'];
+  const head = ['input', ...STAGES, 'sum', 'analyze()', 'rest', 'graph: pairs', 'swarms: Louvain'];
   const body = staged.map((r) => {
     const e2e = rows.find((x) => x.method === 'hashtag-swarms' && x.input === r.input);
     const sum = STAGES.reduce((s, k) => s + (r.phases[k] ?? 0), 0);
-    if (r.status !== 'ok') return [r.input, ...STAGES.map(() => ''), r.status, '', ''];
+    if (r.status !== 'ok') return [r.input, ...STAGES.map(() => ''), r.status, '', '', '', ''];
     const e2eOk = e2e?.status === 'ok';
-    return [r.input, ...STAGES.map((k) => sec(r.phases[k])), sec(sum), e2eOk ? sec(e2e.wallMs) : (e2e?.status ?? '–'), e2eOk ? sec(e2e.wallMs - sum) : ''];
+    const part = (k: string): string => (r.phases[k] === undefined ? '–' : sec(r.phases[k]));
+    return [r.input, ...STAGES.map((k) => sec(r.phases[k])), sec(sum), e2eOk ? sec(e2e.wallMs) : (e2e?.status ?? '–'), e2eOk ? sec(e2e.wallMs - sum) : '', part('pairsAlone'), part('louvainAlone')];
   });
   if (markdown) {
     return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)].join('\n');
