@@ -78,7 +78,6 @@ function comparePosts(a: Post, b: Post): number {
  * const graphs = buildAccountGraphs(windows);
  */
 export function buildAccountGraphs(windows: readonly Window[], options?: AccountGraphOptions): AccountGraphResult[] {
-  const opts = resolveAccountGraphOptions(options);
   const merged: Post[] = [];
   let last: Post | undefined;
   for (const w of windows) {
@@ -89,16 +88,7 @@ export function buildAccountGraphs(windows: readonly Window[], options?: Account
       }
     }
   }
-  const table = buildOccurrenceTable(merged);
-  const workspace: PairWorkspace = { edges: undefined, crowd: undefined };
-  return windows.map((window) => {
-    const started = performance.now();
-    const view = timeView(table, window.startMs, window.endMs);
-    let same = view.postHi - view.postLo === window.posts.length;
-    for (let j = 0; same && j < window.posts.length; j++) same = merged[view.postLo + j] === window.posts[j];
-    if (!same) return graphOfView(fullView(buildOccurrenceTable(window.posts)), window, opts, started);
-    return graphOfView(view, window, opts, started, workspace);
-  });
+  return windows.map(createAccountGraphBuilder(merged, options));
 }
 
 /**

@@ -72,27 +72,26 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   // Segments of every prepared hashtag, appended to one scratch store (a larger one is taken
   // when it fills up; views into the previous one stay valid). No per-hashtag allocation.
   const hCount = view.lo.length;
-  const segStart = scratchInt32('graph.profile.segStart', hCount).fill(-1);
-  const segCount = scratchInt32('graph.profile.segCount', hCount);
   let buffer = scratchFloat64AtLeast('graph.profile.segments', 6 * perProfile * 64);
   let capacity = Math.floor(buffer.length / 6);
   let store = segmentStore(buffer, capacity);
   let used = 0;
   const views: (CoverageSegments | undefined)[] = [];
   const segmentsOf = (h: number): CoverageSegments => {
-    if (segStart[h]! < 0) {
+    let prepared = views[h];
+    if (prepared === undefined) {
       if (used + perProfile > capacity) {
         buffer = scratchFloat64AtLeast('graph.profile.segments', buffer.length * 2);
         capacity = Math.floor(buffer.length / 6);
         store = segmentStore(buffer, capacity);
         used = 0;
       }
-      segCount[h] = writeCoverageSegments(histogram(h), width, L, lag, breakpoints, store, used);
-      segStart[h] = used;
-      used += segCount[h]!;
-      views[h] = sliceSegments(store, segStart[h]!, segCount[h]!);
+      const count = writeCoverageSegments(histogram(h), width, L, lag, breakpoints, store, used);
+      prepared = sliceSegments(store, used, count);
+      views[h] = prepared;
+      used += count;
     }
-    return views[h]!;
+    return prepared;
   };
   // κ by (h, n): a row of SMALL values per hashtag for small n (the hot case, no hashing), in
   // one scratch buffer; a Map beyond.
