@@ -59,15 +59,8 @@ export function profileBreakpoints(nb: number, width: number, L: number, lag: nu
   return Float64Array.from(out);
 }
 
-/** Storage for the segments of several profiles: six parallel columns. */
-export interface SegmentStore {
-  readonly weight: Float64Array;
-  readonly u0: Float64Array;
-  readonly u1: Float64Array;
-  readonly lnU0: Float64Array;
-  readonly a: Float64Array;
-  readonly lnPhiA: Float64Array;
-}
+/** Storage for the segments of several profiles: the same six columns, with room to spare. */
+export type SegmentStore = CoverageSegments;
 
 /**
  * A segment store over one buffer of 6·capacity doubles (for example a scratch buffer).
