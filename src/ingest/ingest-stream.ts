@@ -14,14 +14,8 @@ import { isRecordProblem, validateRecord, type DraftPost } from './validate-reco
 import { mergeInto } from './merge-post.js';
 import { Counters, duplicateRejection, rawKind, toRejection } from './ingest-counters.js';
 
-/** A post waiting for possible repeats; `ordinal` is the read count at its first record. */
-interface Held {
-  readonly post: DraftPost;
-  readonly ordinal: number;
-}
-
-/** Marks an id whose post was already released (repeats can no longer merge). */
-const RELEASED: Held = Object.freeze({ post: Object.freeze({}) as DraftPost, ordinal: -1 });
+/** Position of an id whose post was released at once (`duplicates: 'reject'`): below every held position. */
+const RELEASED = -1;
 
 /** Input as batches: the batch iterator of `readRecords`, or batches of 1024 items. */
 async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unknown[]> {
@@ -41,10 +35,16 @@ async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unkn
   if (batch.length > 0) yield batch;
 }
 
-/** The engine: validates, de-duplicates or merges, and releases posts batch by batch. */
+/**
+ * The engine: validates, de-duplicates or merges, and releases posts batch by batch.
+ * Held posts live in a queue (`heldPosts` with the read count of each in `heldOrdinals`);
+ * `seen` maps every id to its post's position in that queue, counted from the start of the
+ * input, so one lookup tells held (position at or after the queue head) from released
+ * (before it), and releasing a post does not touch `seen` again.
+ */
 class IngestEngine {
   readonly counters = new Counters();
-  private readonly seen = new Map<string, Held>();
+  private readonly seen = new Map<string, number>();
   /**
    * One shared string per distinct account and hashtag. JSON.parse and normalisation make a
    * new string for every occurrence; with one object per name, the many Map lookups of later
@@ -59,8 +59,12 @@ class IngestEngine {
     this.names.set(name, name);
     return name;
   }
-  private held: Array<Held | undefined> = [];
+  private heldPosts: Array<DraftPost | undefined> = [];
+  private heldOrdinals: number[] = [];
+  /** Index in the queue arrays of the oldest post still held. */
   private head = 0;
+  /** Position (from the start of the input) of `heldPosts[0]`. */
+  private base = 0;
 
   constructor(private readonly options: ResolvedIngestOptions) {}
 
@@ -100,8 +104,9 @@ class IngestEngine {
     const merge = this.options.duplicates === 'merge';
     const previous = this.seen.get(result.id);
     if (previous !== undefined) {
-      if (previous !== RELEASED && previous.post.account === result.account && previous.post.timeMs === result.timeMs) {
-        mergeInto(previous.post, result);
+      const held = previous >= this.base + this.head ? this.heldPosts[previous - this.base] : undefined;
+      if (held !== undefined && held.account === result.account && held.timeMs === result.timeMs) {
+        mergeInto(held, result);
         c.accepted++;
         c.merged++;
       } else this.reject(duplicateRejection(result.id, index, line, merge));
@@ -113,26 +118,34 @@ class IngestEngine {
       this.release(result, out);
       return;
     }
-    const entry: Held = { post: result, ordinal };
-    this.seen.set(result.id, entry);
-    this.held.push(entry);
+    const posts = this.heldPosts;
+    const ordinals = this.heldOrdinals;
+    this.seen.set(result.id, this.base + posts.length);
+    posts.push(result);
+    ordinals.push(ordinal);
     const limit = this.options.maxMergeDistance;
-    while (this.head < this.held.length && ordinal - (this.held[this.head] as Held).ordinal >= limit) {
-      const oldest = this.held[this.head] as Held;
-      this.held[this.head++] = undefined;
-      this.seen.set(oldest.post.id, RELEASED);
-      this.release(oldest.post, out);
+    let head = this.head;
+    while (head < posts.length && ordinal - (ordinals[head] as number) >= limit) {
+      const oldest = posts[head] as DraftPost;
+      posts[head++] = undefined;
+      this.release(oldest, out);
     }
-    if (this.head > 1024 && this.head * 2 > this.held.length) {
-      this.held = this.held.slice(this.head);
+    this.head = head;
+    if (head > 1024 && head * 2 > posts.length) {
+      this.heldPosts = posts.slice(head);
+      this.heldOrdinals = ordinals.slice(head);
+      this.base += head;
       this.head = 0;
     }
   }
 
   /** Release every held post (end of input). */
   flush(out: Post[]): void {
-    for (let i = this.head; i < this.held.length; i++) this.release((this.held[i] as Held).post, out);
-    this.held = [];
+    const posts = this.heldPosts;
+    for (let i = this.head; i < posts.length; i++) this.release(posts[i] as DraftPost, out);
+    this.base += posts.length;
+    this.heldPosts = [];
+    this.heldOrdinals = [];
     this.head = 0;
   }
 
@@ -183,7 +196,7 @@ export function ingestStream(records: IngestInput, options?: IngestOptions): Ing
   const holder = { counters: new Counters() };
   return {
     async *[Symbol.asyncIterator]() {
-      for await (const batch of ingestBatches(records, holder, resolved)) yield* batch;
+      for await (const batch of ingestBatches(records, holder, resolved)) for (let i = 0; i < batch.length; i++) yield batch[i] as Post;
     },
     get stats(): IngestStats { return holder.counters.snapshot(); },
     get firstRejected(): readonly Rejection[] { return holder.counters.firstRejected.slice(); },

@@ -41,12 +41,13 @@ export function checkFile(file: string): void {
 }
 
 /**
- * Bytes of a file, read in 64 KiB chunks.
+ * Bytes of a file, read in 256 KiB chunks (64 KiB reads cost about twice the CPU time in
+ * the stream machinery; the readers' memory bound is one chunk plus `maxLineBytes` either way).
  * @param file - the path (already checked)
  * @returns the chunks
  */
 export function fileChunks(file: string): AsyncIterable<Buffer> {
-  return createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>;
+  return createReadStream(file, { highWaterMark: 1 << 18 }) as AsyncIterable<Buffer>;
 }
 
 /**

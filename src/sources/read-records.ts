@@ -15,7 +15,7 @@ import { readNdjson } from './read-ndjson.js';
 import { readJsonArray } from './read-json-array.js';
 import { readCsv } from './read-csv.js';
 import type { TextItem } from './text-item.js';
-import { adaptBatches, RECORD_BATCHES, type RecordStream } from './adapt-batches.js';
+import { adaptBatches, RECORD_BATCHES, recordsOneByOne, type RecordStream } from './adapt-batches.js';
 import { RECORD_SCHEMAS, selectAdapter } from './schemas/select-adapter.js';
 import { checkFieldMap } from './parse-field-map.js';
 
@@ -89,11 +89,10 @@ function readRecordStream(source: RecordSource, options: ReadRecordsOptions | un
 }
 
 function recordStream(batches: AsyncIterable<TextItem[]>, adapter: SchemaAdapter): RecordStream {
+  const adapted = (): AsyncIterable<RawRecord[]> => adaptBatches(batches, adapter);
   return {
-    [RECORD_BATCHES]: () => adaptBatches(batches, adapter),
-    async *[Symbol.asyncIterator]() {
-      for await (const batch of adaptBatches(batches, adapter)) yield* batch;
-    },
+    [RECORD_BATCHES]: adapted,
+    [Symbol.asyncIterator]: () => recordsOneByOne(adapted),
   };
 }
 
