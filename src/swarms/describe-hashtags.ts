@@ -7,6 +7,7 @@
  * to use does not count, only one the group repeatedly posts together.
  */
 import { compareStrings } from '../_lib/compare.js';
+import { scratchInt32 } from '../_lib/scratch.js';
 import type { SwarmHashtag } from './types.js';
 import type { WindowIndex } from './window-index.js';
 
@@ -40,7 +41,10 @@ export function describeHashtags(
   minEpisodes: number,
   maxHashtags: number,
 ): HashtagProfile {
-  const postCount = new Map<number, number>();
+  // Member posts per hashtag (scratch indexed by hashtag; hashtags in first-touch order).
+  const postCount = scratchInt32('swarms.describe.postCount', index.hashtags.length).fill(0);
+  const touched = scratchInt32('swarms.describe.touched', index.hashtags.length);
+  let touchedCount = 0;
   let posts = 0;
   for (let i = 0; i < members.length; i++) {
     const a = members[i]!;
@@ -49,13 +53,16 @@ export function describeHashtags(
       posts++;
       for (let x = index.hashtagsByPost.starts[p]!; x < index.hashtagsByPost.starts[p + 1]!; x++) {
         const h = index.hashtagsByPost.items[x]!;
-        postCount.set(h, (postCount.get(h) ?? 0) + 1);
+        if (postCount[h] === 0) touched[touchedCount++] = h;
+        postCount[h]!++;
       }
     }
   }
   let ownedHashtags = 0;
   const all: SwarmHashtag[] = [];
-  for (const [h, count] of postCount) {
+  for (let j = 0; j < touchedCount; j++) {
+    const h = touched[j]!;
+    const count = postCount[h]!;
     const shareOfVoice = count / index.volumeByHashtag[h]!;
     if (shareOfVoice >= ownedShare && (tagEpisodes.get(h) ?? 0) >= minEpisodes) ownedHashtags++;
     all.push({ hashtag: index.hashtags[h]!, posts: count, shareOfVoice });

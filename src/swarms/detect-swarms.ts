@@ -113,7 +113,7 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   let modularity = 0;
   for (const c of components) modularity += measureCohesion(graph, weights, c, o.resolution).modularityContribution;
   const toIds = (names: readonly string[]): Int32Array =>
-    Int32Array.from(names.filter((n) => index.accountId.has(n)).map((n) => index.accountId.get(n)!)).sort();
+    Int32Array.from(names.map((n) => index.accountIdOf(n)).filter((a) => a >= 0)).sort();
   const cores = components.filter((c) => c.length >= o.minSwarmSize).map((c) => evaluateGroup(ctx, toIds(c)));
   const groups = [...cores];
   const grown: string[][] = cores.map(() => []);

@@ -4,10 +4,11 @@
  * two Monte Carlo nulls (§6.2).
  */
 import type Graph from 'graphology';
-import { createRng, hashSeed } from '../_lib/rng.js';
+import { hashSeed } from '../_lib/rng.js';
 import { measureCohesion, type Cohesion, type GraphWeights } from './cohesion.js';
 import { describeHashtags, type HashtagProfile } from './describe-hashtags.js';
 import { buildBackground, buildGroupData, type GroupData } from './group-data.js';
+import { createReplicateRng } from './replicate-rng.js';
 import { createSyncKernel, episodesByTag, medianInternalLag, type SyncBackground } from './sync-kernel.js';
 import { testGroup, type GroupTest } from './test-group.js';
 import type { ResolvedSwarmOptions } from './types.js';
@@ -54,9 +55,9 @@ export function evaluateGroup(ctx: GroupContext, ids: Int32Array): EvaluatedGrou
   const { index, options } = ctx;
   const members = Array.from(ids, (a) => index.accounts[a]!);
   const data = buildGroupData(index, ids, ctx.scratch);
-  const background = buildBackground(index, data, options.burstShare);
+  const background = buildBackground(index, data, options.burstShare, ctx.maxLagMs);
   const kernel = createSyncKernel(data, ctx.maxLagMs, index.lengthMs, options.statistic === 'matched-pairs', background);
-  const rng = createRng(hashSeed(`${options.seed}|${ctx.windowIndex}|${members.join('\u0000')}`));
+  const rng = createReplicateRng(hashSeed(`${options.seed}|${ctx.windowIndex}|${members.join('\u0000')}`));
   const test = testGroup(index, data, kernel, options.statistic, options.replicates, options.stopAfterExceedances, options.permutationBinMs, rng, { minDraws: options.minReplicates, zStop: options.zStop });
   const perTag = episodesByTag(data, ctx.maxLagMs);
   const tagEpisodes = new Map(Array.from(data.tags, (h, r) => [h, perTag[r]!]));

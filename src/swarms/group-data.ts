@@ -4,6 +4,7 @@
  * H_S = hashtags used by ≥ 2 members (non-crowd posts only), as
  * (post, hashtag) incidences grouped by hashtag in time order.
  */
+import { scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import type { SyncBackground } from './sync-kernel.js';
 import type { WindowIndex } from './window-index.js';
 
@@ -38,9 +39,12 @@ export interface GroupData {
 export function buildGroupData(index: WindowIndex, members: Int32Array, scratch: Int32Array): GroupData {
   const { postsByAccount, hashtagsByPost, relTime } = index;
   for (let i = 0; i < members.length; i++) scratch[members[i]!] = i;
-  // Distinct members per hashtag.
-  const memberCount = new Map<number, number>();
-  const lastMember = new Map<number, number>();
+  // Distinct members per hashtag (hashtags in first-touch order; scratch arrays indexed by hashtag).
+  const tagCount = index.hashtags.length;
+  const memberCount = scratchInt32('swarms.group.memberCount', tagCount).fill(0);
+  const lastMember = scratchInt32('swarms.group.lastMember', tagCount).fill(-1);
+  const touched = scratchInt32('swarms.group.touched', tagCount);
+  let touchedCount = 0;
   for (let i = 0; i < members.length; i++) {
     const a = members[i]!;
     for (let k = postsByAccount.starts[a]!; k < postsByAccount.starts[a + 1]!; k++) {
@@ -48,16 +52,19 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
       if (index.crowd[p] === 1) continue;
       for (let x = hashtagsByPost.starts[p]!; x < hashtagsByPost.starts[p + 1]!; x++) {
         const h = hashtagsByPost.items[x]!;
-        if (lastMember.get(h) !== i) {
-          lastMember.set(h, i);
-          memberCount.set(h, (memberCount.get(h) ?? 0) + 1);
+        if (lastMember[h] !== i) {
+          if (lastMember[h] === -1) touched[touchedCount++] = h;
+          lastMember[h] = i;
+          memberCount[h]!++;
         }
       }
     }
   }
-  const tags = Int32Array.from([...memberCount].filter(([, c]) => c >= 2).map(([h]) => h)).sort();
-  const tagRow = new Map<number, number>();
-  tags.forEach((h, r) => tagRow.set(h, r));
+  let shared = 0;
+  for (let j = 0; j < touchedCount; j++) if (memberCount[touched[j]!]! >= 2) shared++;
+  const tags = new Int32Array(shared);
+  for (let j = 0, r = 0; j < touchedCount; j++) if (memberCount[touched[j]!]! >= 2) tags[r++] = touched[j]!;
+  tags.sort();
   const { postsByHashtag } = index;
   const tagStarts = new Int32Array(tags.length + 1);
   const incMemberList: number[] = [];
@@ -75,16 +82,18 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
     tagStarts[r + 1] = incMemberList.length;
   }
   for (let i = 0; i < members.length; i++) scratch[members[i]!] = -1;
-  const postLocal = new Map<number, number>();
+  // Local post ids in first-incidence order (a sparse set: scratch indexed by window post whose
+  // stale entries are told apart by postGlobal, so it needs no clearing).
+  const postLocal = scratchInt32('swarms.group.postLocal', relTime.length);
   const postGlobal: number[] = [];
   const incPost = new Int32Array(incGlobalPost.length);
   const incTime = new Float64Array(incGlobalPost.length);
   for (let k = 0; k < incGlobalPost.length; k++) {
     const p = incGlobalPost[k]!;
-    let local = postLocal.get(p);
-    if (local === undefined) {
+    let local = postLocal[p]!;
+    if (!(local >= 0 && local < postGlobal.length && postGlobal[local] === p)) {
       local = postGlobal.length;
-      postLocal.set(p, local);
+      postLocal[p] = local;
       postGlobal.push(p);
     }
     incPost[k] = local;
@@ -107,31 +116,29 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
  * @param index the window index.
  * @param data the group data.
  * @param share share of an episode's span the members must hold.
- * @returns per hashtag of H_S, sorted non-member and all non-crowd post times.
+ * @param maxLagMs Δt; when given, the posts near each post come along (`near`, shared by the window's groups).
+ * @returns per hashtag of H_S, sorted non-member and all non-crowd post times (views of the index for `all`).
  * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * const background = buildBackground(index, data, 0.5);
  */
-export function buildBackground(index: WindowIndex, data: GroupData, share: number): SyncBackground {
-  const { starts, items } = index.postsByHashtag;
-  const { relTime, postAccount } = index;
-  const member = new Uint8Array(index.accounts.length);
+export function buildBackground(index: WindowIndex, data: GroupData, share: number, maxLagMs?: number): SyncBackground {
+  const { starts } = index.postsByHashtag;
+  const { postsByHashtagTime: times, postsByHashtagAccount: accounts } = index;
+  const member = scratchUint8('swarms.group.member', index.accounts.length).fill(0);
   for (let i = 0; i < data.memberAccounts.length; i++) member[data.memberAccounts[i]!] = 1;
   const others: Float64Array[] = [];
   const all: Float64Array[] = [];
   for (const h of data.tags) {
     const from = starts[h]!;
     const to = starts[h + 1]!;
-    const every = new Float64Array(to - from);
     const rest = new Float64Array(to - from);
     let n = 0;
-    for (let k = from; k < to; k++) {
-      const p = items[k]!;
-      every[k - from] = relTime[p]!;
-      if (member[postAccount[p]!] === 0) rest[n++] = relTime[p]!;
-    }
-    all.push(every);
-    others.push(rest.slice(0, n));
+    for (let k = from; k < to; k++) if (member[accounts[k]!] === 0) rest[n++] = times[k]!;
+    // A view: the background lives no longer than the window's index.
+    all.push(times.subarray(from, to));
+    others.push(n === to - from ? rest : rest.slice(0, n));
   }
-  return { others, all, share };
+  if (maxLagMs === undefined) return { others, all, share };
+  return { others, all, share, near: Array.from(data.tags, (h) => index.nearCounts(h, maxLagMs)), nearLagMs: maxLagMs };
 }

@@ -50,16 +50,103 @@ function ownedSpans(data: GroupData, r: number, background: SyncBackground, maxL
   return spans;
 }
 
-/** True when t lies in one of the sorted disjoint spans. */
-function inSpans(spans: readonly number[], t: number): boolean {
-  let lo = 0;
-  let hi = spans.length / 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[2 * mid + 1]! < t) lo = mid + 1;
-    else hi = mid;
+/** What growth tests, per active account (eligible, posting on H_S), in id order. */
+export interface GrowthEvidence {
+  readonly accounts: Int32Array;
+  /** k_a (a post visited more than once counts each time, as in the definition's touch order). */
+  readonly synced: Int32Array;
+  /** λ_a. */
+  readonly lambda: Float64Array;
+}
+
+/**
+ * The evidence of every account active on a group's hashtags.
+ * @param index the window index.
+ * @param data the group data (incidences in time order per hashtag).
+ * @param background the group's hashtag posts and burst share.
+ * @param eligible 1 for accounts that may join (not in any candidate).
+ * @param maxLagMs Δt.
+ * @returns k_a and λ_a per active account, accounts ascending.
+ * @throws nothing (internal helper; inputs are validated by the public entry points).
+ * @example
+ * growthEvidence(index, data, background, eligible, 60_000).lambda[0];
+ */
+export function growthEvidence(index: WindowIndex, data: GroupData, background: SyncBackground, eligible: Uint8Array, maxLagMs: number): GrowthEvidence {
+  const L = index.lengthMs;
+  const { starts, items } = index.postsByHashtag;
+  const { postsByHashtagAccount: postAccountAt, postsByHashtagTime: postTimeAt } = index;
+  const postSynced = scratchUint8('swarms.grow.postSynced', index.relTime.length).fill(0);
+  const postLambda = scratchFloat64('swarms.grow.postLambda', index.relTime.length).fill(0);
+  const seen = scratchUint8('swarms.grow.seen', index.accounts.length).fill(0);
+  let active = 0;
+  // Posts whose (synced, λ) first left (0, 0), with the row where it happened.
+  const raised: number[] = [];
+  for (let r = 0; r < data.tags.length; r++) {
+    const spans = ownedSpans(data, r, background, maxLagMs, L);
+    const h = data.tags[r]!;
+    if (spans.length === 0) {
+      // Nothing owned on h: its posts add 0 to every sum, but their accounts are active.
+      for (let k = starts[h]!; k < starts[h + 1]!; k++) {
+        const a = postAccountAt[k]!;
+        if (eligible[a] === 1 && seen[a] === 0) {
+          seen[a] = 1;
+          active++;
+        }
+      }
+      continue;
+    }
+    let covered = 0;
+    for (let s = 0; s < spans.length; s += 2) covered += spans[s + 1]! - spans[s]!;
+    const coverage = covered / L;
+    // The hashtag's posts come in time order: the first span not ended before a post only moves on.
+    const spanCount = spans.length / 2;
+    let span = 0;
+    for (let k = starts[h]!; k < starts[h + 1]!; k++) {
+      const a = postAccountAt[k]!;
+      if (eligible[a] !== 1) continue;
+      if (seen[a] === 0) {
+        seen[a] = 1;
+        active++;
+      }
+      const p = items[k]!;
+      const untouched = postLambda[p] === 0 && postSynced[p] === 0;
+      const t = postTimeAt[k]!;
+      while (span < spanCount && spans[2 * span + 1]! < t) span++;
+      if (span < spanCount && spans[2 * span]! <= t) postSynced[p] = 1;
+      postLambda[p]! += coverage;
+      if (untouched && (postLambda[p] !== 0 || postSynced[p] !== 0)) raised.push(p, r);
+    }
   }
-  return lo < spans.length / 2 && spans[2 * lo]! <= t;
+  // The sums of the definition walk the posts in touch order, (row, post), and visit a post at
+  // every row where it was still at (0, 0) before, up to the row that raised it (those visits
+  // each add the post's final values; visits of posts never raised add 0 and are left out).
+  const rowOfTag = scratchInt32('swarms.grow.rowOfTag', index.hashtags.length).fill(-1);
+  for (let r = 0; r < data.tags.length; r++) rowOfTag[data.tags[r]!] = r;
+  const n = index.relTime.length;
+  const visits: number[] = [];
+  const { starts: tagStarts, items: tagItems } = index.hashtagsByPost;
+  for (let i = 0; i < raised.length; i += 2) {
+    const p = raised[i]!;
+    const last = raised[i + 1]!;
+    for (let x = tagStarts[p]!; x < tagStarts[p + 1]!; x++) {
+      const row = rowOfTag[tagItems[x]!]!;
+      if (row >= 0 && row <= last) visits.push(row * n + p);
+    }
+  }
+  const order = Float64Array.from(visits).sort();
+  const synced = scratchInt32('swarms.grow.synced', index.accounts.length).fill(0);
+  const lambda = scratchFloat64('swarms.grow.lambda', index.accounts.length).fill(0);
+  for (let i = 0; i < order.length; i++) {
+    const key = order[i]!;
+    const p = key - Math.floor(key / n) * n;
+    const a = index.postAccount[p]!;
+    synced[a]! += postSynced[p]!;
+    lambda[a]! += Math.min(1, postLambda[p]!);
+  }
+  // The active accounts in id order: a scan of the flags, cheaper than sorting them.
+  const accounts = new Int32Array(active);
+  for (let a = 0, i = 0; i < active; a++) if (seen[a] === 1) accounts[i++] = a;
+  return { accounts, synced: Int32Array.from(accounts, (a) => synced[a]!), lambda: Float64Array.from(accounts, (a) => lambda[a]!) };
 }
 
 /**
@@ -85,41 +172,9 @@ export function growGroup(
   q: number,
   minSynced: number,
 ): number[] {
-  const L = index.lengthMs;
-  const postSynced = scratchUint8('swarms.grow.postSynced', index.relTime.length).fill(0);
-  const postLambda = scratchFloat64('swarms.grow.postLambda', index.relTime.length).fill(0);
-  const touched: number[] = [];
-  for (let r = 0; r < data.tags.length; r++) {
-    const spans = ownedSpans(data, r, background, maxLagMs, L);
-    let covered = 0;
-    for (let s = 0; s < spans.length; s += 2) covered += spans[s + 1]! - spans[s]!;
-    const coverage = covered / L;
-    const h = data.tags[r]!;
-    for (let k = index.postsByHashtag.starts[h]!; k < index.postsByHashtag.starts[h + 1]!; k++) {
-      const p = index.postsByHashtag.items[k]!;
-      if (eligible[index.postAccount[p]!] !== 1) continue;
-      if (postLambda[p] === 0 && postSynced[p] === 0) touched.push(p);
-      if (inSpans(spans, index.relTime[p]!)) postSynced[p] = 1;
-      postLambda[p]! += coverage;
-    }
-  }
-  // Per account, in the order its posts were touched (the sums keep that order).
-  const synced = scratchInt32('swarms.grow.synced', index.accounts.length).fill(0);
-  const lambda = scratchFloat64('swarms.grow.lambda', index.accounts.length).fill(0);
-  const seen = scratchUint8('swarms.grow.seen', index.accounts.length).fill(0);
-  const active: number[] = [];
-  for (const p of touched) {
-    const a = index.postAccount[p]!;
-    if (seen[a] === 0) {
-      seen[a] = 1;
-      active.push(a);
-    }
-    synced[a]! += postSynced[p]!;
-    lambda[a]! += Math.min(1, postLambda[p]!);
-  }
-  if (active.length === 0) return [];
-  const accounts = Int32Array.from(active).sort();
-  const pValues = Array.from(accounts, (a) => (synced[a]! >= minSynced ? poissonUpperTail(synced[a]!, lambda[a]!) : 1));
+  const { accounts, synced, lambda } = growthEvidence(index, data, background, eligible, maxLagMs);
+  if (accounts.length === 0) return [];
+  const pValues = Array.from(accounts, (_, i) => (synced[i]! >= minSynced ? poissonUpperTail(synced[i]!, lambda[i]!) : 1));
   const threshold = benjaminiHochbergThreshold(pValues, q, accounts.length);
   return Array.from(accounts).filter((_, i) => pValues[i]! <= threshold && threshold > 0);
 }

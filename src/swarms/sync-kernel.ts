@@ -20,7 +20,8 @@
  *   the previous answer, as the incidences come in time order) or as the
  *   hashtag's posts minus the members nearby (permutation null: labels move; when
  *   the replicate gives each incidence's slot among the hashtag's posts, the posts
- *   within ±Δt of every slot are counted once per group, by two pointers, and read
+ *   within ±Δt of every slot are counted once per group, by two pointers — or once
+ *   per window and hashtag when the background brings them (`near`) — and read
  *   from that table);
  * - matched pairs (only when asked, O(close pairs)): incidence pairs of two
  *   different members within Δt, the group's internal coCount.
@@ -32,7 +33,9 @@
  * brute force). Longer than 200 lines because the passes share the kernel's
  * scratch buffers.
  */
+import { scratchFloat64AtLeast } from '../_lib/scratch.js';
 import type { GroupData } from './group-data.js';
+import { medianOf } from './median-of.js';
 import { createRunOrder, type RunOrder } from './run-order.js';
 import { firstAbove, firstAtLeast } from './sorted-search.js';
 import type { SwarmStatistic } from './types.js';
@@ -54,6 +57,12 @@ export interface SyncBackground {
   readonly all: readonly Float64Array[];
   /** Share of an episode's span the members must hold. */
   readonly share: number;
+  /**
+   * Optional, per hashtag of H_S: for each post of `all`, the posts of `all` within ±`nearLagMs`
+   * (itself included). Used when `nearLagMs` is the kernel's Δt; computed by the kernel otherwise.
+   */
+  readonly near?: readonly Int32Array[];
+  readonly nearLagMs?: number;
 }
 
 /** How non-member posts are placed: at their observed times, or on the positions members left free. */
@@ -98,30 +107,42 @@ export function createSyncKernel(
   const runs = tagStarts.length - 1;
   const order = createRunOrder(data, lengthMs);
   const { ord, st, sm, sp } = order;
-  const flag = new Uint8Array(st.length);
   const synced = new Uint8Array(data.posts);
   const nearMembers = new Float64Array(data.posts);
   const nearOthers = new Float64Array(data.posts);
 
-  /** Flags the synced posts (nearest other-member incidence within Δt); returns their number. */
+  /**
+   * Flags the synced posts (nearest other-member incidence within Δt); returns their number.
+   * Runs are walked block by block (maximal stretches of one member): the nearest other-member
+   * incidences of a whole block are the one just before it and the one just after it.
+   */
   const markSynced = (): number => {
     synced.fill(0);
+    let count = 0;
     for (let r = 0; r < runs; r++) {
-      const from = tagStarts[r]!;
       const end = tagStarts[r + 1]!;
-      let prevDiff = -1;
-      for (let k = from; k < end; k++) {
-        if (k > from && sm[k - 1] !== sm[k]) prevDiff = k - 1;
-        flag[k] = prevDiff >= 0 && st[k]! - st[prevDiff]! <= maxLagMs ? 1 : 0;
-      }
-      let nextDiff = -1;
-      for (let k = end - 1; k >= from; k--) {
-        if (k < end - 1 && sm[k + 1] !== sm[k]) nextDiff = k + 1;
-        if (flag[k] === 1 || (nextDiff >= 0 && st[nextDiff]! - st[k]! <= maxLagMs)) synced[sp[k]!] = 1;
+      let s = tagStarts[r]!;
+      while (s < end) {
+        const member = sm[s]!;
+        let e = s + 1;
+        while (e < end && sm[e] === member) e++;
+        const hasLeft = s > tagStarts[r]!;
+        const hasRight = e < end;
+        const left = hasLeft ? st[s - 1]! : 0;
+        const right = hasRight ? st[e]! : 0;
+        for (let k = s; k < e; k++) {
+          const t = st[k]!;
+          if ((hasLeft && t - left <= maxLagMs) || (hasRight && right - t <= maxLagMs)) {
+            const p = sp[k]!;
+            if (synced[p] === 0) {
+              synced[p] = 1;
+              count++;
+            }
+          }
+        }
+        s = e;
       }
     }
-    let count = 0;
-    for (let p = 0; p < synced.length; p++) count += synced[p]!;
     return count;
   };
 
@@ -166,6 +187,13 @@ export function createSyncKernel(
     for (const posts of bg.all) total += posts.length;
     const table = new Int32Array(total);
     let offset = 0;
+    if (bg.near !== undefined && bg.nearLagMs === maxLagMs) {
+      for (const counts of bg.near) {
+        table.set(counts, offset);
+        offset += counts.length;
+      }
+      return table;
+    }
     for (const posts of bg.all) {
       // Two pointers over the sorted times: countInRange(posts, t − Δt, t + Δt) for each.
       let a = 0;
@@ -199,15 +227,17 @@ export function createSyncKernel(
         const post = sp[k]!;
         if (synced[post] === 0) continue;
         const t = st[k]!;
-        while (st[lo]! < t - maxLagMs) lo++;
+        const before = t - maxLagMs;
+        const after = t + maxLagMs;
+        while (st[lo]! < before) lo++;
         if (hi < k) hi = k;
-        while (hi < end && st[hi]! <= t + maxLagMs) hi++;
+        while (hi < end && st[hi]! <= after) hi++;
         const members = hi - lo;
         let near: number;
         if (table !== null) near = table[slots![ord[k]!]!]!;
         else {
-          a = firstAtLeast(posts, t - maxLagMs, a);
-          c = firstAbove(posts, t + maxLagMs, c < a ? a : c);
+          a = firstAtLeast(posts, before, a);
+          c = firstAbove(posts, after, c < a ? a : c);
           near = c - a;
         }
         nearMembers[post]! += members;
@@ -258,18 +288,22 @@ export function createSyncKernel(
  */
 export function medianInternalLag(data: GroupData, maxLagMs: number): number | null {
   const { tagStarts, incMember, incTime } = data;
-  const lags: number[] = [];
+  let lags = scratchFloat64AtLeast('swarms.kernel.lags', 64);
+  let n = 0;
   for (let r = 0; r + 1 < tagStarts.length; r++) {
     for (let i = tagStarts[r]!; i < tagStarts[r + 1]!; i++) {
       for (let j = i + 1; j < tagStarts[r + 1]! && incTime[j]! - incTime[i]! <= maxLagMs; j++) {
-        if (incMember[i] !== incMember[j]) lags.push(incTime[j]! - incTime[i]!);
+        if (incMember[i] === incMember[j]) continue;
+        if (n === lags.length) {
+          const grown = scratchFloat64AtLeast('swarms.kernel.lags', 2 * n);
+          grown.set(lags);
+          lags = grown;
+        }
+        lags[n++] = incTime[j]! - incTime[i]!;
       }
     }
   }
-  if (lags.length === 0) return null;
-  const s = Float64Array.from(lags).sort();
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? s[mid]! : (s[mid - 1]! + s[mid]!) / 2;
+  return n === 0 ? null : medianOf(lags, n);
 }
 
 /**

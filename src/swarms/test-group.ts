@@ -102,8 +102,7 @@ interface PermutationSlots {
 }
 
 function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): PermutationSlots {
-  const { starts, items } = index.postsByHashtag;
-  const { relTime } = index;
+  const { starts } = index.postsByHashtag;
   let total = 0;
   for (const h of data.tags) total += starts[h + 1]! - starts[h]!;
   const positions = new Float64Array(total);
@@ -116,7 +115,7 @@ function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): P
     const h = data.tags[r]!;
     const from = starts[h]!;
     const count = starts[h + 1]! - from;
-    for (let k = 0; k < count; k++) positions[offset + k] = relTime[items[from + k]!]!;
+    positions.set(index.postsByHashtagTime.subarray(from, from + count), offset);
     if (binMs > 0) binSlots(data, r, positions, offset, count, binMs, lo, size, rank);
     else {
       // One bin: the whole window.

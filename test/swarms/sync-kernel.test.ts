@@ -146,6 +146,10 @@ describe('createSyncKernel', () => {
         const permuted = fields(kernel.evaluate(placed, 'relabelled'));
         expect(statistics.map((s) => kernel.measure(placed, 'relabelled', s, slots))).toEqual(permuted);
         expect(statistics.map((s) => kernel.measure(placed, 'relabelled', s))).toEqual(permuted);
+        // Near counts given with the background (as the window index shares them): same measures.
+        const near = all.map((times) => Int32Array.from(times, (t) => times.filter((u) => Math.abs(u - t) <= lag).length));
+        const given = createSyncKernel(data, lag, 5001, true, { others: sorted, all, share: 0.5, near, nearLagMs: lag });
+        expect(statistics.map((s) => given.measure(placed, 'relabelled', s, slots))).toEqual(permuted);
       }),
       { numRuns: 300 },
     );

@@ -59,9 +59,67 @@ describe('buildWindowIndex', () => {
           volumeByHashtag: Array.from(index.volumeByHashtag),
           volumeByAccount: Array.from(index.volumeByAccount),
         }).toEqual(brute(rows));
-        expect([...index.accountId]).toEqual(index.accounts.map((a, i) => [a, i]));
+        expect(index.accounts.map((a) => index.accountIdOf(a))).toEqual(index.accounts.map((_, i) => i));
+        expect(Array.from(index.postsByHashtagTime)).toEqual(Array.from(index.postsByHashtag.items, (p) => index.relTime[p]));
+        expect(Array.from(index.postsByHashtagAccount)).toEqual(Array.from(index.postsByHashtag.items, (p) => index.postAccount[p]));
+        for (const lag of [0, 5, 0]) {
+          for (let h = 0; h < index.hashtags.length; h++) {
+            const times = Array.from(index.postsByHashtag.items.subarray(index.postsByHashtag.starts[h]!, index.postsByHashtag.starts[h + 1]!), (p) => index.relTime[p]!);
+            expect(Array.from(index.nearCounts(h, lag))).toEqual(times.map((t) => times.filter((u) => Math.abs(u - t) <= lag).length));
+          }
+        }
+        expect(index.accountIdOf('not an account')).toBe(-1);
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe('buildWindowIndex across windows', () => {
+  /** Sliding windows over the same post objects, as windowing yields them (sorted), one window shuffled when asked. */
+  function slidingWindows(rows: { post: Post; crowd: boolean }[], shuffleAt: number): { rows: { post: Post; crowd: boolean }[]; startMs: number }[] {
+    const sorted = [...rows].sort((a, b) => a.post.timeMs - b.post.timeMs || (a.post.id < b.post.id ? -1 : a.post.id > b.post.id ? 1 : 0));
+    const out = [];
+    for (let w = 0; w < 6; w++) {
+      const startMs = 1000 + 10 * w;
+      const inside = sorted.filter((r) => r.post.timeMs >= startMs && r.post.timeMs < startMs + 30);
+      out.push({ rows: w === shuffleAt ? [...inside].reverse() : inside, startMs });
+    }
+    return out;
+  }
+
+  it('returns the index of the definition for every window when consecutive windows share posts', () => {
+    fc.assert(
+      fc.property(postsArb, postsArb, fc.integer({ min: -1, max: 5 }), fc.boolean(), (rows, others, shuffleAt, refill) => {
+        // Another data set in between: nothing of it may leak into the next window.
+        const sequence = [...slidingWindows(rows, shuffleAt), ...slidingWindows(others, -1), ...slidingWindows(rows, -1)];
+        // `refill`: the caller reuses one array for every window.
+        const buffer: Post[] = [];
+        for (const { rows: input, startMs } of sequence) {
+          const posts = refill ? buffer : [];
+          posts.length = 0;
+          posts.push(...input.map((r) => r.post));
+          const window = { index: 0, startMs, endMs: startMs + 30, posts };
+          const index = buildWindowIndex(window, Uint8Array.from(input, (r) => (r.crowd ? 1 : 0)));
+          const expected = brute(input.map((r) => ({ post: { ...r.post, timeMs: r.post.timeMs - startMs + 1000 }, crowd: r.crowd })));
+          expect({
+            accounts: index.accounts,
+            hashtags: index.hashtags,
+            relTime: Array.from(index.relTime),
+            postAccount: Array.from(index.postAccount),
+            crowd: Array.from(index.crowd),
+            postsByAccount: rowsOf(index.postsByAccount),
+            postsByHashtag: rowsOf(index.postsByHashtag),
+            hashtagsByPost: rowsOf(index.hashtagsByPost),
+            volumeByHashtag: Array.from(index.volumeByHashtag),
+            volumeByAccount: Array.from(index.volumeByAccount),
+          }).toEqual(expected);
+          // Names of other windows are known to the shared table, but not accounts of this one.
+          const accounts = (expected as { accounts: string[] }).accounts;
+          for (const r of [...rows, ...others]) expect(index.accountIdOf(r.post.account)).toBe(accounts.indexOf(r.post.account));
+        }
+      }),
+      { numRuns: 200 },
     );
   });
 });

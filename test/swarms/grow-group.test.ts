@@ -1,0 +1,96 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Post } from '../../src/ingest/index.js';
+import { buildBackground, buildGroupData, type GroupData } from '../../src/swarms/group-data.js';
+import { growthEvidence } from '../../src/swarms/grow-group.js';
+import { countInRange } from '../../src/swarms/sorted-search.js';
+import type { SyncBackground } from '../../src/swarms/sync-kernel.js';
+import { buildWindowIndex, type WindowIndex } from '../../src/swarms/window-index.js';
+
+const L = 2000;
+
+/** Owned spans of tag r, as the growth definition takes them. */
+function spansOf(data: GroupData, r: number, bg: SyncBackground, lag: number): number[] {
+  const spans: number[] = [];
+  let a = data.tagStarts[r]!;
+  let mixed = false;
+  for (let k = a + 1; k <= data.tagStarts[r + 1]!; k++) {
+    if (k < data.tagStarts[r + 1]! && data.incTime[k]! - data.incTime[k - 1]! <= lag) {
+      if (data.incMember[k] !== data.incMember[k - 1]) mixed = true;
+      continue;
+    }
+    if (mixed) {
+      const lo = Math.max(0, data.incTime[a]! - lag);
+      const hi = Math.min(L, data.incTime[k - 1]! + lag);
+      if ((k - a) / (k - a + countInRange(bg.others[r]!, lo, hi)) >= bg.share) {
+        const last = spans.length - 1;
+        if (last > 0 && lo <= spans[last]!) spans[last] = Math.max(spans[last]!, hi);
+        else spans.push(lo, hi);
+      }
+    }
+    a = k;
+    mixed = false;
+  }
+  return spans;
+}
+
+/** The reference: every post of H_S visited tag by tag, sums in touch order (a post still at (0, 0) is touched again). */
+function reference(index: WindowIndex, data: GroupData, bg: SyncBackground, eligible: Uint8Array, lag: number) {
+  const postSynced = new Uint8Array(index.relTime.length);
+  const postLambda = new Float64Array(index.relTime.length);
+  const touched: number[] = [];
+  for (let r = 0; r < data.tags.length; r++) {
+    const spans = spansOf(data, r, bg, lag);
+    let covered = 0;
+    for (let s = 0; s < spans.length; s += 2) covered += spans[s + 1]! - spans[s]!;
+    const h = data.tags[r]!;
+    for (let k = index.postsByHashtag.starts[h]!; k < index.postsByHashtag.starts[h + 1]!; k++) {
+      const p = index.postsByHashtag.items[k]!;
+      if (eligible[index.postAccount[p]!] !== 1) continue;
+      if (postLambda[p] === 0 && postSynced[p] === 0) touched.push(p);
+      const t = index.relTime[p]!;
+      for (let s = 0; s < spans.length; s += 2) if (spans[s]! <= t && t <= spans[s + 1]!) postSynced[p] = 1;
+      postLambda[p]! += covered / L;
+    }
+  }
+  const synced = new Map<number, number>();
+  const lambda = new Map<number, number>();
+  for (const p of touched) {
+    const a = index.postAccount[p]!;
+    synced.set(a, (synced.get(a) ?? 0) + postSynced[p]!);
+    lambda.set(a, (lambda.get(a) ?? 0) + Math.min(1, postLambda[p]!));
+  }
+  const accounts = [...synced.keys()].sort((x, y) => x - y);
+  return { accounts, synced: accounts.map((a) => synced.get(a)!), lambda: accounts.map((a) => lambda.get(a)!) };
+}
+
+// Few accounts, hashtags and close times, so that spans, shared posts and repeat touches are common.
+const windowArb = fc.array(
+  fc.record({
+    account: fc.integer({ min: 0, max: 7 }),
+    timeMs: fc.integer({ min: 0, max: L - 1 }),
+    hashtags: fc.uniqueArray(fc.integer({ min: 0, max: 3 }), { minLength: 1, maxLength: 3 }),
+    crowd: fc.integer({ min: 0, max: 9 }).map((x) => x === 0),
+  }),
+  { maxLength: 120 },
+);
+
+describe('growthEvidence', () => {
+  it('returns the k_a and λ_a of the definition, bit for bit', () => {
+    fc.assert(
+      fc.property(windowArb, fc.uniqueArray(fc.integer({ min: 0, max: 7 }), { minLength: 2, maxLength: 4 }), fc.integer({ min: 0, max: 400 }), fc.double({ min: 0.05, max: 0.8, noNaN: true }), fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }), (rows, group, lag, share, ok) => {
+        const posts: Post[] = rows.map((r, i) => ({ id: `p${i}`, account: `u${r.account}`, timeMs: r.timeMs, hashtags: r.hashtags.map((h) => `h${h}`) }));
+        const order = posts.map((_, i) => i).sort((a, b) => posts[a]!.timeMs - posts[b]!.timeMs || (posts[a]!.id < posts[b]!.id ? -1 : 1));
+        const window = { index: 0, startMs: 0, endMs: L, posts: order.map((i) => posts[i]!) };
+        const index = buildWindowIndex(window, Uint8Array.from(order, (i) => (rows[i]!.crowd ? 1 : 0)));
+        const members = Int32Array.from(group.map((g) => index.accountIdOf(`u${g}`)).filter((a) => a >= 0)).sort();
+        const data = buildGroupData(index, members, new Int32Array(index.accounts.length).fill(-1));
+        const bg = buildBackground(index, data, share);
+        const eligible = Uint8Array.from(index.accounts, (_, a) => (ok[a % 8] && !members.includes(a) ? 1 : 0));
+        const got = growthEvidence(index, data, bg, eligible, lag);
+        expect({ accounts: Array.from(got.accounts), synced: Array.from(got.synced), lambda: Array.from(got.lambda) }).toEqual(reference(index, data, bg, eligible, lag));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
