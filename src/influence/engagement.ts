@@ -40,52 +40,75 @@ export function hIndexOf(values: readonly number[]): number {
   return 0;
 }
 
+/** Counts of ⌊e(p)⌋ for {@link scoreEngagement}'s h-index (grown as needed, zero between uses). */
+let atLeast = new Int32Array(64);
+
 /**
  * Score one window account.
- * @param inSwarm true when engager account id `e` is in the account's swarm (the account itself included).
+ * @param swarmIndex small-integer swarm of each window account, −1 for none.
+ * @param own the account's swarm index (−1: none). Engager `e` is inside the account's swarm when
+ *   `e === account` or both are in swarm `own`.
  */
-export function scoreEngagement(ctx: WindowContext, account: number, inSwarm: (e: number) => boolean): EngagementScores {
+export function scoreEngagement(ctx: WindowContext, account: number, swarmIndex: Int32Array, own: number): EngagementScores {
+  const { accPost, postFlags, postFollowers, postEngagement, linkStart, linkEngager } = ctx;
+  const first = ctx.accStart[account]!;
+  const last = ctx.accStart[account + 1]!;
+  // h-index counts capped at the post count (any cap ≥ the number of values gives the same h, see hIndexOf)
+  const cap = last - first;
+  if (atLeast.length <= cap) atLeast = new Int32Array(Math.max(cap + 1, atLeast.length * 2));
   let followers: number | null = null;
-  const values: number[] = [];
+  let withCounts = 0;
   let sum = 0;
   let external = 0;
-  let usedCounts = false;
   let usedLinks = false;
   let seen: Set<number> | null = null;
-  for (let k = ctx.accStart[account]!; k < ctx.accStart[account + 1]!; k++) {
-    const p = ctx.accPost[k]!;
-    const flags = ctx.postFlags[p]!;
-    if ((flags & POST_HAS_FOLLOWERS) !== 0) followers = Math.max(followers ?? 0, ctx.postFollowers[p]!);
-    const a = ctx.linkStart[p]!;
-    const b = ctx.linkStart[p + 1]!;
+  for (let k = first; k < last; k++) {
+    const p = accPost[k]!;
+    const flags = postFlags[p]!;
+    if ((flags & POST_HAS_FOLLOWERS) !== 0) followers = Math.max(followers ?? 0, postFollowers[p]!);
+    const a = linkStart[p]!;
+    const b = linkStart[p + 1]!;
     if ((flags & POST_HAS_COUNTS) !== 0) {
-      const e = ctx.postEngagement[p]!;
-      values.push(e);
+      const e = postEngagement[p]!;
+      if (e >= 1) atLeast[Math.min(cap, Math.floor(e))]!++;
+      withCounts++;
       sum += e;
       let internal = 0;
-      for (let r = a; r < b; r++) if (inSwarm(ctx.linkEngager[r]!)) internal++;
+      for (let r = a; r < b; r++) {
+        const engager = linkEngager[r]!;
+        if (engager === account || (own >= 0 && swarmIndex[engager] === own)) internal++;
+      }
       external += Math.max(0, e - internal);
-      usedCounts = true;
     } else if (ctx.hasLinks) {
       seen ??= new Set<number>();
       seen.clear();
       for (let r = a; r < b; r++) {
-        const e = ctx.linkEngager[r]!;
-        if (!inSwarm(e)) seen.add(e);
+        const engager = linkEngager[r]!;
+        if (!(engager === account || (own >= 0 && swarmIndex[engager] === own))) seen.add(engager);
       }
       external += seen.size;
       usedLinks = true;
     }
   }
-  const total = values.length > 0 ? sum : null;
+  let hIndex = 0;
+  for (let h = cap, count = 0; h > 0; h--) {
+    count += atLeast[h]!;
+    if (count >= h) {
+      hIndex = h;
+      break;
+    }
+  }
+  atLeast.fill(0, 0, cap + 1);
+  const usedCounts = withCounts > 0;
+  const total = usedCounts ? sum : null;
   const basis: EngagementBasis | null =
     usedCounts && usedLinks ? 'counts-and-links' : usedCounts ? 'counts' : usedLinks ? 'links' : null;
   return {
     followerReach: followers,
     engagementTotal: total,
-    engagementRate: total !== null && followers !== null ? total / (values.length * Math.max(followers, 1)) : null,
+    engagementRate: total !== null && followers !== null ? total / (withCounts * Math.max(followers, 1)) : null,
     externalEngagement: basis === null ? null : external,
     externalEngagementBasis: basis,
-    hIndex: values.length > 0 ? hIndexOf(values) : null,
+    hIndex: usedCounts ? hIndex : null,
   };
 }

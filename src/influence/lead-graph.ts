@@ -10,9 +10,10 @@
  *   leadFollowers_i  = Σ_j ℓ_ij
  *   firstMoverShare_i = |{h ∈ A_i : rank(α_i^h among U_h) ≤ ⌈q·|U_h|⌉}| / |A_i|
  * with U_h the accounts posting h in the window and the competition rank (1 + #strictly earlier).
- * Cost O(Σ_h N_h + adoptions · maxLeaders); no comparison sort: the credits are spread twice, once
- * to count each leader's row and once to write the rows of a CSR in credit order, whose repeated
- * targets are then merged in place (one edge array, no intermediate buffer of triples).
+ * Cost O(Σ_h N_h + adoptions · maxLeaders); no comparison sort: each new adoption's candidates
+ * are a range of its hashtag's adopter list, so the credits of one leader are found from its own
+ * adoptions and every CSR row is written once, in credit order, merging repeated targets on the
+ * fly (no per-credit scattered writes, no unmerged edge list).
  */
 import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import type { WindowContext } from './window-context.js';
@@ -86,106 +87,117 @@ function collectAdopters(ctx: WindowContext, quantile: number): Adopters {
   return { adoptStart, adoptAccount, adoptTime, firstMoverHashtags, hashtagDegree };
 }
 
-/** Where {@link spreadCredit} writes: CSR rows (`next[i]` = next free slot of row i) and Σ credit. */
-interface CreditRows {
-  readonly next: Int32Array;
-  readonly node: Int32Array;
-  readonly weight: Float64Array;
-  readonly leadFollowers: Float64Array;
+/**
+ * The new adoptions as candidate-leader ranges over the adopter lists: adoption k (with
+ * `evCredit[k]` > 0) credits `evCredit[k]` = 1/|C| to each adopter of `[evFrom[k], tieStart_k)`.
+ * Within a hashtag both ends are nondecreasing in k, so the adoptions crediting adopter c are the
+ * run of k from the end of c's tie group (`tieEnd[c]`) while `evFrom[k] ≤ c`; adoptions before the
+ * window have `evCredit[k] = 0` and `evFrom[k]` = the hashtag's first adopter (so runs stop at the
+ * hashtag's end: later hashtags' ranges start after c); adoptions without candidates have
+ * `evCredit[k] = 0` and an empty range.
+ */
+interface CreditRanges {
+  readonly evFrom: Int32Array;
+  readonly evCredit: Float64Array;
+  readonly tieEnd: Int32Array;
+  /** New adoptions with at least one candidate leader. */
+  readonly credited: number;
+  /** Σ |C| over them (the credits, a bound on the lead edges). */
+  readonly credits: number;
 }
 
-/**
- * Visit every credit (leader i < n, adopter j, 1/|C|) in (hashtag, adoption, leader) order. Without
- * `rows` it only counts the credits of each leader into `counts`; returns the credited adoptions.
- */
-function spreadCredit(
-  ctx: WindowContext, adopters: Adopters, tauMs: number, maxLeaders: number,
-  counts: Int32Array, rows: CreditRows | null,
-): number {
-  const { n, startMs } = ctx;
-  const { adoptStart, adoptAccount, adoptTime } = adopters;
+function creditRanges(ctx: WindowContext, adopters: Adopters, tauMs: number, maxLeaders: number): CreditRanges {
+  const { startMs } = ctx;
+  const { adoptStart, adoptTime } = adopters;
+  const total = adoptStart[adoptStart.length - 1]!;
+  const evFrom = scratchInt32('influence.lead.evFrom', total);
+  const evCredit = scratchFloat64('influence.lead.evCredit', total);
+  const tieEnd = scratchInt32('influence.lead.tieEnd', total);
   let credited = 0;
+  let credits = 0;
   for (let h = 0; h + 1 < adoptStart.length; h++) {
     const first = adoptStart[h]!;
+    const end = adoptStart[h + 1]!;
     let lo = first;
     let tieStart = first;
-    for (let k = first; k < adoptStart[h + 1]!; k++) {
+    for (let k = first; k < end; k++) {
       const t = adoptTime[k]!;
       if (k > first && t !== adoptTime[k - 1]) tieStart = k;
+      evFrom[k] = first;
+      evCredit[k] = 0;
       if (t < startMs) continue;
       while (adoptTime[lo]! < t - tauMs) lo++;
       const from = Math.max(lo, tieStart - maxLeaders);
       const count = tieStart - from;
+      evFrom[k] = from;
       if (count <= 0) continue;
+      evCredit[k] = 1 / count;
       credited++;
-      if (rows === null) {
-        for (let c = from; c < tieStart; c++) if (adoptAccount[c]! < n) counts[adoptAccount[c]!]!++;
-        continue;
-      }
-      const credit = 1 / count;
-      const j = adoptAccount[k]!;
-      for (let c = from; c < tieStart; c++) {
-        const i = adoptAccount[c]!;
-        if (i >= n) continue;
-        const at = rows.next[i]!++;
-        rows.node[at] = j;
-        rows.weight[at] = credit;
-        rows.leadFollowers[i]! += credit;
-      }
+      credits += count;
     }
+    for (let k = end - 1; k >= first; k--) tieEnd[k] = k + 1 < end && adoptTime[k + 1] === adoptTime[k] ? tieEnd[k + 1]! : k + 1;
   }
-  return credited;
-}
-
-/** Build G_lead and the per-account leadership counts. */
-export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: number, quantile: number): LeadGraph {
-  const n = ctx.n;
-  const adopters = collectAdopters(ctx, quantile);
-  const counts = new Int32Array(n);
-  const creditedAdoptions = spreadCredit(ctx, adopters, tauMs, maxLeaders, counts, null);
-  const rowStart = new Int32Array(n + 1);
-  for (let i = 0; i < n; i++) rowStart[i + 1] = rowStart[i]! + counts[i]!;
-  const rows: CreditRows = {
-    next: rowStart.slice(0, n),
-    // Lead edges (millions per window at 1M posts) in scratch buffers, reused across windows.
-    node: scratchInt32('influence.lead.node', rowStart[n]!),
-    weight: scratchFloat64('influence.lead.weight', rowStart[n]!),
-    leadFollowers: new Float64Array(n),
-  };
-  spreadCredit(ctx, adopters, tauMs, maxLeaders, counts, rows);
-  return {
-    ...mergeRows(rowStart, rows.node, rows.weight),
-    leadFollowers: rows.leadFollowers,
-    firstMoverHashtags: adopters.firstMoverHashtags,
-    hashtagDegree: adopters.hashtagDegree,
-    creditedAdoptions,
-  };
+  return { evFrom, evCredit, tieEnd, credited, credits };
 }
 
 /**
- * Merge repeated targets inside each CSR row (first-seen order kept, weights summed in row order),
- * compacting in place: the write position never passes the read position. Returns views.
+ * Build G_lead and the per-account leadership counts.
+ *
+ * Row i of G_lead lists the credits of leader i in (hashtag, adoption) order — the order in which
+ * the credits are spread — so each row is written at once: i's adoptions in hashtag order (an
+ * inverted index of the adopter lists), and for each the run of adoptions it is credited by
+ * (see {@link CreditRanges}). Repeated targets are merged as they come (first-seen order kept,
+ * weights summed in row order), so no unmerged edge list is stored.
  */
-function mergeRows(rowStart: Int32Array, node: Int32Array, weight: Float64Array) {
-  const n = rowStart.length - 1;
+export function buildLeadGraph(ctx: WindowContext, tauMs: number, maxLeaders: number, quantile: number): LeadGraph {
+  const n = ctx.n;
+  const adopters = collectAdopters(ctx, quantile);
+  const { adoptAccount, adoptStart } = adopters;
+  const { evFrom, evCredit, tieEnd, credited, credits } = creditRanges(ctx, adopters, tauMs, maxLeaders);
+  // adoptions of each window account, in hashtag order
+  const total = adoptStart[adoptStart.length - 1]!;
+  const byAccountStart = new Int32Array(n + 1);
+  for (let c = 0; c < total; c++) if (adoptAccount[c]! < n) byAccountStart[adoptAccount[c]! + 1]!++;
+  for (let i = 0; i < n; i++) byAccountStart[i + 1]! += byAccountStart[i]!;
+  const byAccount = scratchInt32('influence.lead.byAccount', byAccountStart[n]!);
+  const fill = byAccountStart.slice(0, n);
+  for (let c = 0; c < total; c++) if (adoptAccount[c]! < n) byAccount[fill[adoptAccount[c]!]!++] = c;
+  // Lead edges (millions per window at 1M posts) in scratch buffers, reused across windows.
+  const node = scratchInt32('influence.lead.node', credits);
+  const weight = scratchFloat64('influence.lead.weight', credits);
   const outStart = new Int32Array(n + 1);
+  const leadFollowers = new Float64Array(n);
   const slot = new Int32Array(n).fill(-1);
   let m = 0;
   for (let i = 0; i < n; i++) {
-    const first = m;
-    const end = rowStart[i + 1]!;
-    for (let k = rowStart[i]!; k < end; k++) {
-      const j = node[k]!;
-      const w = weight[k]!;
-      const at = slot[j]!;
-      if (at >= first) weight[at]! += w;
-      else {
-        slot[j] = m;
-        node[m] = j;
-        weight[m++] = w;
+    const rowFirst = m;
+    let followers = 0;
+    for (let q = byAccountStart[i]!; q < byAccountStart[i + 1]!; q++) {
+      const c = byAccount[q]!;
+      for (let k = tieEnd[c]!; k < total && evFrom[k]! <= c; k++) {
+        const credit = evCredit[k]!;
+        if (credit === 0) continue;
+        followers += credit;
+        const j = adoptAccount[k]!;
+        const at = slot[j]!;
+        if (at >= rowFirst) weight[at]! += credit;
+        else {
+          slot[j] = m;
+          node[m] = j;
+          weight[m++] = credit;
+        }
       }
     }
+    leadFollowers[i] = followers;
     outStart[i + 1] = m;
   }
-  return { outStart, outNode: node.subarray(0, m), outWeight: weight.subarray(0, m) };
+  return {
+    outStart,
+    outNode: node.subarray(0, m),
+    outWeight: weight.subarray(0, m),
+    leadFollowers,
+    firstMoverHashtags: adopters.firstMoverHashtags,
+    hashtagDegree: adopters.hashtagDegree,
+    creditedAdoptions: credited,
+  };
 }

@@ -65,11 +65,11 @@ export function scorePreparedAccounts(prep: PreparedWindow, swarmOf: ReadonlyMap
   const accounts: IndividualInfluence[] = [];
   for (let a = 0; a < ctx.n; a++) {
     const index = swarmIndex[a]!;
-    const own = index < 0 ? null : swarmIds[index]!;
-    const inSwarm = index < 0 ? (e: number) => e === a : (e: number) => e === a || swarmIndex[e] === index;
     let strength = 0;
     for (let k = ctx.adjStart[a]!; k < ctx.adjStart[a + 1]!; k++) strength += ctx.adjWeight[k]!;
     const degree = lead.hashtagDegree[a]!;
+    const e = scoreEngagement(ctx, a, swarmIndex, index);
+    // one literal with every key (the order of the report's records)
     accounts.push({
       account: ctx.accounts[a]!,
       postCount: ctx.accStart[a + 1]! - ctx.accStart[a]!,
@@ -79,8 +79,13 @@ export function scorePreparedAccounts(prep: PreparedWindow, swarmOf: ReadonlyMap
       leadFollowers: lead.leadFollowers[a]!,
       firstMoverShare: degree > 0 ? lead.firstMoverHashtags[a]! / degree : null,
       leadRank: leadRank.rank === null ? null : leadRank.rank[a]!,
-      ...scoreEngagement(ctx, a, inSwarm),
-      swarmId: own,
+      followerReach: e.followerReach,
+      engagementTotal: e.engagementTotal,
+      engagementRate: e.engagementRate,
+      externalEngagement: e.externalEngagement,
+      externalEngagementBasis: e.externalEngagementBasis,
+      hIndex: e.hIndex,
+      swarmId: index < 0 ? null : swarmIds[index]!,
     });
   }
   return {

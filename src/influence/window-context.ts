@@ -7,17 +7,20 @@
  * Ids: window accounts are `0 … n−1` (sorted by name); accounts seen only in the lookback follow.
  * Posts: window posts keep their index in `window.posts`; lookback posts are appended.
  *
- * Cost: every post object is read once, in input order, and its fields land in typed arrays
- * (a second pass over post objects in another order misses the cache on every post); names are
- * interned to provisional ids on first sight and renumbered after one sort of the distinct
- * names; the (time, account, post) order is a scan when the input is already time-sorted.
+ * Cost: the fields of the posts land in typed arrays with names interned to global ids that survive
+ * from one window to the next (window-post-cache.ts): posts shared with the previous window are
+ * copied from its arrays, only the new ones are read (once, in input order: a second pass over
+ * post objects in another order misses the cache on every post); the global ids are kept sorted
+ * by name, so numbering a window's names in sorted order is a scan, not a sort; the
+ * (time, account, post) order is a scan when the input is already time-sorted.
+ * The context is valid until the next call: it shares buffers with the next window's.
  */
-import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
-import { compareStrings } from '../_lib/compare.js';
+import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Post } from '../ingest/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAdjacency, buildLinks, prefixSum } from './window-links.js';
+import { NameTable, POST_HAS_COUNTS, POST_HAS_FOLLOWERS, POST_HAS_LINKS, WindowPostCache } from './window-post-cache.js';
 
 /** The integer index of a window. */
 export interface WindowContext {
@@ -28,7 +31,7 @@ export interface WindowContext {
   readonly maxLagMs: number;
   /** Window accounts (sorted) then lookback-only accounts (sorted). */
   readonly accounts: readonly string[];
-  readonly accountId: ReadonlyMap<string, number>;
+  readonly accountId: AccountIdLookup;
   /** Number of window accounts. */
   readonly n: number;
   readonly hashtags: readonly string[];
@@ -40,7 +43,7 @@ export interface WindowContext {
   /** Distinct hashtag ids of post p: `postTagId[postTagStart[p] … postTagStart[p+1])`, in post order. */
   readonly postTagStart: Int32Array;
   readonly postTagId: Int32Array;
-  /** Window posts: followers, e(p) = likes + reposts + replies, and {@link POST_HAS_FOLLOWERS} | {@link POST_HAS_COUNTS}. */
+  /** Window posts: followers, e(p) = likes + reposts + replies, and {@link POST_HAS_FOLLOWERS} | {@link POST_HAS_COUNTS} | {@link POST_HAS_LINKS}. */
   readonly postFollowers: Float64Array;
   readonly postEngagement: Float64Array;
   readonly postFlags: Uint8Array;
@@ -67,47 +70,11 @@ export interface WindowContext {
   readonly hashtagScratch: Int32Array;
 }
 
-/** {@link WindowContext.postFlags} bit: the post has a `followers` count. */
-export const POST_HAS_FOLLOWERS = 1;
-/** {@link WindowContext.postFlags} bit: the post has `likes`, `reposts` or `replies`. */
-export const POST_HAS_COUNTS = 2;
+export { POST_HAS_COUNTS, POST_HAS_FOLLOWERS, POST_HAS_LINKS };
 
-/** Names interned in order of first sight; `rank` renumbers them in {@link compareStrings} order. */
-class Interner {
-  readonly ids = new Map<string, number>();
-  readonly names: string[] = [];
-
-  id(name: string): number {
-    let id = this.ids.get(name);
-    if (id === undefined) {
-      id = this.names.length;
-      this.names.push(name);
-      this.ids.set(name, id);
-    }
-    return id;
-  }
-
-  /** Provisional ids of `keep` sorted by name. */
-  sorted(keep: (id: number) => boolean): number[] {
-    const out: number[] = [];
-    for (let id = 0; id < this.names.length; id++) if (keep(id)) out.push(id);
-    return out.sort((x, y) => compareStrings(this.names[x]!, this.names[y]!));
-  }
-}
-
-/** Growable Int32Array. */
-class IntList {
-  length = 0;
-  data = new Int32Array(1024);
-
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const grown = new Int32Array(this.data.length * 2);
-      grown.set(this.data);
-      this.data = grown;
-    }
-    this.data[this.length++] = v;
-  }
+/** Window id of an account name (ids < n: window accounts), or undefined. */
+export interface AccountIdLookup {
+  get(name: string): number | undefined;
 }
 
 /**
@@ -139,7 +106,50 @@ function sortPosts(postTime: Float64Array, postAccount: Int32Array): Int32Array 
   return order;
 }
 
-/** Build the {@link WindowContext}. */
+/** Names, per-post fields and stamps kept across windows (see window-post-cache.ts). */
+const cache = new WindowPostCache();
+/** Distinct names of the last window, for the cache's rebuild rule. */
+let namesInUse = 0;
+/** Per global id: its window id, or −1 (reset for the ids in use after each window). */
+let accountOf: Int32Array = new Int32Array(0);
+let tagOf: Int32Array = new Int32Array(0);
+
+function fitted(array: Int32Array, size: number): Int32Array {
+  if (array.length >= size) return array;
+  return new Int32Array(Math.max(size, Math.ceil(array.length * 1.5), 256)).fill(-1);
+}
+
+/** Mark the global ids `ids[from … to)` not numbered yet with −2 (in `idOf`, −1 = absent). */
+function markNew(ids: Int32Array, from: number, to: number, idOf: Int32Array): void {
+  for (let k = from; k < to; k++) if (idOf[ids[k]!] === -1) idOf[ids[k]!] = -2;
+}
+
+/** Number the marked ids in name order (a scan of the table's sorted ids) from `base`; returns their names. */
+function numberMarked(table: NameTable, idOf: Int32Array, base: number): string[] {
+  const sorted = table.sortedIds();
+  const out: string[] = [];
+  for (let r = 0; r < sorted.length; r++) {
+    const g = sorted[r]!;
+    if (idOf[g] !== -2) continue;
+    idOf[g] = base + out.length;
+    out.push(table.names[g]!);
+  }
+  return out;
+}
+
+/** Window ids of account names, valid while the window's context is in use. */
+class AccountIds {
+  constructor(private readonly table: NameTable, private readonly idOf: Int32Array) {}
+
+  get(name: string): number | undefined {
+    const g = this.table.ids.get(name);
+    if (g === undefined) return undefined;
+    const id = this.idOf[g]!;
+    return id < 0 ? undefined : id;
+  }
+}
+
+/** Build the {@link WindowContext} (valid until the next call). */
 export function buildWindowContext(
   window: Window,
   graph: AccountGraphResult,
@@ -150,72 +160,42 @@ export function buildWindowContext(
   const posts: readonly Post[] = lookback.length === 0 ? window.posts : [...window.posts, ...lookback];
   const windowPosts = window.posts.length;
   const total = posts.length;
-  const accountNames = new Interner();
-  const tagNames = new Interner();
-  const inWindow: number[] = [];
-  // Per-post arrays come from the scratch buffers (_lib/scratch.ts): the context lives for one
-  // scoreWindow call, and fresh window-sized arrays made V8 run full collections over every
-  // post analyze() holds (see scratch.ts).
-  const postTemp = scratchInt32('influence.ctx.postTemp', total);
-  const postTime = scratchFloat64('influence.ctx.postTime', total);
-  const postTagStart = scratchInt32('influence.ctx.postTagStart', total + 1);
-  postTagStart[0] = 0;
-  const tags = new IntList();
-  const tagMark: number[] = []; // last post that listed each hashtag
-  const postFollowers = scratchFloat64('influence.ctx.postFollowers', windowPosts).fill(0);
-  const postEngagement = scratchFloat64('influence.ctx.postEngagement', windowPosts).fill(0);
-  const postFlags = scratchUint8('influence.ctx.postFlags', windowPosts).fill(0);
-  for (let p = 0; p < total; p++) {
-    const post = posts[p]!;
-    const account = accountNames.id(post.account);
-    if (account === inWindow.length) inWindow.push(0);
-    postTemp[p] = account;
-    postTime[p] = post.timeMs;
-    const postTags = post.hashtags;
-    for (let k = 0; k < postTags.length; k++) {
-      const id = tagNames.id(postTags[k]!);
-      if (id === tagMark.length) tagMark.push(-1);
-      if (tagMark[id] === p) continue; // repeated inside the post
-      tagMark[id] = p;
-      tags.push(id);
-    }
-    postTagStart[p + 1] = tags.length;
-    if (p >= windowPosts) continue;
-    inWindow[account] = 1;
-    if (post.followers !== undefined) {
-      postFollowers[p] = post.followers;
-      postFlags[p]! |= POST_HAS_FOLLOWERS;
-    }
-    if (post.likes !== undefined || post.reposts !== undefined || post.replies !== undefined) {
-      postEngagement[p] = (post.likes ?? 0) + (post.reposts ?? 0) + (post.replies ?? 0);
-      postFlags[p]! |= POST_HAS_COUNTS;
-    }
-  }
+  const fields = cache.read(window.posts, lookback, namesInUse);
+  const postTagStart = fields.tagStart;
+  const postFlags = fields.flags.subarray(0, windowPosts);
+  const postTime = fields.time.subarray(0, total);
+  const postFollowers = fields.followers.subarray(0, windowPosts);
+  const postEngagement = fields.engagement.subarray(0, windowPosts);
+  const tagTotal = postTagStart[total]!;
 
-  const winOrder = accountNames.sorted((t) => inWindow[t] === 1);
-  const accountOrder = [...winOrder, ...accountNames.sorted((t) => inWindow[t] === 0)];
-  const n = winOrder.length;
-  const accounts = accountOrder.map((t) => accountNames.names[t]!);
-  const accountId = new Map(accounts.map((a, i) => [a, i]));
-  const accountOf = new Int32Array(accountOrder.length);
-  accountOrder.forEach((t, i) => (accountOf[t] = i));
-  const tagOrder = tagNames.sorted(() => true);
-  const hashtags = tagOrder.map((t) => tagNames.names[t]!);
-  const tagOf = new Int32Array(tagOrder.length);
-  tagOrder.forEach((t, i) => (tagOf[t] = i));
+  // window ids: window accounts sorted by name, then lookback-only accounts, and hashtags sorted
+  for (const ids of [accountOf, tagOf]) ids.fill(-1);
+  accountOf = fitted(accountOf, cache.accounts.names.length);
+  tagOf = fitted(tagOf, cache.hashtags.names.length);
+  markNew(fields.account, 0, windowPosts, accountOf);
+  const accounts = numberMarked(cache.accounts, accountOf, 0);
+  const n = accounts.length;
+  if (total > windowPosts) {
+    markNew(fields.account, windowPosts, total, accountOf);
+    accounts.push(...numberMarked(cache.accounts, accountOf, n));
+  }
+  markNew(fields.tag, 0, tagTotal, tagOf);
+  const hashtags = numberMarked(cache.hashtags, tagOf, 0);
+  namesInUse = accounts.length + hashtags.length;
 
   const postAccount = scratchInt32('influence.ctx.postAccount', total);
   const accCount = new Int32Array(n);
   for (let p = 0; p < total; p++) {
-    postAccount[p] = accountOf[postTemp[p]!]!;
-    if (p < windowPosts) accCount[postAccount[p]!]!++;
+    const a = accountOf[fields.account[p]!]!;
+    postAccount[p] = a;
+    if (p < windowPosts) accCount[a]!++;
   }
-  const postTagId = scratchInt32('influence.ctx.postTagId', tags.length);
-  postTagId.set(tags.data.subarray(0, tags.length));
+  const postTagId = scratchInt32('influence.ctx.postTagId', tagTotal);
   const tagCount = new Int32Array(hashtags.length);
-  for (let k = 0; k < postTagId.length; k++) {
-    postTagId[k] = tagOf[postTagId[k]!]!;
-    tagCount[postTagId[k]!]!++;
+  for (let k = 0; k < tagTotal; k++) {
+    const h = tagOf[fields.tag[k]!]!;
+    postTagId[k] = h;
+    tagCount[h]!++;
   }
   // filling the CSR lists in (time, account, index) order sorts them
   const order = sortPosts(postTime, postAccount);
@@ -237,11 +217,12 @@ export function buildWindowContext(
     occAccount[r] = postAccount[occPost[r]!]!;
   }
 
+  const accountId = new AccountIds(cache.accounts, accountOf);
   return {
     startMs: window.startMs, endMs: window.endMs, lengthMs: window.endMs - window.startMs, maxLagMs,
     accounts, accountId, n, hashtags, posts, windowPosts, postAccount, postTime, postTagStart, postTagId,
     postFollowers, postEngagement, postFlags, occStart, occTime, occAccount, occPost, accStart, accPost,
-    ...buildAdjacency(graph, accountId, n), ...buildLinks(window.posts, postAccount),
+    ...buildAdjacency(graph, accountId, n), ...buildLinks(window.posts, postAccount, postFlags),
     hashtagScratch: new Int32Array(hashtags.length),
   };
 }

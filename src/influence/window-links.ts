@@ -5,6 +5,7 @@
  */
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Post } from '../ingest/index.js';
+import { POST_HAS_LINKS } from './window-post-cache.js';
 
 /** Starts of a CSR from per-row counts: `starts[i+1] = Σ_{k≤i} counts[k]`. */
 export function prefixSum(counts: Int32Array): Int32Array {
@@ -14,7 +15,7 @@ export function prefixSum(counts: Int32Array): Int32Array {
 }
 
 /** Kept edges between window accounts (ids < n) as symmetric CSR, in edge order, and Σ weights. */
-export function buildAdjacency(graph: AccountGraphResult, accountId: ReadonlyMap<string, number>, n: number) {
+export function buildAdjacency(graph: AccountGraphResult, accountId: { get(name: string): number | undefined }, n: number) {
   const src: number[] = [];
   const dst: number[] = [];
   const weight: number[] = [];
@@ -52,10 +53,12 @@ export function buildAdjacency(graph: AccountGraphResult, accountId: ReadonlyMap
  * post p, engager `postAccount[q]` is listed under p (in q order, repost before reply). The id
  * index of the window posts is built only when some post links (last post wins a repeated id).
  */
-export function buildLinks(windowPosts: readonly Post[], postAccount: Int32Array) {
+export function buildLinks(windowPosts: readonly Post[], postAccount: Int32Array, postFlags: Uint8Array) {
   const from: number[] = [];
   const target: string[] = [];
   for (let q = 0; q < windowPosts.length; q++) {
+    // the flag says whether the post links: posts without links are not read again
+    if ((postFlags[q]! & POST_HAS_LINKS) === 0) continue;
     const post = windowPosts[q]!;
     if (post.repostOf !== undefined) {
       from.push(q);
