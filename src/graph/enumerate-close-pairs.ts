@@ -92,6 +92,36 @@ function markCrowd(
 }
 
 /**
+ * An upper bound on the account pairs the sweep can produce: Σ_h min(close post pairs of h,
+ * C(U_h, 2)), crowd posts included (O(N), two pointers, no hashing). Sizing the edge table
+ * with it spares the doubling (and the garbage collections its large allocations start).
+ * Leaves `stamp` at negative values (the sweep's stamps are ≥ 0).
+ */
+function distinctPairBound(view: TableView, lag: number, stamp: Int32Array): number {
+  const { occAccount, occTime } = view.table;
+  let bound = 0;
+  for (let h = 0; h < view.lo.length; h++) {
+    const s = view.lo[h]!;
+    const e = view.hi[h]!;
+    let close = 0;
+    let users = 0;
+    let end = s;
+    for (let i = s; i < e; i++) {
+      const a = occAccount[i]!;
+      if (stamp[a] !== -2 - h) {
+        stamp[a] = -2 - h;
+        users++;
+      }
+      if (end <= i) end = i + 1;
+      while (end < e && occTime[end]! - occTime[i]! <= lag) end++;
+      close += end - i - 1;
+    }
+    bound += Math.min(close, (users * (users - 1)) / 2);
+  }
+  return bound;
+}
+
+/**
  * Enumerate the close pairs of every hashtag and aggregate them per account pair.
  * @param view the interned window.
  * @param options Δt and the crowd cap.
@@ -123,9 +153,13 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const ts = scratchFloat64('graph.pairs.ts', maxN);
   const ac = scratchInt32('graph.pairs.ac', maxN);
   const nextOther = scratchInt32('graph.pairs.nextOther', maxN);
+  const bound = Math.min(2 * inView, distinctPairBound(view, lag, stamp));
   let edges = workspace?.edges;
-  if (edges === undefined) edges = new EdgeTable(Math.max(1024, inView >> 1));
-  else edges.reset();
+  if (edges === undefined) edges = new EdgeTable(Math.max(1024, bound));
+  else {
+    edges.reset();
+    edges.reserve(bound);
+  }
   if (workspace !== undefined) {
     workspace.edges = edges;
     workspace.crowd = crowd;
