@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
 import { EdgeTable, EDGE_STRIDE, F_CO } from '../../src/graph/edge-table.js';
+import { EdgeRecords } from '../../src/graph/edge-records.js';
 import { enumerateClosePairs, type PairWorkspace } from '../../src/graph/enumerate-close-pairs.js';
 import { buildOccurrenceTable, fullView } from '../../src/graph/occurrence-table.js';
 import type { Post } from '../../src/ingest/index.js';
@@ -33,27 +34,33 @@ describe('EdgeTable', () => {
   });
 });
 
-describe('enumerateClosePairs sizing', () => {
-  it('sizes the edge table once: it never grows while pairs are inserted, fresh or reused', () => {
-    const posts: Post[] = [];
-    for (let i = 0; i < 3000; i++) posts.push({ id: `p${i}`, account: `u${(i * 7919) % 211}`, timeMs: i * 1000, hashtags: [`h${i % 5}`, `g${i % 3}`] });
-    const view = fullView(buildOccurrenceTable(posts));
-    const workspace: PairWorkspace = { edges: new EdgeTable(16), crowd: undefined };
-    const grow = vi.spyOn(EdgeTable.prototype as unknown as { grow: (n: number) => void }, 'grow');
-    const first = enumerateClosePairs(view, { maxLagMs: 30_000, maxCrowdAccounts: 1000 }, workspace);
-    // One allocation up front (reserve), none while inserting (doubling from 16 would take 5+).
-    expect(grow).toHaveBeenCalledTimes(1);
-    grow.mockRestore();
-    const capacity = first.edges.a;
+describe('enumerateClosePairs buffers', () => {
+  const posts: Post[] = [];
+  for (let i = 0; i < 3000; i++) posts.push({ id: `p${i}`, account: `u${(i * 7919) % 211}`, timeMs: i * 1000, hashtags: [`h${i % 5}`, `g${i % 3}`] });
+  const view = fullView(buildOccurrenceTable(posts));
+  const options = { maxLagMs: 30_000, maxCrowdAccounts: 1000 };
+  const records = (r: EdgeRecords) => Array.from({ length: r.size }, (_, e) => [r.a[e], r.b[e], ...r.rec.subarray(e * EDGE_STRIDE, (e + 1) * EDGE_STRIDE)]);
+
+  it('sizes the edge store once (no regrowth while appending) and reuses it across calls', () => {
+    const workspace: PairWorkspace = { edges: new EdgeRecords(16), crowd: undefined };
+    const reserve = vi.spyOn(EdgeRecords.prototype, 'reserve');
+    const first = enumerateClosePairs(view, options, workspace);
+    // One reservation up front; doubling from 16 would take five or more.
+    expect(reserve).toHaveBeenCalledTimes(1);
+    reserve.mockRestore();
     expect(first.edges.size).toBeGreaterThan(100);
-    // Reset and reused: same buffers, same pairs.
-    const again = enumerateClosePairs(view, { maxLagMs: 30_000, maxCrowdAccounts: 1000 }, workspace);
-    expect(again.edges.a).toBe(capacity);
-    const fresh = enumerateClosePairs(view, { maxLagMs: 30_000, maxCrowdAccounts: 1000 });
-    expect(fresh.edges.size).toBe(first.edges.size);
-    expect(fresh.edges.a.length).toBeGreaterThanOrEqual(fresh.edges.size);
-    expect(Array.from(fresh.edges.rec.subarray(0, fresh.edges.size * EDGE_STRIDE))).toEqual(
-      Array.from(again.edges.rec.subarray(0, again.edges.size * EDGE_STRIDE)),
-    );
+    const buffer = first.edges.a;
+    const again = enumerateClosePairs(view, options, workspace);
+    expect(again.edges.a).toBe(buffer);
+    expect(records(enumerateClosePairs(view, options).edges)).toEqual(records(again.edges));
+  });
+
+  it('gives the same edges when the pairs are buffered one range of accounts at a time', () => {
+    const whole = records(enumerateClosePairs(view, options).edges);
+    expect(whole.length).toBeGreaterThan(100);
+    for (const maxBufferedPairs of [1, 37, 500]) {
+      const ranged = enumerateClosePairs(view, { ...options, maxBufferedPairs });
+      expect(records(ranged.edges)).toEqual(whole);
+    }
   });
 });
