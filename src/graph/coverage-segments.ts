@@ -11,6 +11,15 @@
  * with φ(z) = (eᶻ − 1)/z, evaluated in logs so that neither tiny masses (1 − uⁿ ≈ n·m) nor
  * large n lose precision. This replaces a 16-point midpoint rule per bin: a few
  * transcendental calls per segment instead of 16 per bin, and no discretisation error.
+ *
+ * Small n (the common case: most accounts post a hashtag a few times per window) needs no
+ * segments at all: 1 − (1 − m)ⁿ = Σ_{j=1..n} C(n, j)·(−1)^{j+1}·mʲ, so
+ *     κ(n) = Σ_j C(n, j)·(−1)^{j+1}·M_j,   M_j = ∫ f·mʲ dx,
+ * and on a segment where m is linear from m₀ to m₁, the mean of mʲ is
+ * (Σ_{i=0..j} m₀ⁱ·m₁^{j−i})/(j + 1) — positive terms, no cancellation. One pass over the
+ * breakpoints gives M_1..M_{MAX_MOMENT} with no transcendental call; the alternating sum is
+ * well conditioned for n ≤ {@link MAX_MOMENT} (the M_j fall off like mʲ when m is small, and
+ * its coefficients stay below 20 when m is not).
  */
 
 /** Segments of a profile, prepared once per hashtag (independent of n). */
@@ -128,6 +137,108 @@ export function writeCoverageSegments(
     prevLn = ln;
   }
   return k - at;
+}
+
+/** Largest n answered from moments (see the file header). */
+export const MAX_MOMENT = 6;
+
+/**
+ * M_j = ∫ f·mʲ dx for j = 1..{@link MAX_MOMENT} of one profile, written to
+ * `out[at .. at + MAX_MOMENT)`.
+ * @param f bin masses (nb bins of width `width` covering [0, L)).
+ * @param width bin width w.
+ * @param L window length.
+ * @param lag Δt.
+ * @param breakpoints from {@link profileBreakpoints} (same nb, w, L, Δt).
+ * @param out where to write.
+ * @param at first index to write.
+ */
+export function writeCoverageMoments(
+  f: Float64Array, width: number, L: number, lag: number, breakpoints: Float64Array, out: Float64Array, at: number,
+): void {
+  const nb = f.length;
+  momentSums.fill(0);
+  if (2 * lag <= width) {
+    // Each bin is three segments: [e, e + Δt] where m rises (or falls) linearly from the mass
+    // shared with the previous bin to 2Δt·f_b/w, the middle where m = 2Δt·f_b/w, and
+    // [e' − Δt, e'] back down; the window's ends see only half an interval (m = Δt·f/w).
+    const r = lag / width;
+    for (let b = 0; b < nb; b++) {
+      const fb = f[b]!;
+      if (fb === 0) continue;
+      const inner = Math.min(1, 2 * r * fb);
+      addSegment(r * fb, Math.min(1, r * (b === 0 ? fb : f[b - 1]! + fb)), inner);
+      if (r < 0.5) addSegment(fb * (1 - 2 * r), inner, inner);
+      addSegment(r * fb, inner, Math.min(1, r * (b === nb - 1 ? fb : fb + f[b + 1]!)));
+    }
+  } else {
+    // General case (Δt > w/2): m summed locally over the bins each interval overlaps, not as a
+    // difference of cumulative masses, so a tiny mass keeps its relative precision.
+    const massWithin = (from: number, to: number): number => {
+      const lo = Math.max(0, from);
+      const hi = Math.min(L, to);
+      if (hi <= lo) return 0;
+      const b0 = Math.min(nb - 1, Math.floor(lo / width));
+      const b1 = Math.min(nb - 1, Math.floor(hi / width));
+      if (b0 === b1) return (f[b0]! * (hi - lo)) / width;
+      let m = (f[b0]! * ((b0 + 1) * width - lo)) / width;
+      for (let b = b0 + 1; b < b1; b++) m += f[b]!;
+      return m + (f[b1]! * (hi - b1 * width)) / width;
+    };
+    let prevX = breakpoints[0] ?? 0;
+    let p = Math.min(1, massWithin(prevX - lag, prevX + lag));
+    for (let i = 1; i < breakpoints.length; i++) {
+      const x = breakpoints[i]!;
+      const q = Math.min(1, massWithin(x - lag, x + lag));
+      const mass = f[Math.min(nb - 1, Math.floor((prevX + x) / 2 / width))]!;
+      if (mass > 0) addSegment((mass / width) * (x - prevX), p, q);
+      prevX = x;
+      p = q;
+    }
+  }
+  for (let j = 0; j < MAX_MOMENT; j++) out[at + j] = momentSums[j]! / (j + 2);
+}
+
+/** Σ weight·S_j of the profile being summed (calls never interleave). */
+const momentSums = new Float64Array(MAX_MOMENT);
+
+/** Add a segment where m is linear from p to q: S_j = Σ_{i=0..j} pⁱ·q^{j−i} = q·S_{j−1} + pʲ. */
+function addSegment(weight: number, p: number, q: number): void {
+  const p2 = p * p;
+  const p3 = p2 * p;
+  const s1 = q + p;
+  const s2 = q * s1 + p2;
+  const s3 = q * s2 + p3;
+  const s4 = q * s3 + p2 * p2;
+  const s5 = q * s4 + p3 * p2;
+  const s6 = q * s5 + p3 * p3;
+  const m = momentSums;
+  m[0]! += weight * s1;
+  m[1]! += weight * s2;
+  m[2]! += weight * s3;
+  m[3]! += weight * s4;
+  m[4]! += weight * s5;
+  m[5]! += weight * s6;
+}
+
+/** Binomial coefficients C(n, j), row n = 0..MAX_MOMENT. */
+const BINOMIAL: readonly (readonly number[])[] = Array.from({ length: MAX_MOMENT + 1 }, (_, n) => {
+  const row = [1];
+  for (let j = 1; j <= n; j++) row.push((row[j - 1]! * (n - j + 1)) / j);
+  return row;
+});
+
+/**
+ * κ(n) from the moments of {@link writeCoverageMoments}, for 0 ≤ n ≤ {@link MAX_MOMENT}.
+ * @param moments M_1..M_MAX_MOMENT of the profile, from index `at`.
+ * @param at index of M_1.
+ * @param n posts redrawn.
+ */
+export function coverageFromMoments(moments: Float64Array, at: number, n: number): number {
+  const row = BINOMIAL[n]!;
+  let kappa = 0;
+  for (let j = n; j >= 1; j--) kappa += (j % 2 === 1 ? row[j]! : -row[j]!) * moments[at + j - 1]!;
+  return Math.max(0, kappa);
 }
 
 /**

@@ -82,7 +82,7 @@ export class EdgeTable {
     if (slots[2 * s] === key) return slots[2 * s + 1]!;
     const e = this.size;
     if (e === this.a.length) {
-      this.grow();
+      this.grow(this.a.length * 2);
       return this.getOrInsert(a, b);
     }
     this.size = e + 1;
@@ -113,13 +113,21 @@ export class EdgeTable {
     this.slots.fill(-1);
   }
 
+  /**
+   * Make room for `capacity` edges in all (one allocation instead of doubling while inserting:
+   * each large allocation can start a full garbage collection of the caller's heap).
+   * @param capacity edges the table must hold without growing.
+   */
+  reserve(capacity: number): void {
+    if (capacity > this.a.length) this.grow(capacity);
+  }
+
   /** Statistic `field` of edge e. */
   field(e: number, field: number): number {
     return this.rec[e * EDGE_STRIDE + field]!;
   }
 
-  private grow(): void {
-    const cap = this.a.length * 2;
+  private grow(cap: number): void {
     const a = new Int32Array(cap);
     a.set(this.a);
     const b = new Int32Array(cap);

@@ -20,9 +20,9 @@
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
 import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
+import { EdgeRecords } from './edge-records.js';
 import {
   EDGE_STRIDE,
-  EdgeTable,
   F_CO,
   F_EPISODES,
   F_LAG,
@@ -38,21 +38,23 @@ import type { TableView } from './occurrence-table.js';
 export interface ClosePairOptions {
   readonly maxLagMs: number;
   readonly maxCrowdAccounts: number;
+  /** Pairs buffered at once (default {@link MAX_BUFFERED_PAIRS}; tests lower it). */
+  readonly maxBufferedPairs?: number;
 }
 
 /**
- * Buffers reused across the windows of one table (see {@link EdgeTable.reset}). The result
+ * Buffers reused across the windows of one table (see {@link EdgeRecords.reset}). The result
  * of a call is valid until the next call with the same workspace.
  */
 export interface PairWorkspace {
-  edges: EdgeTable | undefined;
+  edges: EdgeRecords | undefined;
   crowd: Uint8Array | undefined;
 }
 
 /** Output of {@link enumerateClosePairs}. */
 export interface ClosePairs {
   /** One row per account pair with at least one matched post pair. */
-  readonly edges: EdgeTable;
+  readonly edges: EdgeRecords;
   /** 1 for crowd occurrences (indexed like the table's occurrences; 0 outside the view; may be longer). */
   readonly crowd: Uint8Array;
   /** Per hashtag: non-crowd posts N_h. */
@@ -91,8 +93,20 @@ function markCrowd(
   return marked;
 }
 
+/** Pairs buffered at once (16 bytes each): beyond, the sweep runs again per range of accounts. */
+export const MAX_BUFFERED_PAIRS = 1 << 22;
+
 /**
  * Enumerate the close pairs of every hashtag and aggregate them per account pair.
+ *
+ * Two sweeps over the hashtags, no hashing: the first marks crowd posts, counts the nulls'
+ * volumes and, per lower account `lo` of each cross-account pair, how many pairs it has; the
+ * second writes each pair (other account, burst, signed lag) into `lo`'s slot range of one
+ * buffer (a counting sort, in sweep order within `lo`), and the pairs of each `lo` are then
+ * aggregated with a dense stamp per other account. Statistics are summed in sweep order, as a
+ * hash table would sum them; only the edge numbering differs (by `lo`, then first appearance).
+ * When more than {@link MAX_BUFFERED_PAIRS} pairs (`maxBufferedPairs`) would be buffered, the second sweep runs
+ * once per range of `lo` accounts, so memory stays bounded whatever the input.
  * @param view the interned window.
  * @param options Δt and the crowd cap.
  * @param workspace buffers to reuse (optional).
@@ -100,8 +114,10 @@ function markCrowd(
  */
 export function enumerateClosePairs(view: TableView, options: ClosePairOptions, workspace?: PairWorkspace): ClosePairs {
   const { maxLagMs: lag, maxCrowdAccounts: cap } = options;
+  const maxBuffered = options.maxBufferedPairs ?? MAX_BUFFERED_PAIRS;
   const table = view.table;
   const hCount = table.hashtags.length;
+  const nA = table.accounts.length;
   const { lo: first, hi: last } = view;
   const occAccount = table.occAccount;
   const occTime = table.occTime;
@@ -112,8 +128,8 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const users = new Int32Array(hCount);
   const closeAll = new Float64Array(hCount);
   const crowdPosts = new Int32Array(hCount);
-  const cnt = scratchInt32('graph.pairs.cnt', table.accounts.length).fill(0);
-  const stamp = scratchInt32('graph.pairs.stamp', table.accounts.length).fill(-1);
+  const cnt = scratchInt32('graph.pairs.cnt', nA).fill(0);
+  const stamp = scratchInt32('graph.pairs.stamp', nA).fill(-1);
   let maxN = 0;
   let inView = 0;
   for (let h = 0; h < hCount; h++) {
@@ -123,14 +139,10 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const ts = scratchFloat64('graph.pairs.ts', maxN);
   const ac = scratchInt32('graph.pairs.ac', maxN);
   const nextOther = scratchInt32('graph.pairs.nextOther', maxN);
-  let edges = workspace?.edges;
-  if (edges === undefined) edges = new EdgeTable(Math.max(1024, inView >> 1));
-  else edges.reset();
-  if (workspace !== undefined) {
-    workspace.edges = edges;
-    workspace.crowd = crowd;
-  }
-  let burst = -1;
+  // Pass 1: crowd flags, volumes, bursts, and the number of pairs of each lower account.
+  const pairsOf = scratchFloat64('graph.pairs.pairsOf', nA).fill(0);
+  const burstHashtag = scratchInt32('graph.pairs.burstHashtag', inView);
+  let bursts = 0;
   let closePairs = 0;
   let candidatePairs = 0;
   for (let h = 0; h < hCount; h++) {
@@ -166,14 +178,12 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
     volume[h] = m;
     users[h] = u;
     candidatePairs += (u * (u - 1)) / 2;
-    // nextOther[k]: first index after k with another account, so runs of one account's
-    // posts are skipped in O(1) (an account flooding a hashtag stays linear).
-    for (let k = m - 1; k >= 0; k--) nextOther[k] = k + 1 < m && ac[k + 1] === ac[k] ? nextOther[k + 1]! : k + 1;
+    linkOtherAccounts(ac, m, nextOther);
     let close = 0;
     let end = 0;
     for (let i = 0; i < m; i++) {
       const ti = ts[i]!;
-      if (i === 0 || ti - ts[i - 1]! > lag) burst++;
+      if (i === 0 || ti - ts[i - 1]! > lag) burstHashtag[bursts++] = h;
       const ai = ac[i]!;
       if (end <= i) end = i + 1;
       while (end < m && ts[end]! - ti <= lag) end++;
@@ -184,29 +194,158 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
           j = nextOther[j]! - 1;
           continue;
         }
-        const tj = ts[j]!;
-        const lo = ai < aj ? ai : aj;
-        const r = edges.getOrInsert(lo, ai < aj ? aj : ai) * EDGE_STRIDE;
-        const rec = edges.rec;
-        rec[r + F_CO]!++;
-        if (rec[r + F_LAST_BURST] !== burst) {
-          rec[r + F_LAST_BURST] = burst;
-          rec[r + F_EPISODES]!++;
-        }
-        if (rec[r + F_LAST_HASHTAG] !== h) {
-          rec[r + F_LAST_HASHTAG] = h;
-          rec[r + F_SHARED]!++;
-        }
-        rec[r + F_LAG]! += tj - ti;
-        if (tj === ti) {
-          rec[r + F_LEAD_A2]! += 1;
-          rec[r + F_LEAD_B2]! += 1;
-        } else if (ai === lo) rec[r + F_LEAD_A2]! += 2;
-        else rec[r + F_LEAD_B2]! += 2;
+        pairsOf[ai < aj ? ai : aj]!++;
         closePairs++;
       }
     }
     closeAll[h] = close;
   }
+  let edges = workspace?.edges;
+  if (edges === undefined) edges = new EdgeRecords(0);
+  else edges.reset();
+  if (workspace !== undefined) {
+    workspace.edges = edges;
+    workspace.crowd = crowd;
+  }
+  // Pass 2, per range of lower accounts holding at most MAX_BUFFERED_PAIRS pairs (or one account).
+  const slot = scratchInt32('graph.pairs.slot', nA + 1);
+  const buffered = Math.min(closePairs, maxBuffered);
+  const pairOther = scratchInt32('graph.pairs.other', buffered);
+  const pairBurst = scratchInt32('graph.pairs.burst', buffered);
+  const pairLag = scratchFloat64('graph.pairs.lag', buffered);
+  const rangeOf = { loFrom: 0, loTo: 0 };
+  const edgeOf = scratchInt32('graph.pairs.edgeOf', nA);
+  const seenBy = scratchInt32('graph.pairs.seenBy', nA).fill(-1);
+  for (let from = 0; from < nA; ) {
+    let to = from;
+    let total = 0;
+    while (to < nA && (to === from || total + pairsOf[to]! <= maxBuffered)) total += pairsOf[to++]!;
+    if (total > 0) {
+      let offset = 0;
+      for (let a = from; a < to; a++) {
+        slot[a] = offset;
+        offset += pairsOf[a]!;
+      }
+      rangeOf.loFrom = from;
+      rangeOf.loTo = to;
+      const other = total <= buffered ? pairOther : new Int32Array(total);
+      const burstOf = total <= buffered ? pairBurst : new Int32Array(total);
+      const lagOf = total <= buffered ? pairLag : new Float64Array(total);
+      placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf);
+      // Exact room for the range's edges (distinct other accounts per lower account).
+      let distinct = 0;
+      for (let a = from, k = 0; a < to; a++) {
+        for (const stop = k + pairsOf[a]!; k < stop; k++) {
+          if (seenBy[other[k]!] !== a) {
+            seenBy[other[k]!] = a;
+            distinct++;
+          }
+        }
+      }
+      seenBy.fill(-1);
+      edges.reserve(edges.size + distinct);
+      let start = 0;
+      for (let a = from; a < to; a++) {
+        const stop = start + pairsOf[a]!;
+        aggregatePairs(edges, a, start, stop, other, burstOf, lagOf, burstHashtag, seenBy, edgeOf);
+        start = stop;
+      }
+    }
+    from = to;
+  }
   return { edges, crowd, volume, users, closeAll, crowdPosts, closePairs, candidatePairs };
+}
+
+/** nextOther[k]: first index after k with another account (runs of one account skipped in O(1)). */
+function linkOtherAccounts(ac: Int32Array, m: number, nextOther: Int32Array): void {
+  for (let k = m - 1; k >= 0; k--) nextOther[k] = k + 1 < m && ac[k + 1] === ac[k] ? nextOther[k + 1]! : k + 1;
+}
+
+/**
+ * The second sweep: each cross-account pair whose lower account lies in the range is written
+ * at its account's next slot — other account, burst, lag signed by who posted first (+ the
+ * lower account, − the other, 0 a tie).
+ */
+function placePairs(
+  view: TableView, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number }, slot: Int32Array,
+  ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array,
+): void {
+  const { occAccount, occTime } = view.table;
+  const { loFrom, loTo } = range;
+  let burst = -1;
+  for (let h = 0; h < view.lo.length; h++) {
+    const s = view.lo[h]!;
+    const e = view.hi[h]!;
+    if (e - s < 2) continue;
+    let m = 0;
+    for (let i = s; i < e; i++) {
+      if (crowd[i] === 1) continue;
+      ts[m] = occTime[i]!;
+      ac[m] = occAccount[i]!;
+      m++;
+    }
+    linkOtherAccounts(ac, m, nextOther);
+    let end = 0;
+    for (let i = 0; i < m; i++) {
+      const ti = ts[i]!;
+      if (i === 0 || ti - ts[i - 1]! > lag) burst++;
+      const ai = ac[i]!;
+      if (end <= i) end = i + 1;
+      while (end < m && ts[end]! - ti <= lag) end++;
+      for (let j = i + 1; j < end; j++) {
+        const aj = ac[j]!;
+        if (aj === ai) {
+          j = nextOther[j]! - 1;
+          continue;
+        }
+        const lo = ai < aj ? ai : aj;
+        if (lo < loFrom || lo >= loTo) continue;
+        const k = slot[lo]!++;
+        other[k] = ai < aj ? aj : ai;
+        burstOf[k] = burst;
+        const d = ts[j]! - ti;
+        lagOf[k] = ai === lo ? d : -d;
+      }
+    }
+  }
+}
+
+/** Aggregate the pairs `[start, stop)` of lower account `lo` into edge records. */
+function aggregatePairs(
+  edges: EdgeRecords, lo: number, start: number, stop: number, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array,
+  burstHashtag: Int32Array, seenBy: Int32Array, edgeOf: Int32Array,
+): void {
+  for (let k = start; k < stop; k++) {
+    const hi = other[k]!;
+    let e: number;
+    if (seenBy[hi] === lo) e = edgeOf[hi]!;
+    else {
+      seenBy[hi] = lo;
+      e = edgeOf[hi] = edges.append(lo, hi);
+    }
+    const rec = edges.rec;
+    const r = e * EDGE_STRIDE;
+    rec[r + F_CO]!++;
+    const burst = burstOf[k]!;
+    if (rec[r + F_LAST_BURST] !== burst) {
+      rec[r + F_LAST_BURST] = burst;
+      rec[r + F_EPISODES]!++;
+    }
+    const h = burstHashtag[burst]!;
+    if (rec[r + F_LAST_HASHTAG] !== h) {
+      rec[r + F_LAST_HASHTAG] = h;
+      rec[r + F_SHARED]!++;
+    }
+    const d = lagOf[k]!;
+    if (d === 0) {
+      rec[r + F_LEAD_A2]! += 1;
+      rec[r + F_LEAD_B2]! += 1;
+    } else if (d > 0) {
+      rec[r + F_LAG]! += d;
+      rec[r + F_LEAD_A2]! += 2;
+    } else {
+      rec[r + F_LAG]! -= d;
+      rec[r + F_LEAD_B2]! += 2;
+    }
+  }
 }

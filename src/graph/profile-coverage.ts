@@ -5,13 +5,15 @@
  * with f_h the histogram of h's non-crowd posts (bins ≥ 2Δt wide, at most 96) shrunk toward the
  * window's overall histogram by U_h/(U_h + k), and P_h(x) its mass within Δt of x. The integral
  * is exact: P_h is piecewise linear, so κ_h(n) is a closed-form sum over segments
- * (coverage-segments.ts). Segments are prepared once per hashtag, κ cached per hashtag and n.
+ * (coverage-segments.ts). Small n come from moments prepared once per hashtag; larger n from
+ * segments prepared once per hashtag, κ cached per hashtag and n.
  */
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
 import { scratchFloat64, scratchFloat64AtLeast, scratchInt32 } from '../_lib/scratch.js';
 import {
-  coverageOf, profileBreakpoints, segmentStore, sliceSegments, writeCoverageSegments, type CoverageSegments,
+  coverageFromMoments, coverageOf, MAX_MOMENT, profileBreakpoints, segmentStore, sliceSegments, writeCoverageMoments,
+  writeCoverageSegments, type CoverageSegments,
 } from './coverage-segments.js';
 
 /** What the profile needs from the expectation options. */
@@ -93,8 +95,12 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
     }
     return prepared;
   };
-  // κ by (h, n): a row of SMALL values per hashtag for small n (the hot case, no hashing), in
-  // one scratch buffer; a Map beyond.
+  // κ(n ≤ MAX_MOMENT) straight from h's moments (one pass, no transcendental; the common
+  // case). Larger n: from h's segments, cached in a row of SMALL values per hashtag (no
+  // hashing), in one scratch buffer; a Map beyond.
+  const momentAt = scratchInt32('graph.profile.momentAt', hCount).fill(-1);
+  let moments = scratchFloat64AtLeast('graph.profile.moments', MAX_MOMENT * 64);
+  let momentsUsed = 0;
   const SMALL = 256;
   const rowOf = scratchInt32('graph.profile.kappaRow', hCount).fill(-1);
   let rows = scratchFloat64AtLeast('graph.profile.kappa', 64 * SMALL);
@@ -102,6 +108,22 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   let rowsUsed = 0;
   const compute = (h: number, n: number): number => coverageOf(segmentsOf(h), n);
   return (h: number, n: number): number => {
+    if (n <= MAX_MOMENT) {
+      if (n === 0) return 0;
+      let at = momentAt[h]!;
+      if (at < 0) {
+        if (momentsUsed + MAX_MOMENT > moments.length) {
+          const previous = moments;
+          moments = scratchFloat64AtLeast('graph.profile.moments', previous.length * 2);
+          moments.set(previous.subarray(0, momentsUsed));
+        }
+        at = momentsUsed;
+        momentsUsed += MAX_MOMENT;
+        writeCoverageMoments(histogram(h), width, L, lag, breakpoints, moments, at);
+        momentAt[h] = at;
+      }
+      return coverageFromMoments(moments, at, n);
+    }
     if (n < SMALL) {
       if (rowOf[h]! < 0) {
         if (rowsUsed === rowCapacity) {
@@ -129,4 +151,3 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
     return kappa;
   };
 }
-

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { coverageOf, coverageSegments, lnPhi, profileBreakpoints } from '../../src/graph/coverage-segments.js';
+import {
+  coverageFromMoments, coverageOf, coverageSegments, lnPhi, MAX_MOMENT, profileBreakpoints, writeCoverageMoments,
+} from '../../src/graph/coverage-segments.js';
 
 /** κ(n) by brute force: midpoint rule with many points, m(x) integrated directly from the bins. */
 function bruteKappa(f: readonly number[], L: number, lag: number, n: number, points = 40_000): number {
@@ -81,5 +83,53 @@ describe('exact profile coverage κ(n)', () => {
     }
     expect(lnPhi(1e6)).toBeCloseTo(1e6 - Math.log(1e6), 6);
     expect(Number.isFinite(lnPhi(-1e6))).toBe(true);
+  });
+
+  describe('from moments (n ≤ MAX_MOMENT)', () => {
+    function momentKappa(f: readonly number[], L: number, lag: number, n: number): number {
+      const w = L / f.length;
+      const out = new Float64Array(MAX_MOMENT + 3).fill(Number.NaN);
+      writeCoverageMoments(Float64Array.from(f), w, L, lag, profileBreakpoints(f.length, w, L, lag), out, 2);
+      return coverageFromMoments(out, 2, n);
+    }
+
+    it('equals the segment closed form to 1e-12 (relative) for random profiles, lags and every n ≤ MAX_MOMENT', () => {
+      fc.assert(
+        fc.property(
+          fc.array(fc.oneof(fc.constant(0), fc.double({ min: 1e-6, max: 1, noNaN: true })), { minLength: 1, maxLength: 96 }),
+          fc.oneof(fc.double({ min: 1e-7, max: 0.01, noNaN: true }), fc.double({ min: 0.01, max: 0.9, noNaN: true })),
+          (raw, lagShare) => {
+            fc.pre(raw.some((x) => x > 0));
+            const f = normalised(raw);
+            const L = 86_400_000;
+            for (let n = 0; n <= MAX_MOMENT; n++) {
+              const a = momentKappa(f, L, lagShare * L, n);
+              const b = exactKappa(f, L, lagShare * L, n);
+              // The segment form works with u = 1 − m, which rounds tiny masses (absolute error
+              // ~1e-16 per post, times n); the moment form works with m itself.
+              expect(Math.abs(a - b)).toBeLessThanOrEqual(1e-12 * b + 1e-14);
+            }
+          },
+        ),
+        { numRuns: 200, seed: 11 },
+      );
+    });
+
+    it('is exact on a flat profile (n = 1: 2δ − δ²), to full relative precision even for tiny δ', () => {
+      const flat = normalised(Array.from({ length: 10 }, () => 1));
+      for (const [L, lag] of [[1000, 25], [1e9, 10]] as const) {
+        const d = lag / L;
+        expect(Math.abs(momentKappa(flat, L, lag, 1) / (2 * d - d * d) - 1)).toBeLessThan(1e-13);
+      }
+      const f = normalised([1, 3, 2, 5, 1, 1, 4, 2]);
+      const k1 = momentKappa(f, 1e9, 10, 1);
+      expect(k1).toBeGreaterThan(0);
+      expect(momentKappa(f, 1e9, 10, 6) / k1).toBeCloseTo(6, 6);
+    });
+
+    it('gives κ = 1 − (1 − 1)ⁿ = 1 when every post lies within Δt of every other', () => {
+      const f = normalised([0, 0, 1, 0]);
+      for (let n = 1; n <= MAX_MOMENT; n++) expect(momentKappa(f, 1000, 600, n)).toBeCloseTo(1, 12);
+    });
   });
 });
