@@ -53,7 +53,7 @@ function ownedSpans(data: GroupData, r: number, background: SyncBackground, maxL
 /** What growth tests, per active account (eligible, posting on H_S), in id order. */
 export interface GrowthEvidence {
   readonly accounts: Int32Array;
-  /** k_a (a post visited more than once counts each time, as in the definition's touch order). */
+  /** k_a (each post once, whatever number of H_S's hashtags it carries). */
   readonly synced: Int32Array;
   /** λ_a. */
   readonly lambda: Float64Array;
@@ -79,7 +79,7 @@ export function growthEvidence(index: WindowIndex, data: GroupData, background: 
   const postLambda = scratchFloat64('swarms.grow.postLambda', index.relTime.length).fill(0);
   const seen = scratchUint8('swarms.grow.seen', index.accounts.length).fill(0);
   let active = 0;
-  // Posts whose (synced, λ) first left (0, 0), with the row where it happened.
+  // Posts whose (synced, λ) left (0, 0), in the order it happened.
   const raised: number[] = [];
   for (let r = 0; r < data.tags.length; r++) {
     const spans = ownedSpans(data, r, background, maxLagMs, L);
@@ -114,31 +114,15 @@ export function growthEvidence(index: WindowIndex, data: GroupData, background: 
       while (span < spanCount && spans[2 * span + 1]! < t) span++;
       if (span < spanCount && spans[2 * span]! <= t) postSynced[p] = 1;
       postLambda[p]! += coverage;
-      if (untouched && (postLambda[p] !== 0 || postSynced[p] !== 0)) raised.push(p, r);
+      if (untouched && (postLambda[p] !== 0 || postSynced[p] !== 0)) raised.push(p);
     }
   }
-  // The sums of the definition walk the posts in touch order, (row, post), and visit a post at
-  // every row where it was still at (0, 0) before, up to the row that raised it (those visits
-  // each add the post's final values; visits of posts never raised add 0 and are left out).
-  const rowOfTag = scratchInt32('swarms.grow.rowOfTag', index.hashtags.length).fill(-1);
-  for (let r = 0; r < data.tags.length; r++) rowOfTag[data.tags[r]!] = r;
-  const n = index.relTime.length;
-  const visits: number[] = [];
-  const { starts: tagStarts, items: tagItems } = index.hashtagsByPost;
-  for (let i = 0; i < raised.length; i += 2) {
-    const p = raised[i]!;
-    const last = raised[i + 1]!;
-    for (let x = tagStarts[p]!; x < tagStarts[p + 1]!; x++) {
-      const row = rowOfTag[tagItems[x]!]!;
-      if (row >= 0 && row <= last) visits.push(row * n + p);
-    }
-  }
-  const order = Float64Array.from(visits).sort();
+  // Each post counts once (k_a counts posts, λ_a sums over posts), in the order the posts
+  // were raised; posts never raised add 0.
   const synced = scratchInt32('swarms.grow.synced', index.accounts.length).fill(0);
   const lambda = scratchFloat64('swarms.grow.lambda', index.accounts.length).fill(0);
-  for (let i = 0; i < order.length; i++) {
-    const key = order[i]!;
-    const p = key - Math.floor(key / n) * n;
+  for (let i = 0; i < raised.length; i++) {
+    const p = raised[i]!;
     const a = index.postAccount[p]!;
     synced[a]! += postSynced[p]!;
     lambda[a]! += Math.min(1, postLambda[p]!);
