@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../src/ingest/index.js';
-import { buildWindowIndex } from '../../src/swarms/window-index.js';
+import { buildWindowIndex, type WindowIndex } from '../../src/swarms/window-index.js';
 
 const postsArb = fc
   .array(
@@ -40,6 +40,22 @@ function rowsOf(csr: { starts: Int32Array; items: Int32Array }): number[][] {
   return Array.from({ length: csr.starts.length - 1 }, (_, r) => Array.from(csr.items.subarray(csr.starts[r]!, csr.starts[r + 1]!)));
 }
 
+/** The index as plain arrays, in the shape of the brute-force definition. */
+function snapshot(index: WindowIndex) {
+  return {
+    accounts: index.accounts,
+    hashtags: index.hashtags,
+    relTime: Array.from(index.relTime),
+    postAccount: Array.from(index.postAccount),
+    crowd: Array.from(index.crowd),
+    postsByAccount: rowsOf(index.postsByAccount),
+    postsByHashtag: rowsOf(index.postsByHashtag),
+    hashtagsByPost: rowsOf(index.hashtagsByPost),
+    volumeByHashtag: Array.from(index.volumeByHashtag),
+    volumeByAccount: Array.from(index.volumeByAccount),
+  };
+}
+
 describe('buildWindowIndex', () => {
   it('returns the index of the definition, whatever the order of the posts', () => {
     fc.assert(
@@ -47,18 +63,7 @@ describe('buildWindowIndex', () => {
         const input = sortFirst ? [...rows].sort((a, b) => a.post.timeMs - b.post.timeMs || (a.post.id < b.post.id ? -1 : 1)) : rows;
         const window = { index: 0, startMs: 1000, endMs: 1100, posts: input.map((r) => r.post) };
         const index = buildWindowIndex(window, Uint8Array.from(input, (r) => (r.crowd ? 1 : 0)));
-        expect({
-          accounts: index.accounts,
-          hashtags: index.hashtags,
-          relTime: Array.from(index.relTime),
-          postAccount: Array.from(index.postAccount),
-          crowd: Array.from(index.crowd),
-          postsByAccount: rowsOf(index.postsByAccount),
-          postsByHashtag: rowsOf(index.postsByHashtag),
-          hashtagsByPost: rowsOf(index.hashtagsByPost),
-          volumeByHashtag: Array.from(index.volumeByHashtag),
-          volumeByAccount: Array.from(index.volumeByAccount),
-        }).toEqual(brute(rows));
+        expect(snapshot(index)).toEqual(brute(rows));
         expect(index.accounts.map((a) => index.accountIdOf(a))).toEqual(index.accounts.map((_, i) => i));
         expect(Array.from(index.postsByHashtagTime)).toEqual(Array.from(index.postsByHashtag.items, (p) => index.relTime[p]));
         expect(Array.from(index.postsByHashtagAccount)).toEqual(Array.from(index.postsByHashtag.items, (p) => index.postAccount[p]));
@@ -102,18 +107,7 @@ describe('buildWindowIndex across windows', () => {
           const window = { index: 0, startMs, endMs: startMs + 30, posts };
           const index = buildWindowIndex(window, Uint8Array.from(input, (r) => (r.crowd ? 1 : 0)));
           const expected = brute(input.map((r) => ({ post: { ...r.post, timeMs: r.post.timeMs - startMs + 1000 }, crowd: r.crowd })));
-          expect({
-            accounts: index.accounts,
-            hashtags: index.hashtags,
-            relTime: Array.from(index.relTime),
-            postAccount: Array.from(index.postAccount),
-            crowd: Array.from(index.crowd),
-            postsByAccount: rowsOf(index.postsByAccount),
-            postsByHashtag: rowsOf(index.postsByHashtag),
-            hashtagsByPost: rowsOf(index.hashtagsByPost),
-            volumeByHashtag: Array.from(index.volumeByHashtag),
-            volumeByAccount: Array.from(index.volumeByAccount),
-          }).toEqual(expected);
+          expect(snapshot(index)).toEqual(expected);
           // Names of other windows are known to the shared table, but not accounts of this one.
           const accounts = (expected as { accounts: string[] }).accounts;
           for (const r of [...rows, ...others]) expect(index.accountIdOf(r.post.account)).toBe(accounts.indexOf(r.post.account));
