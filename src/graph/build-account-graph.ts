@@ -60,6 +60,12 @@ export function buildAccountGraph(window: Window, options?: AccountGraphOptions)
  */
 const sharedWorkspace: PairWorkspace = { edges: undefined, crowd: undefined };
 
+/** Drop the pair buffers kept between calls (analyze() calls it when a run ends). */
+export function releaseAccountGraphBuffers(): void {
+  sharedWorkspace.edges = undefined;
+  sharedWorkspace.crowd = undefined;
+}
+
 function comparePosts(a: Post, b: Post): number {
   return a.timeMs - b.timeMs || compareStrings(a.id, b.id);
 }

@@ -3,7 +3,7 @@
  * co-occurrence graph, the hashtag co-occurrence graph and the account–hashtag graph.
  * Other stages import from here only.
  */
-export { buildAccountGraph, buildAccountGraphs, createAccountGraphBuilder } from './build-account-graph.js';
+export { buildAccountGraph, buildAccountGraphs, createAccountGraphBuilder, releaseAccountGraphBuffers } from './build-account-graph.js';
 export { buildHashtagGraph } from './build-hashtag-graph.js';
 export { buildBipartiteGraph } from './build-bipartite-graph.js';
 export { estimateMaxLag, type MaxLagEstimate } from './estimate-max-lag.js';

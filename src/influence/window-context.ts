@@ -107,12 +107,23 @@ function sortPosts(postTime: Float64Array, postAccount: Int32Array): Int32Array 
 }
 
 /** Names, per-post fields and stamps kept across windows (see window-post-cache.ts). */
-const cache = new WindowPostCache();
+let cache = new WindowPostCache();
 /** Distinct names of the last window, for the cache's rebuild rule. */
 let namesInUse = 0;
 /** Per global id: its window id, or −1 (reset for the ids in use after each window). */
 let accountOf: Int32Array = new Int32Array(0);
 let tagOf: Int32Array = new Int32Array(0);
+
+/**
+ * Forget the names, per-post fields and posts kept for the next window (analyze() calls it when
+ * a run ends, so that no post of the caller stays referenced after it returns).
+ */
+export function releaseWindowContext(): void {
+  cache = new WindowPostCache();
+  namesInUse = 0;
+  accountOf = new Int32Array(0);
+  tagOf = new Int32Array(0);
+}
 
 function fitted(array: Int32Array, size: number): Int32Array {
   if (array.length >= size) return array;

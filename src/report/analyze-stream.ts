@@ -5,6 +5,7 @@
  * full {@link SwarmReport} at the end; `analyze` drains it.
  */
 import { Readable } from 'node:stream';
+import { releaseScratch } from '../_lib/scratch.js';
 import { RejectedRecordError } from '../errors.js';
 import { readRecords } from '../sources/index.js';
 import type { RecordSource } from '../sources/index.js';
@@ -12,10 +13,10 @@ import { ingestStream } from '../ingest/index.js';
 import type { Post, Rejection } from '../ingest/index.js';
 import { windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
-import { buildAccountGraph, createAccountGraphBuilder, type AccountGraphResult } from '../graph/index.js';
-import { createSwarmTracker, detectSwarms, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
+import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
+import { createSwarmTracker, detectSwarms, releaseWindowIndex, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
 import type { SwarmCandidate, TrackedSwarm } from '../swarms/index.js';
-import { scoreWindow } from '../influence/index.js';
+import { releaseWindowContext, scoreWindow } from '../influence/index.js';
 import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
 import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
@@ -113,10 +114,14 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   const swarmOptions = { ...o.swarms, seed: o.seed };
   const tracker = createSwarmTracker(o.tracking);
   const state = new RunState();
-  for await (const window of windows) {
-    yield processWindow(window, buildGraph(window), o, swarmOptions, tracker, state);
-    windowsDone++;
-    progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone });
+  try {
+    for await (const window of windows) {
+      yield processWindow(window, buildGraph(window), o, swarmOptions, tracker, state);
+      windowsDone++;
+      progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone });
+    }
+  } finally {
+    releaseWindowBuffers();
   }
   const tracking = tracker.finish();
   return assembleReport({
@@ -130,6 +135,18 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     maxHashtags: resolveSwarmOptions(swarmOptions).maxHashtags,
     postsByAccount: state.postsByAccount,
   });
+}
+
+/**
+ * Drop what the window stages keep between windows (scratch buffers, pair buffers, the names and
+ * posts of the last window): a finished run leaves no buffer and no post of the caller behind.
+ * Another run in progress only loses its caches, which it rebuilds at its next window.
+ */
+function releaseWindowBuffers(): void {
+  releaseScratch();
+  releaseAccountGraphBuffers();
+  releaseWindowIndex();
+  releaseWindowContext();
 }
 
 function processWindow(

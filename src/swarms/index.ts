@@ -3,6 +3,7 @@
  * The only module other stages import.
  */
 export { detectSwarms } from './detect-swarms.js';
+export { releaseWindowIndex } from './window-index.js';
 export { trackSwarms } from './track-swarms.js';
 export { createSwarmTracker } from './create-swarm-tracker.js';
 export {

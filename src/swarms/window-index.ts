@@ -105,6 +105,18 @@ let parity = 0;
 let lastPost = new Int32Array(64);
 
 /**
+ * Forget the names and posts kept for the next window (analyze() calls it when a run ends, so
+ * that no post of the caller stays referenced after it returns). The next call interns afresh.
+ */
+export function releaseWindowIndex(): void {
+  accountTable = createNameTable();
+  tagTable = createNameTable();
+  previous = null;
+  lastPosts.length = 0;
+  lastPost = new Int32Array(64);
+}
+
+/**
  * Tables larger than this multiple of a window's names are dropped after it: names seen long
  * ago would otherwise accumulate over a long stream.
  */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyze, analyzeStream, InvalidOptionsError, RejectedRecordError, toJSON } from 'hashtag-swarms';
 import type { AnalyzeOptions } from 'hashtag-swarms';
+import { scratchBytes } from '../../src/_lib/scratch.js';
 import { fixtureLines, fixturePosts, SWARM_A, SWARM_B } from './analyze-fixture.js';
 
 const ONE_DAY: AnalyzeOptions = { window: '24h', step: '24h', seed: 1 };
@@ -35,6 +36,19 @@ describe('analyze', () => {
     expect(a.events.map((e) => e.type)).toContain('birth');
     expect(report.accounts.find((x) => x.account === 'alpha3')!.swarmId).toBe(a.id);
     expect(report.accounts.find((x) => x.account === 'user7')?.swarmId ?? null).toBeNull();
+  });
+
+  it('leaves no window buffer behind, and the next run (caches rebuilt) gives the same report', async () => {
+    const first = toJSON(await analyze(fixtureLines(), ONE_DAY));
+    expect(scratchBytes()).toBe(0);
+    // A stream stopped early releases too.
+    const stream = analyzeStream(fixtureLines(), ONE_DAY);
+    await stream.next();
+    expect(scratchBytes()).toBeGreaterThan(0);
+    await stream.return(undefined as never);
+    expect(scratchBytes()).toBe(0);
+    const second = toJSON(await analyze(fixtureLines(), ONE_DAY));
+    expect(second).toBe(first);
   });
 
   it('returns a byte-identical report for the same seed, whatever the input order', async () => {
