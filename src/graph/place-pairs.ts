@@ -1,0 +1,105 @@
+/**
+ * The second sweep of enumerate-close-pairs.ts and the aggregation that follows it: each
+ * cross-account close pair is written into its lower account's slot range of one buffer (a
+ * counting sort that keeps the sweep order within an account), then each account's pairs are
+ * summed into edge records with a dense stamp per other account — no hash table.
+ */
+import type { EdgeRecords } from './edge-records.js';
+import {
+  EDGE_STRIDE, F_CO, F_EPISODES, F_LAG, F_LAST_BURST, F_LAST_HASHTAG, F_LEAD_A2, F_LEAD_B2, F_SHARED,
+} from './edge-table.js';
+import type { TableView } from './occurrence-table.js';
+
+/** nextOther[k]: first index after k with another account (runs of one account skipped in O(1)). */
+export function linkOtherAccounts(ac: Int32Array, m: number, nextOther: Int32Array): void {
+  for (let k = m - 1; k >= 0; k--) nextOther[k] = k + 1 < m && ac[k + 1] === ac[k] ? nextOther[k + 1]! : k + 1;
+}
+
+/**
+ * The second sweep: each cross-account pair whose lower account lies in the range is written
+ * at its account's next slot — other account, burst, lag signed by who posted first (+ the
+ * lower account, − the other, 0 a tie).
+ */
+export function placePairs(
+  view: TableView, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number }, slot: Int32Array,
+  ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array,
+): void {
+  const { occAccount, occTime } = view.table;
+  const { loFrom, loTo } = range;
+  let burst = -1;
+  for (let h = 0; h < view.lo.length; h++) {
+    const s = view.lo[h]!;
+    const e = view.hi[h]!;
+    if (e - s < 2) continue;
+    let m = 0;
+    for (let i = s; i < e; i++) {
+      if (crowd[i] === 1) continue;
+      ts[m] = occTime[i]!;
+      ac[m] = occAccount[i]!;
+      m++;
+    }
+    linkOtherAccounts(ac, m, nextOther);
+    let end = 0;
+    for (let i = 0; i < m; i++) {
+      const ti = ts[i]!;
+      if (i === 0 || ti - ts[i - 1]! > lag) burst++;
+      const ai = ac[i]!;
+      if (end <= i) end = i + 1;
+      while (end < m && ts[end]! - ti <= lag) end++;
+      for (let j = i + 1; j < end; j++) {
+        const aj = ac[j]!;
+        if (aj === ai) {
+          j = nextOther[j]! - 1;
+          continue;
+        }
+        const lo = ai < aj ? ai : aj;
+        if (lo < loFrom || lo >= loTo) continue;
+        const k = slot[lo]!++;
+        other[k] = ai < aj ? aj : ai;
+        burstOf[k] = burst;
+        const d = ts[j]! - ti;
+        lagOf[k] = ai === lo ? d : -d;
+      }
+    }
+  }
+}
+
+/** Aggregate the pairs `[start, stop)` of lower account `lo` into edge records. */
+export function aggregatePairs(
+  edges: EdgeRecords, lo: number, start: number, stop: number, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array,
+  burstHashtag: Int32Array, seenBy: Int32Array, edgeOf: Int32Array,
+): void {
+  for (let k = start; k < stop; k++) {
+    const hi = other[k]!;
+    let e: number;
+    if (seenBy[hi] === lo) e = edgeOf[hi]!;
+    else {
+      seenBy[hi] = lo;
+      e = edgeOf[hi] = edges.append(lo, hi);
+    }
+    const rec = edges.rec;
+    const r = e * EDGE_STRIDE;
+    rec[r + F_CO]!++;
+    const burst = burstOf[k]!;
+    if (rec[r + F_LAST_BURST] !== burst) {
+      rec[r + F_LAST_BURST] = burst;
+      rec[r + F_EPISODES]!++;
+    }
+    const h = burstHashtag[burst]!;
+    if (rec[r + F_LAST_HASHTAG] !== h) {
+      rec[r + F_LAST_HASHTAG] = h;
+      rec[r + F_SHARED]!++;
+    }
+    const d = lagOf[k]!;
+    if (d === 0) {
+      rec[r + F_LEAD_A2]! += 1;
+      rec[r + F_LEAD_B2]! += 1;
+    } else if (d > 0) {
+      rec[r + F_LAG]! += d;
+      rec[r + F_LEAD_A2]! += 2;
+    } else {
+      rec[r + F_LAG]! -= d;
+      rec[r + F_LEAD_B2]! += 2;
+    }
+  }
+}
