@@ -12,7 +12,7 @@ function cells(r: MethodResult, cmp: Comparison | undefined): string[] {
   const q = r.quality;
   const nullFp = q?.nullFp === null || q?.nullFp === undefined ? '' : `${q.nullFp.withSwarm}/${q.nullFp.runs}`;
   const ratio = cmp === undefined ? '' : `${cmp.ratio === null ? '–' : `${cmp.ratio.toFixed(2)}×`}${cmp.flagged ? ' ⚠' : ''}`;
-  const load = r.phases.load === undefined ? undefined : r.phases.load + (r.phases.duckdbLoad ?? 0);
+  const load = r.phases.load === undefined ? undefined : r.phases.load + (r.phases.duckdbLoad ?? 0) + (r.phases.intern ?? 0);
   return [
     r.method,
     r.status,
