@@ -192,44 +192,38 @@ export function expectEdges(
   const kappa = scratchFloat64('graph.expect.kappa', profile === undefined ? 0 : ah.hashtag.length).fill(-1);
   const slotOf = scratchInt32('graph.expect.slotOf', byName.length);
   const markedBy = scratchInt32('graph.expect.markedBy', byName.length).fill(-1);
-  // Locals, not property reads: the loop calls `profile`, after which V8 reloads object fields.
-  const { start: ahStart, hashtag: ahHashtag, count: ahCount, cover: ahCover } = ah;
-  const edgeA = edges.a;
-  const edgeB = edges.b;
   for (let g = 0; g < nA; g++) {
     const gs = groupStart[g]!;
     const ge = groupStart[g + 1]!;
     if (gs === ge) continue;
-    for (let k = ahStart[g]!; k < ahStart[g + 1]!; k++) {
-      slotOf[ahHashtag[k]!] = k;
-      markedBy[ahHashtag[k]!] = g;
+    for (let k = ah.start[g]!; k < ah.start[g + 1]!; k++) {
+      slotOf[ah.hashtag[k]!] = k;
+      markedBy[ah.hashtag[k]!] = g;
     }
     for (let o = gs; o < ge; o++) {
       const r = order[o]!;
       const e = list[r]!;
-      const y = edgeA[e] === g ? edgeB[e]! : edgeA[e]!;
+      const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
       let sum = 0;
       let perm = 0;
-      const yEnd = ahStart[y + 1]!;
-      for (let k = ahStart[y]!; k < yEnd; k++) {
-        const rank = ahHashtag[k]!;
+      for (let k = ah.start[y]!; k < ah.start[y + 1]!; k++) {
+        const rank = ah.hashtag[k]!;
         if (markedBy[rank] !== g) continue;
         const kg = slotOf[rank]!;
-        const ny = ahCount[k]!;
-        const ng = ahCount[kg]!;
-        if (profile === undefined) sum += Math.min(ng * ahCover[k]!, ny * ahCover[kg]!);
+        const h = byName[rank]!;
+        const ny = ah.count[k]!;
+        const ng = ah.count[kg]!;
+        if (profile === undefined) sum += Math.min(ng * ah.cover[k]!, ny * ah.cover[kg]!);
         else {
           // κ_h(n) of an entry depends on the entry alone: computed once, on first use.
           let ky = kappa[k]!;
-          if (ky < 0) ky = kappa[k] = profile(byName[rank]!, ny);
+          if (ky < 0) ky = kappa[k] = profile(h, ny);
           let kg2 = kappa[kg]!;
-          if (kg2 < 0) kg2 = kappa[kg] = profile(byName[rank]!, ng);
+          if (kg2 < 0) kg2 = kappa[kg] = profile(h, ng);
           sum += Math.min(ng * ky, ny * kg2);
         }
-        if (expectedPermutation !== undefined) {
-          const N = volume[byName[rank]!]!;
-          if (N > 1) perm += (closeAll[byName[rank]!]! * 2 * ng * ny) / (N * (N - 1));
-        }
+        const N = volume[h]!;
+        if (expectedPermutation !== undefined && N > 1) perm += (closeAll[h]! * 2 * ng * ny) / (N * (N - 1));
       }
       expected[r] = sum;
       if (expectedPermutation !== undefined) expectedPermutation[r] = perm;

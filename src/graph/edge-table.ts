@@ -1,9 +1,10 @@
 /**
  * An open-addressing hash table keyed by account-id pairs (a < b), with the statistics of
  * each edge stored as one record of {@link EDGE_STRIDE} doubles in a single Float64Array.
- * No string keys and no objects per pair: the hot loop of pair enumeration does one probe
- * (key and edge number interleaved in the slot array: one cache line) and updates one
- * record (one or two cache lines), instead of touching a column array per statistic.
+ * No string keys and no objects per pair: a lookup is one probe (key and edge number
+ * interleaved in the slot array: one cache line) and an update one record. Used where pairs
+ * must be found again by key (matched posts, the hashtag graph); the close-pair sweep groups
+ * its pairs by counting sort instead (edge-records.ts), with the same record layout.
  *
  * Keys are packed as `a·2^26 + b` (exact in a double), so ids must be below 2^26.
  */
@@ -82,7 +83,7 @@ export class EdgeTable {
     if (slots[2 * s] === key) return slots[2 * s + 1]!;
     const e = this.size;
     if (e === this.a.length) {
-      this.grow(this.a.length * 2);
+      this.grow();
       return this.getOrInsert(a, b);
     }
     this.size = e + 1;
@@ -113,21 +114,13 @@ export class EdgeTable {
     this.slots.fill(-1);
   }
 
-  /**
-   * Make room for `capacity` edges in all (one allocation instead of doubling while inserting:
-   * each large allocation can start a full garbage collection of the caller's heap).
-   * @param capacity edges the table must hold without growing.
-   */
-  reserve(capacity: number): void {
-    if (capacity > this.a.length) this.grow(capacity);
-  }
-
   /** Statistic `field` of edge e. */
   field(e: number, field: number): number {
     return this.rec[e * EDGE_STRIDE + field]!;
   }
 
-  private grow(cap: number): void {
+  private grow(): void {
+    const cap = this.a.length * 2;
     const a = new Int32Array(cap);
     a.set(this.a);
     const b = new Int32Array(cap);

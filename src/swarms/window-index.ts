@@ -6,7 +6,8 @@
  * The names are interned in tables kept from one window to the next (name-table.ts), and
  * posts shared with the previous window reuse its lookups (see PostCache below): sliding
  * windows put every post in L / s windows, and looking its names up again in each was the
- * index's main cost. The ids are the same as a fresh interning would give.
+ * index's main cost. The ids are the same as a fresh interning would give. The cache and the
+ * two passes that read it stay in one file (a hot path over every post of every window).
  *
  * Crowd posts (METRICS.md §1.4, `AccountGraphResult.crowdPost`) are left out
  * of the per-hashtag lists that every statistic reads, and flagged in `crowd`; they
