@@ -37,6 +37,7 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--step <duration>', 'distance between window starts; = --window for tumbling windows (default: 6h)')
     .option('--lag <duration|auto>', 'co-occurrence tolerance Δt, or auto to estimate it (default: 60s)')
     .option('--seed <n>', 'seed of every random step (default: 1)')
+    .option('--workers <n|auto>', 'worker threads analysing windows beside the main thread; same report, pays on millions of posts (default: 0)')
     .option('--json <file>', 'write the report as JSON')
     .option('--csv <dir>', 'write the report as CSV tables into a directory')
     .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi)')

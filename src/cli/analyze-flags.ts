@@ -21,6 +21,7 @@ export interface AnalyzeFlags {
   readonly step?: string;
   readonly lag?: string;
   readonly seed?: string;
+  readonly workers?: string;
   readonly json?: string;
   readonly csv?: string;
   readonly gexf?: string;
@@ -72,6 +73,15 @@ export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
     const seed = Number(flags.seed);
     if (!/^-?\d+$/.test(flags.seed.trim()) || !Number.isSafeInteger(seed)) throw new InvalidOptionsError('cli', '--seed', flags.seed, 'an integer');
     out.seed = seed;
+  }
+  if (flags.workers !== undefined) {
+    const text = flags.workers.trim();
+    if (text === 'auto') out.workers = 'auto';
+    else {
+      const n = Number(text);
+      if (!/^\d+$/.test(text) || n > 64) throw new InvalidOptionsError('cli', '--workers', flags.workers, 'a whole number of worker threads from 0 to 64, or auto');
+      out.workers = n;
+    }
   }
   if (flags.strict === true) out.strict = true;
   return out;

@@ -14,14 +14,16 @@ import type { Post, Rejection } from '../ingest/index.js';
 import { windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
-import { createSwarmTracker, detectSwarms, releaseWindowIndex, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
+import { createSwarmTracker, releaseWindowIndex, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
 import type { SwarmCandidate, TrackedSwarm } from '../swarms/index.js';
-import { releaseWindowContext, scoreWindow } from '../influence/index.js';
+import { relabelWindowInfluence, releaseWindowContext } from '../influence/index.js';
 import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
 import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
 import { assembleReport } from './assemble-report.js';
 import { RunState } from './run-state.js';
+import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
+import { splitWindows, WindowWorkers, workerCount, workersAvailable } from './window-workers.js';
 import type { SwarmEventReport, SwarmReport, WindowReport } from './types.js';
 
 /** What analyze reads: a file path, a stream, or an (async) iterable of records, lines or posts. */
@@ -93,10 +95,24 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   // With the whole input buffered (order 'any'), the graph stage interns it once and views
   // each window; a streamed input is interned window by window.
   const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
+  const settings: WindowSettings = { swarms: { ...o.swarms, seed: o.seed }, influence: { ...o.influence, seed: o.seed }, stepMs: o.stepMs };
   let buildGraph = (window: Window): AccountGraphResult => buildAccountGraph(window, graphOptions);
   let source: AsyncIterable<Post> | Iterable<Post> = posts;
+  let pool: WindowWorkers | undefined;
+  let localEnd = Infinity;
   if (o.order === 'any') {
-    const all = await collectSorted(posts, onRead);
+    let all = await collectSorted(posts, onRead);
+    const parts = 1 + workerCount(o.workers, all.length);
+    if (parts > 1 && all.length > 0 && workersAvailable()) {
+      const originMs = o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
+      const ranges = splitWindows(all, originMs, o.windowMs, o.stepMs, parts);
+      if (ranges.length > 1) {
+        pool = new WindowWorkers(all, ranges, graphOptions, settings, { sizeMs: o.windowMs, stepMs: o.stepMs, originMs });
+        // The main thread keeps only the posts of its own windows.
+        localEnd = ranges[0]!.hi;
+        all = all.slice(0, ranges[0]!.postHi);
+      }
+    }
     buildGraph = createAccountGraphBuilder(all, graphOptions);
     // A plain iterator over the sorted array (not the array, which windowPosts would copy and
     // sort again): the windows are cut synchronously, without an await per post.
@@ -111,17 +127,26 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
       late++;
     },
   });
-  const swarmOptions = { ...o.swarms, seed: o.seed };
   const tracker = createSwarmTracker(o.tracking);
   const state = new RunState();
+  const finishWindow = (outcome: WindowOutcome): AnalyzeUpdate => {
+    const update = trackWindow(outcome, tracker, state);
+    windowsDone++;
+    progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone });
+    return update;
+  };
   try {
     for await (const window of windows) {
-      yield processWindow(window, buildGraph(window), o, swarmOptions, tracker, state);
-      windowsDone++;
-      progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone });
+      // With workers, the windows past the main thread's range are cut from its posts only partly.
+      if (window.index >= localEnd) break;
+      yield finishWindow(analyzeWindow(window, buildGraph(window), settings));
+    }
+    if (pool !== undefined) {
+      for (let outcome = await pool.next(); outcome !== undefined; outcome = await pool.next()) yield finishWindow(outcome);
     }
   } finally {
     releaseWindowBuffers();
+    await pool?.close();
   }
   const tracking = tracker.finish();
   return assembleReport({
@@ -132,7 +157,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     state,
     tracking,
     coreShare: resolveTrackingOptions(o.tracking).coreShare,
-    maxHashtags: resolveSwarmOptions(swarmOptions).maxHashtags,
+    maxHashtags: resolveSwarmOptions(settings.swarms).maxHashtags,
     postsByAccount: state.postsByAccount,
   });
 }
@@ -149,27 +174,20 @@ function releaseWindowBuffers(): void {
   releaseWindowContext();
 }
 
-function processWindow(
-  window: Window,
-  graph: AccountGraphResult,
-  o: ResolvedAnalyzeOptions,
-  swarmOptions: Parameters<typeof detectSwarms>[2],
-  tracker: ReturnType<typeof createSwarmTracker>,
-  state: RunState,
-): AnalyzeUpdate {
-  const detected = detectSwarms(graph, window, swarmOptions);
+/** Track one analysed window and record it: the sequential part of the run, in window order. */
+function trackWindow(outcome: WindowOutcome, tracker: ReturnType<typeof createSwarmTracker>, state: RunState): AnalyzeUpdate {
+  const detected = outcome.detected;
   const update = tracker.update(detected);
   // Tracked id of each candidate matched in this window.
   const idOf = new Map<string, string>();
   for (const s of update.active) {
-    if (s.lastSeen === window.index) idOf.set(s.candidateKeys[s.candidateKeys.length - 1]!, s.id);
+    if (s.lastSeen === outcome.index) idOf.set(s.candidateKeys[s.candidateKeys.length - 1]!, s.id);
   }
   const swarms = detected.candidates.filter((c) => c.significance.isSwarm && idOf.has(c.key));
-  const inputs = swarms.map((c) => ({ id: idOf.get(c.key)!, members: c.members }));
-  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, { ...o.influence, seed: o.seed, maxLagMs: graph.maxLagMs });
+  const scores = outcome.scores === null ? null : relabelWindowInfluence(outcome.scores, idOf);
   const groups = scores?.swarms ?? [];
-  const row = state.addWindow(window, graph, detected, inputs.map((s) => s.id), o.stepMs);
-  state.addScores(window.index, scores?.accounts.accounts ?? [], groups);
+  const row = state.addWindow(outcome, swarms.map((c) => idOf.get(c.key)!));
+  state.addScores(outcome.index, scores?.accounts.accounts ?? [], groups);
   const groupById = new Map(groups.map((g) => [g.swarmId, g]));
   return {
     window: row,

@@ -5,12 +5,11 @@
  * O(windows + accounts + swarm windows + edges); posts are not retained.
  */
 import { compareStrings } from '../_lib/compare.js';
-import type { Window } from '../windows/index.js';
-import type { AccountGraphResult } from '../graph/index.js';
-import type { SwarmCandidate, SwarmEvent, WindowSwarms } from '../swarms/index.js';
+import type { SwarmCandidate, SwarmEvent } from '../swarms/index.js';
 import { createAccountAggregator } from '../influence/index.js';
 import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
 import type { EdgeReport, SwarmEventReport, WindowReport } from './types.js';
+import type { WindowOutcome } from './window-outcome.js';
 
 interface EdgeAccumulator {
   source: string;
@@ -37,20 +36,21 @@ export class RunState {
   readonly postsByAccount = new Map<string, number>();
   private readonly edges = new Map<string, EdgeAccumulator>();
 
-  /** Record one window's graph and detection (and count the posts whose last window it is). */
-  addWindow(window: Window, graph: AccountGraphResult, swarms: WindowSwarms, swarmIds: readonly string[], stepMs: number): WindowReport {
-    // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
-    // step before t, so counting here counts it once without touching every post twice.
-    const lastEnd = window.startMs + stepMs;
-    for (const p of window.posts) {
-      if (p.timeMs < lastEnd) this.postsByAccount.set(p.account, (this.postsByAccount.get(p.account) ?? 0) + 1);
+  /** Record one analysed window (and count the posts whose last window it is). */
+  addWindow(outcome: WindowOutcome, swarmIds: readonly string[]): WindowReport {
+    const { lastPostAccounts, lastPostCounts } = outcome;
+    for (let i = 0; i < lastPostAccounts.length; i++) {
+      const account = lastPostAccounts[i]!;
+      this.postsByAccount.set(account, (this.postsByAccount.get(account) ?? 0) + lastPostCounts[i]!);
     }
+    const graph = outcome.graph;
+    const swarms = outcome.detected;
     const d = graph.diagnostics;
     const row: WindowReport = {
-      index: window.index,
-      start: new Date(window.startMs).toISOString(),
-      end: new Date(window.endMs).toISOString(),
-      posts: window.posts.length,
+      index: outcome.index,
+      start: new Date(outcome.startMs).toISOString(),
+      end: new Date(outcome.endMs).toISOString(),
+      posts: outcome.posts,
       accounts: d.accounts,
       status: swarms.status,
       ...(swarms.reason === undefined ? {} : { reason: swarms.reason }),
@@ -63,19 +63,18 @@ export class RunState {
       swarmIds: [...swarmIds].sort(compareStrings),
     };
     this.windows.push(row);
-    this.windowStartMs.set(window.index, window.startMs);
+    this.windowStartMs.set(outcome.index, outcome.startMs);
     for (const c of swarms.candidates) if (c.significance.isSwarm) this.candidates.set(c.key, c);
-    for (const e of graph.edges) {
-      if (!e.kept) continue;
+    for (const e of graph.keptEdges) {
       const key = `${e.source}\u0000${e.target}`;
       const acc = this.edges.get(key);
       if (acc === undefined) {
         this.edges.set(key, {
-          source: e.source, target: e.target, windows: [window.index], episodes: e.episodes,
+          source: e.source, target: e.target, windows: [outcome.index], episodes: e.episodes,
           coCount: e.coCount, weight: e.weight, pValue: e.pValue,
         });
       } else {
-        acc.windows.push(window.index);
+        acc.windows.push(outcome.index);
         acc.episodes += e.episodes;
         acc.coCount += e.coCount;
         acc.weight += e.weight;

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { VERSION } from '../../src/version.js';
 import { spawnSync } from 'node:child_process';
+import { generateScenario } from 'hashtag-swarms';
 import { CLI, ensureBuilt, FIXTURES, ROOT, runCli } from './helpers.js';
 
 const TINY = join(FIXTURES, 'tiny.ndjson');
@@ -53,6 +54,28 @@ describe('hashtag-swarms analyze', () => {
     expect(readFileSync(`${out}.gexf`, 'utf8')).toContain('<graph mode="dynamic"');
     expect(readFileSync(`${out}.html`, 'utf8').startsWith('<!doctype html>')).toBe(true);
     expect(r.stdout).toContain(`Wrote ${out}.json`);
+  });
+
+  it('analyses windows on worker threads from the built files (ESM CLI, CommonJS require): same report', async () => {
+    const file = join(dir, 'dynamic.ndjson');
+    const { posts } = generateScenario({ scenario: 'dynamic', seed: 4, accounts: 300, days: 3 });
+    writeFileSync(file, posts.map((p) => JSON.stringify({ ...p, time: p.timeMs, timeMs: undefined })).join('\n'));
+    const stable = (text: string): string => JSON.stringify(JSON.parse(text), (k, v: unknown) => (k === 'generatedAt' || k.toLowerCase().includes('elapsed') ? undefined : v));
+    const runs = await Promise.all(['0', '2'].map((w) => runCli(['analyze', file, '--workers', w, '--json', join(dir, `w${w}.json`), '--quiet'])));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const single = stable(readFileSync(join(dir, 'w0.json'), 'utf8'));
+    expect(JSON.parse(single).swarms.length).toBeGreaterThan(0);
+    expect(stable(readFileSync(join(dir, 'w2.json'), 'utf8')) === single).toBe(true);
+    // CommonJS: the .cjs bundle starts the .cjs worker
+    const script = [
+      `const { analyze } = require(${JSON.stringify(join(ROOT, 'dist', 'index.cjs'))});`,
+      `const strip = (k, v) => (k === 'generatedAt' || k.toLowerCase().includes('elapsed') ? undefined : v);`,
+      `Promise.all([0, 2].map((workers) => analyze(${JSON.stringify(file)}, { workers })))`,
+      `  .then(([a, b]) => process.stdout.write(JSON.stringify({ swarms: a.swarms.length, same: JSON.stringify(a, strip) === JSON.stringify(b, strip) })));`,
+    ].join('\n');
+    const cjs = spawnSync(process.execPath, ['-e', script], { encoding: 'utf8' });
+    expect(cjs.status, cjs.stderr).toBe(0);
+    expect(JSON.parse(cjs.stdout)).toEqual({ swarms: JSON.parse(single).swarms.length, same: true });
   });
 
   it('reads standard input with - and finds the same swarms as from the file', async () => {
@@ -121,6 +144,7 @@ describe('hashtag-swarms analyze', () => {
       [['analyze', TINY, '--step', '0s'], /--step.*longer than 0/],
       [['analyze', TINY, '--lag', '5q'], /--lag.*or auto/],
       [['analyze', TINY, '--seed', 'x'], /--seed.*integer/],
+      [['analyze', TINY, '--workers', 'two'], /--workers.*from 0 to 64, or auto/],
       [['analyze', TINY, '--map', 'foo'], /--map.*field=column/],
       [['analyze', TINY, '--colour'], /unknown option '--colour'/],
       [['analyze'], /missing required argument 'input'/],

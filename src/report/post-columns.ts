@@ -1,0 +1,152 @@
+/**
+ * Posts as columns, to hand a run of buffered posts to a worker thread: names (accounts,
+ * hashtags, mentions) in one table and integer columns that index it, times and counts in
+ * float columns, ids in one string. Structured cloning of post objects costs about seven times
+ * as much (measured at 590k posts: 1.2 s to serialise, 3.6 s to deserialise, against 0.5 s and
+ * 0.9 s for these columns) and gives the worker a copy of every name per post; decoded columns
+ * share one string per name, as ingest does.
+ */
+import type { Post } from '../ingest/index.js';
+
+/** A run of posts as columns (see {@link encodePosts}); its typed arrays can be transferred. */
+export interface PostColumns {
+  readonly count: number;
+  /** Distinct accounts, hashtags and mentions. */
+  readonly names: readonly string[];
+  /** Every id, concatenated; post i's id ends at `idEnd[i]`. */
+  readonly ids: string;
+  readonly idEnd: Uint32Array;
+  readonly account: Int32Array;
+  readonly timeMs: Float64Array;
+  /** Post i's hashtags are `tags[tagEnd[i − 1] … tagEnd[i])` (names). */
+  readonly tagEnd: Int32Array;
+  readonly tags: Int32Array;
+  /** Mentions, as hashtags (none ⇔ no `mentions` field). */
+  readonly mentionEnd: Int32Array;
+  readonly mentions: Int32Array;
+  /** followers, likes, reposts, replies of post i at 4i … 4i + 3; NaN when absent. */
+  readonly counts: Float64Array;
+  /** repostOf, replyTo, text of post i at 3i … 3i + 2 as indexes into `strings`; −1 when absent. */
+  readonly stringRefs: Int32Array;
+  readonly strings: readonly string[];
+}
+
+const COUNT_KEYS = ['followers', 'likes', 'reposts', 'replies'] as const;
+
+/**
+ * Encode posts[from … to) as columns.
+ * @param posts the posts.
+ * @param from first post.
+ * @param to end (exclusive).
+ * @returns the columns and the buffers to transfer.
+ */
+export function encodePosts(posts: readonly Post[], from: number, to: number): { columns: PostColumns; transfer: ArrayBuffer[] } {
+  const n = to - from;
+  let tagCount = 0;
+  let mentionCount = 0;
+  for (let i = from; i < to; i++) {
+    const p = posts[i]!;
+    tagCount += p.hashtags.length;
+    if (p.mentions !== undefined) mentionCount += p.mentions.length;
+  }
+  const slot = new Map<string, number>();
+  const names: string[] = [];
+  const name = (s: string): number => {
+    let k = slot.get(s);
+    if (k === undefined) {
+      k = names.length;
+      slot.set(s, k);
+      names.push(s);
+    }
+    return k;
+  };
+  const idParts: string[] = new Array<string>(n);
+  const idEnd = new Uint32Array(n);
+  const account = new Int32Array(n);
+  const timeMs = new Float64Array(n);
+  const tagEnd = new Int32Array(n);
+  const tags = new Int32Array(tagCount);
+  const mentionEnd = new Int32Array(n);
+  const mentions = new Int32Array(mentionCount);
+  const counts = new Float64Array(4 * n).fill(NaN);
+  const stringRefs = new Int32Array(3 * n).fill(-1);
+  const strings: string[] = [];
+  let idLength = 0;
+  let t = 0;
+  let m = 0;
+  for (let i = 0; i < n; i++) {
+    const p = posts[from + i]!;
+    idParts[i] = p.id;
+    idLength += p.id.length;
+    idEnd[i] = idLength;
+    account[i] = name(p.account);
+    timeMs[i] = p.timeMs;
+    for (const h of p.hashtags) tags[t++] = name(h);
+    tagEnd[i] = t;
+    if (p.mentions !== undefined) for (const h of p.mentions) mentions[m++] = name(h);
+    mentionEnd[i] = m;
+    for (let c = 0; c < 4; c++) {
+      const v = p[COUNT_KEYS[c]!];
+      if (v !== undefined) counts[4 * i + c] = v;
+    }
+    if (p.repostOf !== undefined) stringRefs[3 * i] = strings.push(p.repostOf) - 1;
+    if (p.replyTo !== undefined) stringRefs[3 * i + 1] = strings.push(p.replyTo) - 1;
+    if (p.text !== undefined) stringRefs[3 * i + 2] = strings.push(p.text) - 1;
+  }
+  const columns: PostColumns = {
+    count: n, names, ids: idParts.join(''), idEnd, account, timeMs, tagEnd, tags, mentionEnd, mentions, counts, stringRefs, strings,
+  };
+  const transfer = [idEnd, account, timeMs, tagEnd, tags, mentionEnd, mentions, counts, stringRefs].map((a) => a.buffer as ArrayBuffer);
+  return { columns, transfer };
+}
+
+interface DraftPost {
+  id: string;
+  account: string;
+  timeMs: number;
+  hashtags: string[];
+  followers?: number;
+  likes?: number;
+  reposts?: number;
+  replies?: number;
+  repostOf?: string;
+  replyTo?: string;
+  mentions?: string[];
+  text?: string;
+}
+
+/**
+ * Posts back from columns (same fields and values as the encoded posts).
+ * @param c the columns.
+ * @returns the posts, in encoding order.
+ */
+export function decodePosts(c: PostColumns): Post[] {
+  const out = new Array<Post>(c.count);
+  const { names, counts, stringRefs } = c;
+  let idStart = 0;
+  let t = 0;
+  let m = 0;
+  for (let i = 0; i < c.count; i++) {
+    const hashtags: string[] = [];
+    for (const end = c.tagEnd[i]!; t < end; t++) hashtags.push(names[c.tags[t]!]!);
+    const post: DraftPost = { id: c.ids.slice(idStart, c.idEnd[i]!), account: names[c.account[i]!]!, timeMs: c.timeMs[i]!, hashtags };
+    idStart = c.idEnd[i]!;
+    let v = counts[4 * i]!;
+    if (v === v) post.followers = v;
+    if ((v = counts[4 * i + 1]!) === v) post.likes = v;
+    if ((v = counts[4 * i + 2]!) === v) post.reposts = v;
+    if ((v = counts[4 * i + 3]!) === v) post.replies = v;
+    let s = stringRefs[3 * i]!;
+    if (s >= 0) post.repostOf = c.strings[s]!;
+    if ((s = stringRefs[3 * i + 1]!) >= 0) post.replyTo = c.strings[s]!;
+    const end = c.mentionEnd[i]!;
+    if (m < end) {
+      const list: string[] = [];
+      for (; m < end; m++) list.push(names[c.mentions[m]!]!);
+      post.mentions = list;
+    }
+    if ((s = stringRefs[3 * i + 2]!) >= 0) post.text = c.strings[s]!;
+    out[i] = post;
+  }
+  return out;
+}

@@ -1,0 +1,87 @@
+/**
+ * One window through graph → swarms → influence, with nothing that depends on tracking: the
+ * part of the pipeline that can run for any window, on any thread, in any order. Tracking and
+ * the report's accumulation then take the outcomes in window order (analyze-stream.ts).
+ * Swarms are scored under their candidate keys; {@link relabelWindowInfluence} gives them their
+ * tracked ids afterwards.
+ */
+import type { AccountEdge, AccountGraphDiagnostics, AccountGraphResult, AccountGraphSkipReason } from '../graph/index.js';
+import { detectSwarms } from '../swarms/index.js';
+import type { SwarmOptions, WindowSwarms } from '../swarms/index.js';
+import { scoreWindow } from '../influence/index.js';
+import type { InfluenceOptions, WindowInfluence } from '../influence/index.js';
+import type { Window } from '../windows/index.js';
+
+/** What the window stages need besides the window (structured-clonable: no functions). */
+export interface WindowSettings {
+  readonly swarms: SwarmOptions;
+  readonly influence: Omit<InfluenceOptions, 'maxLagMs'>;
+  readonly stepMs: number;
+}
+
+/** What the report keeps of a window's account graph. */
+export interface GraphSummary {
+  readonly status: AccountGraphResult['status'];
+  readonly reason?: AccountGraphSkipReason;
+  readonly maxLagMs: number;
+  readonly diagnostics: AccountGraphDiagnostics;
+  /** The kept edges. */
+  readonly keptEdges: readonly AccountEdge[];
+}
+
+/** A window analysed up to (not including) tracking. */
+export interface WindowOutcome {
+  readonly index: number;
+  readonly startMs: number;
+  readonly endMs: number;
+  readonly posts: number;
+  /**
+   * Posts per account among the posts whose last window this is (time < start + step), in
+   * order of first appearance: counted here, each post is counted once over the run.
+   */
+  readonly lastPostAccounts: readonly string[];
+  readonly lastPostCounts: readonly number[];
+  readonly graph: GraphSummary;
+  readonly detected: WindowSwarms;
+  /** Every significant candidate scored under its key; null for a window without posts. */
+  readonly scores: WindowInfluence | null;
+}
+
+/**
+ * Detect and score the swarms of one window.
+ * @param window the window.
+ * @param graph its account graph.
+ * @param settings swarm and influence options (with the seed), and the window step.
+ * @returns the window's outcome, ready for tracking.
+ */
+export function analyzeWindow(window: Window, graph: AccountGraphResult, settings: WindowSettings): WindowOutcome {
+  const detected = detectSwarms(graph, window, settings.swarms);
+  const inputs = detected.candidates.filter((c) => c.significance.isSwarm).map((c) => ({ id: c.key, members: c.members }));
+  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, { ...settings.influence, maxLagMs: graph.maxLagMs });
+  // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
+  // step before t, so counting here counts it once without touching every post twice.
+  const lastEnd = window.startMs + settings.stepMs;
+  const slot = new Map<string, number>();
+  const lastPostAccounts: string[] = [];
+  const lastPostCounts: number[] = [];
+  for (const p of window.posts) {
+    if (p.timeMs >= lastEnd) continue;
+    const k = slot.get(p.account);
+    if (k === undefined) {
+      slot.set(p.account, lastPostAccounts.length);
+      lastPostAccounts.push(p.account);
+      lastPostCounts.push(1);
+    } else lastPostCounts[k]!++;
+  }
+  const g: GraphSummary = {
+    status: graph.status,
+    ...(graph.reason === undefined ? {} : { reason: graph.reason }),
+    maxLagMs: graph.maxLagMs,
+    diagnostics: graph.diagnostics,
+    keptEdges: graph.edges.filter((e) => e.kept),
+  };
+  return {
+    index: window.index, startMs: window.startMs, endMs: window.endMs, posts: window.posts.length,
+    lastPostAccounts, lastPostCounts, graph: g, detected, scores,
+  };
+}
