@@ -3,6 +3,11 @@
  */
 export { ingest, ingestStrict } from './ingest.js';
 export { ingestStream } from './ingest-stream.js';
+/** Internal to the library (a split read validates on a worker); not exported from the package. */
+export { IngestEngine, POST_BATCHES } from './ingest-stream.js';
+export { validateRecord, isRecordProblem } from './validate-record.js';
+export type { DraftPost } from './validate-record.js';
+export type { PostBatchStream } from './ingest-stream.js';
 export { resolveIngestOptions, DEFAULT_INGEST_OPTIONS } from './resolve-ingest-options.js';
 export { normalizeHashtag } from './normalize-hashtag.js';
 export type { NormalizeHashtagOptions } from './normalize-hashtag.js';

@@ -14,6 +14,18 @@ import { isRecordProblem, validateRecord, type DraftPost } from './validate-reco
 import { mergeInto } from './merge-post.js';
 import { Counters, duplicateRejection, rawKind, toRejection } from './ingest-counters.js';
 
+/**
+ * Key of the batch iterator on the streams of `ingestStream` (a registered symbol): released posts
+ * batch by batch, for a consumer inside the library that would otherwise pay one promise per post.
+ * Use one iterator per stream (the batches and the posts one by one read the same input).
+ */
+export const POST_BATCHES: unique symbol = Symbol.for('hashtag-swarms.postBatches') as never;
+
+/** An ingest stream that also gives its posts batch by batch (inside the library). */
+export interface PostBatchStream extends IngestStream {
+  readonly [POST_BATCHES]: () => AsyncIterable<Post[]>;
+}
+
 /** Position of an id whose post was released at once (`duplicates: 'reject'`): below every held position. */
 const RELEASED = -1;
 
@@ -42,7 +54,7 @@ async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unkn
  * input, so one lookup tells held (position at or after the queue head) from released
  * (before it), and releasing a post does not touch `seen` again.
  */
-class IngestEngine {
+export class IngestEngine {
   readonly counters = new Counters();
   private readonly seen = new Map<string, number>();
   /**
@@ -53,7 +65,8 @@ class IngestEngine {
    */
   private readonly names = new Map<string, string>();
 
-  private canonical(name: string): string {
+  /** The shared string equal to `name`. */
+  canonical(name: string): string {
     const known = this.names.get(name);
     if (known !== undefined) return known;
     this.names.set(name, name);
@@ -101,6 +114,23 @@ class IngestEngine {
     result.account = this.canonical(result.account);
     const tags = result.hashtags;
     for (let i = 0; i < tags.length; i++) tags[i] = this.canonical(tags[i]!);
+    this.accept(result, index, line, ordinal, out);
+  }
+
+  /**
+   * Take one record validated elsewhere (a split read's worker), account and hashtags already
+   * canonical: counted as read, then de-duplicated or merged as {@link push} does.
+   * @param post - the validated post
+   * @param index - its record index
+   * @param line - its line
+   * @param out - receives released posts
+   */
+  pushValidated(post: DraftPost, index: number, line: number | undefined, out: Post[]): void {
+    this.accept(post, index, line, this.counters.read++, out);
+  }
+
+  private accept(result: DraftPost, index: number, line: number | undefined, ordinal: number, out: Post[]): void {
+    const c = this.counters;
     const merge = this.options.duplicates === 'merge';
     const previous = this.seen.get(result.id);
     if (previous !== undefined) {
@@ -194,11 +224,13 @@ export async function* ingestBatches(records: IngestInput, engine: { counters: C
 export function ingestStream(records: IngestInput, options?: IngestOptions): IngestStream {
   const resolved = resolveIngestOptions(options);
   const holder = { counters: new Counters() };
-  return {
+  const stream: PostBatchStream = {
     async *[Symbol.asyncIterator]() {
       for await (const batch of ingestBatches(records, holder, resolved)) for (let i = 0; i < batch.length; i++) yield batch[i] as Post;
     },
+    [POST_BATCHES]: () => ingestBatches(records, holder, resolved),
     get stats(): IngestStats { return holder.counters.snapshot(); },
     get firstRejected(): readonly Rejection[] { return holder.counters.firstRejected.slice(); },
   };
+  return stream;
 }

@@ -82,6 +82,12 @@ export interface AnalyzeOptions {
    * bench/README.md). `'auto'`: one per extra core (at most 3) from 2,000,000 posts on. @default 0
    */
   readonly workers?: number | 'auto';
+  /**
+   * With `order: 'any'` and an NDJSON file (not gzip): a worker thread parses and validates the
+   * later part of the file while the main thread reads the first part. Same report; `'auto'`:
+   * from 32 MB on, with two cores or more. @default 'auto'
+   */
+  readonly readWorker?: boolean | 'auto';
 }
 
 /** {@link AnalyzeOptions} after validation (JSON-able but for `onProgress`). */
@@ -105,11 +111,12 @@ export interface ResolvedAnalyzeOptions {
   readonly maxListedRejections: number;
   readonly onProgress: ((progress: AnalyzeProgress) => void) | undefined;
   readonly workers: number | 'auto';
+  readonly readWorker: boolean | 'auto';
 }
 
 const KNOWN = [
   'format', 'schema', 'map', 'strict', 'window', 'step', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs',
-  'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress', 'workers',
+  'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress', 'workers', 'readWorker',
 ] as const;
 
 /**
@@ -163,6 +170,7 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     maxListedRejections:
       o.maxListedRejections === undefined ? 100 : checkNumber(stage, 'maxListedRejections', o.maxListedRejections, { integer: true, min: 0 }),
     onProgress: o.onProgress === undefined ? undefined : checkFunction(stage, 'onProgress', o.onProgress),
+    readWorker: o.readWorker === undefined || o.readWorker === 'auto' ? 'auto' : checkBoolean(stage, 'readWorker', o.readWorker),
     workers: o.workers === undefined ? 0 : o.workers === 'auto' ? 'auto' : checkNumber(stage, 'workers', o.workers, { integer: true, min: 0, max: 64 }),
   };
   // Validate the nested stage options now, at entry, not deep inside the run.
@@ -179,8 +187,8 @@ function checkFunction(stage: string, option: string, value: unknown): (progress
   return value as (progress: AnalyzeProgress) => void;
 }
 
-/** The JSON-able echo of resolved options written into the report (not `workers`: it does not change the report). */
+/** The JSON-able echo of resolved options written into the report (not the threads: they do not change the report). */
 export function echoOptions(resolved: ResolvedAnalyzeOptions): Readonly<Record<string, unknown>> {
-  const { onProgress: _omit, workers: _same, ...rest } = resolved;
+  const { onProgress: _omit, workers: _same, readWorker: _alsoSame, ...rest } = resolved;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }

@@ -7,10 +7,10 @@
 import { Readable } from 'node:stream';
 import { releaseScratch } from '../_lib/scratch.js';
 import { RejectedRecordError } from '../errors.js';
-import { readRecords } from '../sources/index.js';
+import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordSource } from '../sources/index.js';
-import { ingestStream } from '../ingest/index.js';
-import type { Post, Rejection } from '../ingest/index.js';
+import { ingestStream, POST_BATCHES } from '../ingest/index.js';
+import type { IngestStream, Post, Rejection } from '../ingest/index.js';
 import { windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
@@ -23,7 +23,9 @@ import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.j
 import { assembleReport } from './assemble-report.js';
 import { RunState } from './run-state.js';
 import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
-import { splitWindows, WindowWorkers, workerCount, workersAvailable } from './window-workers.js';
+import { splitWindows, WindowWorkers, workerCount } from './window-workers.js';
+import { workersAvailable } from './worker-thread.js';
+import { ingestSplitFile, planSplitRead } from './split-read.js';
 import type { SwarmEventReport, SwarmReport, WindowReport } from './types.js';
 
 /** What analyze reads: a file path, a stream, or an (async) iterable of records, lines or posts. */
@@ -71,11 +73,18 @@ function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncItera
 }
 
 /** Buffer the whole input and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
-async function collectSorted(posts: AsyncIterable<Post>, onRead: (() => void) | undefined): Promise<Post[]> {
+async function collectSorted(posts: IngestStream, onRead: (() => void) | undefined): Promise<Post[]> {
   const all: Post[] = [];
-  for await (const p of posts) {
-    all.push(p);
-    if (onRead !== undefined && (all.length & 0xffff) === 0) onRead();
+  // Batch by batch when the stream offers it: one promise per batch instead of one per post.
+  const batches = (posts as { [POST_BATCHES]?: () => AsyncIterable<Post[]> })[POST_BATCHES];
+  const source: AsyncIterable<Post[]> = batches !== undefined ? batches() : (async function* () { for await (const p of posts) yield [p]; })();
+  let nextReport = 0x10000;
+  for await (const batch of source) {
+    for (let i = 0; i < batch.length; i++) all.push(batch[i]!);
+    if (onRead !== undefined && all.length >= nextReport) {
+      nextReport += 0x10000;
+      onRead();
+    }
   }
   all.sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   return all;
@@ -89,7 +98,12 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
         throw new RejectedRecordError(r);
       }
     : undefined;
-  const posts = ingestStream(openRecords(input, o), { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) });
+  const ingestOptions = { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) };
+  // A large NDJSON file buffered whole: a worker reads its later part (split-read.ts).
+  const split = o.order === 'any' && typeof input === 'string' ? planSplitRead(input, o.format, o.readWorker) : undefined;
+  const posts = split === undefined
+    ? ingestStream(openRecords(input, o), ingestOptions)
+    : ingestSplitFile(input as string, resolveReadRecordsOptions({ format: 'ndjson', schema: o.schema, map: o.map }), ingestOptions, split);
   let late = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
   // With the whole input buffered (order 'any'), the graph stage interns it once and views

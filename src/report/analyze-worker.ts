@@ -1,17 +1,27 @@
 /**
- * Worker-thread entry of a parallel analyze (window-workers.ts): takes a run of the sorted
- * posts as columns, cuts the same windows as the main thread would (same origin, size and
- * step), analyses windows [lo, hi) up to tracking and posts each outcome as it is ready.
+ * Worker-thread entry of a parallel analyze. Two tasks:
+ * - `windows` (window-workers.ts): take a run of the sorted posts as columns, cut the same
+ *   windows as the main thread would (same origin, size and step), analyse windows [lo, hi)
+ *   up to tracking and send each outcome as it is ready;
+ * - `read` (split-read.ts): parse, adapt and validate the lines of an NDJSON file from a byte
+ *   offset on, and send the valid posts as columns; a line with any problem is sent as parsed,
+ *   so the main thread rejects it with its own record numbering, exactly as a single-thread read.
  */
+import { createReadStream } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
 import { createAccountGraphBuilder } from '../graph/index.js';
 import type { AccountGraphOptions } from '../graph/index.js';
+import { isRecordProblem, resolveIngestOptions, validateRecord } from '../ingest/index.js';
+import type { DraftPost, IngestOptions } from '../ingest/index.js';
+import { readNdjsonRange, selectAdapter } from '../sources/index.js';
+import type { FieldMap, RecordSchema, TextItem } from '../sources/index.js';
 import { windowPostsSync } from '../windows/index.js';
-import { decodePosts, type PostColumns } from './post-columns.js';
-import { analyzeWindow, type WindowSettings } from './window-outcome.js';
+import { decodePosts, encodePosts, type PostColumns } from './post-columns.js';
+import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 
-/** What the main thread hands a worker. */
-export interface WorkerInput {
+/** The `windows` task. */
+export interface WindowsTask {
+  readonly task: 'windows';
   readonly columns: PostColumns;
   readonly graph: AccountGraphOptions;
   readonly settings: WindowSettings;
@@ -23,30 +33,127 @@ export interface WorkerInput {
   readonly hi: number;
 }
 
+/** The `read` task. */
+export interface ReadTask {
+  readonly task: 'read';
+  readonly file: string;
+  /** First byte (just after a `\n`). */
+  readonly start: number;
+  readonly maxLineBytes: number;
+  readonly schema: RecordSchema;
+  readonly map: FieldMap;
+  readonly ingest: Omit<IngestOptions, 'onRejection'>;
+}
+
+/** What the main thread hands a worker. */
+export type WorkerInput = WindowsTask | ReadTask;
+
+/**
+ * One batch of a `read` task, in input order: `kinds[i]` 0 is the next valid post (with its line
+ * in `postLines`), 1 the next parsed line in `items` (a problem line, for the main thread).
+ */
+export interface ReadBatch {
+  readonly kinds: Uint8Array;
+  readonly postLines: Int32Array;
+  readonly columns: PostColumns;
+  readonly items: readonly TextItem[];
+}
+
 /** Messages a worker posts. */
 export type WorkerMessage =
-  | { readonly type: 'window'; readonly outcome: ReturnType<typeof analyzeWindow> }
+  | { readonly type: 'item'; readonly item: WindowOutcome | ReadBatch }
   | { readonly type: 'done' }
   | { readonly type: 'error'; readonly message: string; readonly stack: string | undefined };
 
-function run(input: WorkerInput, post: (message: WorkerMessage) => void): void {
+type Send = (message: WorkerMessage, transfer?: ArrayBuffer[]) => void;
+
+function runWindows(input: WindowsTask, send: Send): void {
   const posts = decodePosts(input.columns);
   const build = createAccountGraphBuilder(posts, input.graph);
   const { windows } = windowPostsSync(posts, { size: input.sizeMs, step: input.stepMs, originMs: input.originMs });
   for (const w of windows) {
     if (w.index < input.lo) continue;
     if (w.index >= input.hi) break;
-    post({ type: 'window', outcome: analyzeWindow(w, build(w), input.settings) });
+    send({ type: 'item', item: analyzeWindow(w, build(w), input.settings) });
   }
-  post({ type: 'done' });
+  send({ type: 'done' });
+}
+
+/** Lines before byte `end` of a file. */
+async function countLines(file: string, end: number): Promise<number> {
+  if (end === 0) return 0;
+  let lines = 0;
+  for await (const chunk of createReadStream(file, { start: 0, end: end - 1, highWaterMark: 1 << 20 }) as AsyncIterable<Buffer>) {
+    for (let at = chunk.indexOf(10); at !== -1; at = chunk.indexOf(10, at + 1)) lines++;
+  }
+  return lines;
+}
+
+/** Posts per batch sent to the main thread. */
+const READ_BATCH_POSTS = 8192;
+
+async function runRead(input: ReadTask, send: Send): Promise<void> {
+  const firstLine = 1 + await countLines(input.file, input.start);
+  const adapter = selectAdapter(input.schema, input.map);
+  const options = resolveIngestOptions(input.ingest);
+  let kinds: number[] = [];
+  let lines: number[] = [];
+  let posts: DraftPost[] = [];
+  let items: TextItem[] = [];
+  const flush = (): void => {
+    if (kinds.length === 0) return;
+    const { columns, transfer } = encodePosts(posts, 0, posts.length);
+    const batch: ReadBatch = { kinds: Uint8Array.from(kinds), postLines: Int32Array.from(lines), columns, items };
+    send({ type: 'item', item: batch }, [...transfer, batch.kinds.buffer as ArrayBuffer, batch.postLines.buffer as ArrayBuffer]);
+    kinds = [];
+    lines = [];
+    posts = [];
+    items = [];
+  };
+  const valid: DraftPost[] = [];
+  for await (const batch of readNdjsonRange(input.file, input.start, undefined, input.maxLineBytes, firstLine)) {
+    for (const item of batch) {
+      valid.length = 0;
+      let clean = item.ok && item.value !== null && typeof item.value === 'object' && !Array.isArray(item.value);
+      if (clean) {
+        for (const result of adapter((item as { value: Record<string, unknown> }).value)) {
+          const post = 'rejected' in result && result.rejected === true ? undefined : validateRecord(result as Record<string, unknown>, options);
+          if (post === undefined || isRecordProblem(post)) {
+            clean = false;
+            break;
+          }
+          valid.push(post);
+        }
+      }
+      if (!clean) {
+        kinds.push(1);
+        items.push(item);
+        continue;
+      }
+      for (const post of valid) {
+        kinds.push(0);
+        lines.push(item.line!);
+        posts.push(post);
+      }
+    }
+    if (posts.length >= READ_BATCH_POSTS || items.length >= 1024) flush();
+  }
+  flush();
+  send({ type: 'done' });
 }
 
 if (parentPort !== null) {
   const port = parentPort;
-  try {
-    run(workerData as WorkerInput, (m) => port.postMessage(m));
-  } catch (error) {
+  const send: Send = (m, transfer) => port.postMessage(m, transfer ?? []);
+  const fail = (error: unknown): void => {
     const e = error instanceof Error ? error : new Error(String(error));
-    port.postMessage({ type: 'error', message: e.message, stack: e.stack } satisfies WorkerMessage);
+    send({ type: 'error', message: e.message, stack: e.stack });
+  };
+  const input = workerData as WorkerInput;
+  try {
+    if (input.task === 'windows') runWindows(input, send);
+    else runRead(input, send).catch(fail);
+  } catch (error) {
+    fail(error);
   }
 }

@@ -100,7 +100,8 @@ export function encodePosts(posts: readonly Post[], from: number, to: number): {
   return { columns, transfer };
 }
 
-interface DraftPost {
+/** A decoded post: a plain mutable object (ingest may still merge into it). */
+export interface DecodedPost {
   id: string;
   account: string;
   timeMs: number;
@@ -120,8 +121,8 @@ interface DraftPost {
  * @param c the columns.
  * @returns the posts, in encoding order.
  */
-export function decodePosts(c: PostColumns): Post[] {
-  const out = new Array<Post>(c.count);
+export function decodePosts(c: PostColumns): DecodedPost[] {
+  const out = new Array<DecodedPost>(c.count);
   const { names, counts, stringRefs } = c;
   let idStart = 0;
   let t = 0;
@@ -129,7 +130,7 @@ export function decodePosts(c: PostColumns): Post[] {
   for (let i = 0; i < c.count; i++) {
     const hashtags: string[] = [];
     for (const end = c.tagEnd[i]!; t < end; t++) hashtags.push(names[c.tags[t]!]!);
-    const post: DraftPost = { id: c.ids.slice(idStart, c.idEnd[i]!), account: names[c.account[i]!]!, timeMs: c.timeMs[i]!, hashtags };
+    const post: DecodedPost = { id: c.ids.slice(idStart, c.idEnd[i]!), account: names[c.account[i]!]!, timeMs: c.timeMs[i]!, hashtags };
     idStart = c.idEnd[i]!;
     let v = counts[4 * i]!;
     if (v === v) post.followers = v;

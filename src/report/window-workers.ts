@@ -6,17 +6,12 @@
  * {@link analyzeWindow}, and tracking takes the outcomes in window order on the main thread,
  * so the report is the same for any number of workers.
  */
-import { createRequire } from 'node:module';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker } from 'node:worker_threads';
 import type { AccountGraphOptions } from '../graph/index.js';
 import type { Post } from '../ingest/index.js';
 import { encodePosts } from './post-columns.js';
-import type { WorkerInput, WorkerMessage } from './analyze-worker.js';
 import type { WindowOutcome, WindowSettings } from './window-outcome.js';
+import { WorkerQueue } from './worker-thread.js';
 
 /**
  * Below this many posts, `workers: 'auto'` stays on the main thread: each thread pays its own
@@ -89,95 +84,9 @@ export function splitWindows(posts: readonly Post[], originMs: number, sizeMs: n
   return ranges;
 }
 
-/** How to start the worker: the built file beside this module, or the TypeScript source through tsx. */
-function spawn(input: WorkerInput, transferList: ArrayBuffer[]): Worker {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) {
-    // Running from the sources (tests, benchmarks): register tsx in the worker, then load it.
-    const api = tsxEsmApi(here);
-    const entry = new URL('./analyze-worker.ts', here).href;
-    const code = `import(${JSON.stringify(api)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-    return new Worker(code, { eval: true, workerData: input, transferList });
-  }
-  return new Worker(new URL(workerFileName(here), here), { workerData: input, transferList });
-}
-
-/** File URL of tsx's ESM register API (its CommonJS twin does not register ESM hooks in a worker). */
-function tsxEsmApi(here: string): string {
-  const packageJson = createRequire(here).resolve('tsx/package.json');
-  const exported = (JSON.parse(readFileSync(packageJson, 'utf8')) as { exports: Record<string, { import: { default: string } }> }).exports['./esm/api']!;
-  return pathToFileURL(join(dirname(packageJson), exported.import.default)).href;
-}
-
-function workerFileName(here: string): string {
-  return here.endsWith('.cjs') ? './analyze-worker.cjs' : './analyze-worker.js';
-}
-
-/** Whether a worker can be started from here (false when bundled without the worker file). */
-export function workersAvailable(): boolean {
-  const here = import.meta.url;
-  if (here.endsWith('.ts')) return true;
-  try {
-    return existsSync(fileURLToPath(new URL(workerFileName(here), here)));
-  } catch {
-    return false;
-  }
-}
-
-/** One worker and the outcomes it has sent, in order. */
-class WindowWorker {
-  private readonly queue: WindowOutcome[] = [];
-  private head = 0;
-  private done = false;
-  private failure: Error | undefined;
-  private wake: (() => void) | undefined;
-  readonly worker: Worker;
-
-  constructor(input: WorkerInput, transferList: ArrayBuffer[]) {
-    this.worker = spawn(input, transferList);
-    this.worker.on('message', (m: WorkerMessage) => {
-      if (m.type === 'window') this.queue.push(m.outcome);
-      else if (m.type === 'done') this.done = true;
-      else this.fail(Object.assign(new Error(`hashtag-swarms/report: a window worker failed: ${m.message}`), { stack: m.stack }));
-      this.notify();
-    });
-    this.worker.on('error', (e) => this.fail(e));
-    this.worker.on('exit', (code) => {
-      if (!this.done) this.fail(new Error(`hashtag-swarms/report: a window worker stopped (exit code ${code}) before its last window`));
-    });
-  }
-
-  private fail(e: Error): void {
-    this.failure ??= e;
-    this.notify();
-  }
-
-  private notify(): void {
-    const wake = this.wake;
-    this.wake = undefined;
-    wake?.();
-  }
-
-  /** The next outcome, or undefined once the worker is done. */
-  async next(): Promise<WindowOutcome | undefined> {
-    for (;;) {
-      if (this.head < this.queue.length) {
-        const outcome = this.queue[this.head]!;
-        this.queue[this.head++] = undefined as unknown as WindowOutcome;
-        return outcome;
-      }
-      if (this.failure !== undefined) throw this.failure;
-      if (this.done) return undefined;
-      await new Promise<void>((resolve) => {
-        this.wake = resolve;
-      });
-    }
-  }
-}
-
 /** Workers for every range but the first, read in window order. */
 export class WindowWorkers {
-  private readonly workers: WindowWorker[] = [];
+  private readonly workers: WorkerQueue<WindowOutcome>[] = [];
   private current = 0;
 
   /**
@@ -194,7 +103,7 @@ export class WindowWorkers {
   ) {
     for (const r of ranges.slice(1)) {
       const { columns, transfer } = encodePosts(posts, r.postLo, r.postHi);
-      this.workers.push(new WindowWorker({ columns, graph, settings, ...window, lo: r.lo, hi: r.hi }, transfer));
+      this.workers.push(new WorkerQueue<WindowOutcome>({ task: 'windows', columns, graph, settings, ...window, lo: r.lo, hi: r.hi }, transfer));
     }
   }
 
@@ -210,6 +119,6 @@ export class WindowWorkers {
 
   /** Stop every worker (after the last outcome, or when the run is abandoned). */
   async close(): Promise<void> {
-    await Promise.all(this.workers.map((w) => w.worker.terminate()));
+    await Promise.all(this.workers.map((w) => w.terminate()));
   }
 }

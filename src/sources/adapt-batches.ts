@@ -32,41 +32,55 @@ function kindOf(value: unknown): string {
  * @returns batches of records and error records
  */
 export async function* adaptBatches(items: AsyncIterable<TextItem[]>, adapter: SchemaAdapter): AsyncGenerator<RawRecord[]> {
-  let index = 0;
+  const next = { index: 0 };
   for await (const batch of items) {
-    const out: RawRecord[] = [];
-    for (let b = 0; b < batch.length; b++) {
-      const item = batch[b] as TextItem;
-      const line = item.line;
-      if (!item.ok) {
-        out.push({ kind: 'error', index, ...(line === undefined ? {} : { line }), code: item.code, field: 'record', expected: item.expected, received: item.received, message: `record ${index}${lineSuffix(line)}: ${item.message}` });
-        index++;
-        continue;
-      }
-      const value = item.value;
-      if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-        out.push({
-          kind: 'error', index, ...(line === undefined ? {} : { line }), code: 'not-an-object', field: 'record', expected: 'a JSON object',
-          received: kindOf(value), message: `record ${index}${lineSuffix(line)} is ${kindOf(value)}, not an object`,
-        });
-        index++;
-        continue;
-      }
-      const adapted = adapter(value as Record<string, unknown>);
-      for (let a = 0; a < adapted.length; a++) {
-        const result = adapted[a] as (typeof adapted)[number];
-        if ('rejected' in result && result.rejected === true) {
-          out.push({
-            kind: 'error', index, ...(line === undefined ? {} : { line }), code: result.code, field: result.field, expected: result.expected,
-            received: excerpt(result.received), message: `record ${index}${lineSuffix(line)}: ${result.field} is ${excerpt(result.received)}, expected ${result.expected}`,
-          });
-        } else if (line === undefined) out.push({ kind: 'record', index, value: result as Record<string, unknown> });
-        else out.push({ kind: 'record', index, line, value: result as Record<string, unknown> });
-        index++;
-      }
-    }
+    const out = adaptItems(batch, adapter, next);
     if (out.length > 0) yield out;
   }
+}
+
+/**
+ * Adapt one batch of parsed items.
+ * @param batch - parsed items
+ * @param adapter - the schema adapter
+ * @param next - index of the next record (advanced)
+ * @returns records and error records
+ */
+export function adaptItems(batch: readonly TextItem[], adapter: SchemaAdapter, next: { index: number }): RawRecord[] {
+  let index = next.index;
+  const out: RawRecord[] = [];
+  for (let b = 0; b < batch.length; b++) {
+    const item = batch[b] as TextItem;
+    const line = item.line;
+    if (!item.ok) {
+      out.push({ kind: 'error', index, ...(line === undefined ? {} : { line }), code: item.code, field: 'record', expected: item.expected, received: item.received, message: `record ${index}${lineSuffix(line)}: ${item.message}` });
+      index++;
+      continue;
+    }
+    const value = item.value;
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+      out.push({
+        kind: 'error', index, ...(line === undefined ? {} : { line }), code: 'not-an-object', field: 'record', expected: 'a JSON object',
+        received: kindOf(value), message: `record ${index}${lineSuffix(line)} is ${kindOf(value)}, not an object`,
+      });
+      index++;
+      continue;
+    }
+    const adapted = adapter(value as Record<string, unknown>);
+    for (let a = 0; a < adapted.length; a++) {
+      const result = adapted[a] as (typeof adapted)[number];
+      if ('rejected' in result && result.rejected === true) {
+        out.push({
+          kind: 'error', index, ...(line === undefined ? {} : { line }), code: result.code, field: result.field, expected: result.expected,
+          received: excerpt(result.received), message: `record ${index}${lineSuffix(line)}: ${result.field} is ${excerpt(result.received)}, expected ${result.expected}`,
+        });
+      } else if (line === undefined) out.push({ kind: 'record', index, value: result as Record<string, unknown> });
+      else out.push({ kind: 'record', index, line, value: result as Record<string, unknown> });
+      index++;
+    }
+  }
+  next.index = index;
+  return out;
 }
 
 /**

@@ -4,8 +4,13 @@
  */
 export { readRecords, resolveReadRecordsOptions, DEFAULT_READ_RECORDS_OPTIONS } from './read-records.js';
 export { parseFieldMap } from './parse-field-map.js';
-/** Internal to the library (ingest reads records in batches); not exported from the package. */
-export { RECORD_BATCHES } from './adapt-batches.js';
+/** Internal to the library (ingest reads records in batches; split reads); not exported from the package. */
+export { RECORD_BATCHES, adaptItems } from './adapt-batches.js';
+export { readNdjsonRange, readRecordsHead } from './read-records.js';
+export { formatFromPath } from './open-input.js';
+export { selectAdapter } from './schemas/select-adapter.js';
+export type { TextItem } from './text-item.js';
+export type { SchemaAdapter } from './types.js';
 export type {
   RawRecord, RawRecordValue, RawRecordError, ReadRecordsOptions, ResolvedReadRecordsOptions, RecordFormat,
   RecordSchema, RecordSource, SourceRejectionCode, GenericField, GenericRecord, FieldMap,

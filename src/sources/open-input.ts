@@ -51,6 +51,17 @@ export function fileChunks(file: string): AsyncIterable<Buffer> {
 }
 
 /**
+ * Chunks of bytes [start, end) of a file (to the end without `end`).
+ * @param file - the path
+ * @param start - first byte
+ * @param end - end (exclusive)
+ * @returns the chunks
+ */
+export function fileRangeChunks(file: string, start: number, end?: number): AsyncIterable<Buffer> {
+  return createReadStream(file, { highWaterMark: 1 << 18, start, ...(end === undefined ? {} : { end: end - 1 }) }) as AsyncIterable<Buffer>;
+}
+
+/**
  * Bytes of a stream (string chunks are encoded as UTF-8).
  * @param stream - a Node readable stream
  * @returns the chunks

@@ -19,13 +19,14 @@ import { parseJsonItem, tooLongItem, type TextItem } from './text-item.js';
  * Yield one {@link TextItem} per non-blank line, in batches (one per input chunk).
  * @param chunks - the raw bytes
  * @param maxLineBytes - longest line that is parsed
+ * @param firstLine - number of the first line (1, or more for a part of a file read apart)
  * @returns the parsed lines, in order
  */
-export async function* readNdjson(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<TextItem[]> {
+export async function* readNdjson(chunks: AsyncIterable<Buffer>, maxLineBytes: number, firstLine = 1): AsyncGenerator<TextItem[]> {
   // The line in progress: pieces of earlier chunks (dropped once it is over maxLineBytes).
   let parts: Buffer[] = [];
   let bytes = 0;
-  let line = 1;
+  let line = firstLine;
   for await (const chunk of chunks) {
     const first = chunk.indexOf(10);
     const end = first === -1 ? chunk.length : first;

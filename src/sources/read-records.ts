@@ -10,7 +10,7 @@ import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_
 import type {
   RawRecord, ReadRecordsOptions, RecordFormat, RecordSource, ResolvedReadRecordsOptions, SchemaAdapter,
 } from './types.js';
-import { checkFile, decodeChunks, fileChunks, formatFromPath, lineChunks, sniffFormat, streamChunks, stripBom } from './open-input.js';
+import { checkFile, decodeChunks, fileChunks, fileRangeChunks, formatFromPath, lineChunks, sniffFormat, streamChunks, stripBom } from './open-input.js';
 import { readNdjson } from './read-ndjson.js';
 import { readJsonArray } from './read-json-array.js';
 import { readCsv } from './read-csv.js';
@@ -132,4 +132,31 @@ async function* iterableItems(source: Iterable<unknown> | AsyncIterable<unknown>
     }
   }
   if (batch.length > 0) yield batch;
+}
+
+/**
+ * Internal (a split read, report/split-read.ts): the parsed lines of bytes [start, end) of an
+ * NDJSON file, `start` at the beginning of a line; lines are numbered from `firstLine`.
+ * @param file - the path
+ * @param start - first byte (0, or just after a `\n`)
+ * @param end - end (exclusive; the end of the file without it)
+ * @param maxLineBytes - longest line that is parsed
+ * @param firstLine - number of the line at `start`
+ * @returns batches of parsed lines
+ */
+export function readNdjsonRange(file: string, start: number, end: number | undefined, maxLineBytes: number, firstLine: number): AsyncIterable<TextItem[]> {
+  const chunks = decodeChunks(fileRangeChunks(file, start, end));
+  return readNdjson(start === 0 ? stripBom(chunks) : chunks, maxLineBytes, firstLine);
+}
+
+/**
+ * Internal: the records of bytes [0, end) of an NDJSON file, as `readRecords` gives them.
+ * @param file - the path
+ * @param options - resolved read options
+ * @param end - end (exclusive), just after a `\n`
+ * @returns the records (batches under {@link RECORD_BATCHES})
+ */
+export function readRecordsHead(file: string, options: ResolvedReadRecordsOptions, end: number): RecordStream {
+  checkFile(file);
+  return recordStream(readNdjsonRange(file, 0, end, options.maxLineBytes, 1), selectAdapter(options.schema, options.map));
 }

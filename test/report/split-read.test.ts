@@ -1,0 +1,110 @@
+/**
+ * A large NDJSON file read by two threads (split-read.ts) gives exactly what one thread gives:
+ * the same posts in the same order, counts, rejections (index, line, message), duplicates and
+ * merges across the split, whatever the split point.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { analyze, ingestStream, readRecords, RejectedRecordError, resolveReadRecordsOptions } from 'hashtag-swarms';
+import type { IngestOptions, Post, SwarmReport } from 'hashtag-swarms';
+import { ingestSplitFile, planSplitRead } from '../../src/report/split-read.js';
+import { POST_BATCHES } from '../../src/ingest/index.js';
+import { fixturePosts } from './analyze-fixture.js';
+
+let dir: string;
+let file: string;
+/** Byte offset of the start of every line of `file`. */
+const lineStarts: number[] = [];
+
+/** Lines with every kind of trouble, some of them repeated far apart so that a split falls between. */
+function troubleLines(): string[] {
+  const lines: string[] = [];
+  const post = (i: number, extra: Record<string, unknown> = {}): string =>
+    JSON.stringify({ id: `p${i}`, account: `u${i % 7}`, time: 1_700_000_000_000 + i * 1000, hashtags: [`t${i % 5}`, 'Été'], followers: i, ...extra });
+  for (let i = 0; i < 40; i++) {
+    lines.push(post(i));
+    if (i === 3) lines.push('{"id": "broken", ');                                   // malformed JSON
+    if (i === 5) lines.push('', '   ', '[1, 2]');                                     // blank lines, not an object
+    if (i === 8) lines.push(JSON.stringify({ id: 'x8', time: 1_700_000_000_000 }));   // missing account
+    if (i === 12) lines.push(`${post(100)}\r`);                                       // CRLF line
+    if (i === 20) lines.push(post(3, { hashtags: ['extra'], likes: 4 }));             // repeat of p3: merged
+    if (i === 25) lines.push(post(5, { account: 'someone-else' }));                   // repeat of p5, other account: duplicate-id
+    if (i === 30) lines.push(post(100, { mentions: ['a', 'b'], repostOf: 'p1', replyTo: 'p2' }));
+    if (i === 38) lines.push(post(1));                                                // repeat beyond maxMergeDistance: duplicate-id
+    if (i === 33) lines.push(JSON.stringify({ id: 'p200', account: 'u1', time: 'not a time', hashtags: [] }));
+  }
+  return lines;
+}
+
+beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'hs-split-'));
+  file = join(dir, 'trouble.ndjson');
+  const lines = troubleLines();
+  let at = 3; // after the BOM
+  for (const line of lines) {
+    lineStarts.push(at);
+    at += Buffer.byteLength(line, 'utf8') + 1;
+  }
+  writeFileSync(file, `\uFEFF${lines.join('\n')}\n`);
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+async function drain(stream: ReturnType<typeof ingestStream>): Promise<Post[]> {
+  const out: Post[] = [];
+  const batches = (stream as unknown as { [POST_BATCHES]: () => AsyncIterable<Post[]> })[POST_BATCHES]();
+  for await (const batch of batches) out.push(...batch);
+  return out;
+}
+
+describe('split read', () => {
+  it('gives the posts, counts and rejections of a single-thread read, wherever the split falls', async () => {
+    const options: IngestOptions = { maxMergeDistance: 30 };
+    const single = ingestStream(readRecords(file), options);
+    const expected = await drain(single);
+    expect(single.stats.merged).toBe(2);
+    expect(single.stats.rejectedByCode).toEqual({ 'malformed-json': 1, 'not-an-object': 1, 'missing-account': 1, 'duplicate-id': 2, 'invalid-timestamp': 1 });
+    const read = resolveReadRecordsOptions({ format: 'ndjson' });
+    // splits before, between and after the troubled lines (line 1 would be the whole file)
+    for (const line of [2, 5, 9, 15, 24, 31, 40, lineStarts.length - 1]) {
+      const split = ingestSplitFile(file, read, options, lineStarts[line]!);
+      const posts = await drain(split);
+      expect(posts, `split at line ${line + 1}`).toEqual(expected);
+      expect(split.stats).toEqual(single.stats);
+      expect(split.firstRejected).toEqual(single.firstRejected);
+    }
+  });
+
+  it('picks a line start for a split, and no split for gzip, CSV, a small file on auto or readWorker false', () => {
+    const at = planSplitRead(file, null, true)!;
+    expect(lineStarts).toContain(at);
+    expect(planSplitRead(file, null, 'auto')).toBeUndefined();
+    expect(planSplitRead(file, null, false)).toBeUndefined();
+    expect(planSplitRead(file, 'csv', true)).toBeUndefined();
+    const gz = join(dir, 'trouble.ndjson.gz');
+    writeFileSync(gz, gzipSync(Buffer.from('{"id":"a"}\n'.repeat(1000))));
+    expect(planSplitRead(gz, null, true)).toBeUndefined();
+    expect(planSplitRead(join(dir, 'missing.ndjson'), null, true)).toBeUndefined();
+  });
+
+  it('gives analyze the same report, and under strict the same first rejection', async () => {
+    const day = join(dir, 'day.ndjson');
+    writeFileSync(day, fixturePosts().map((p) => JSON.stringify(p)).join('\n'));
+    const stable = (r: SwarmReport): string => JSON.stringify(r, (k, v: unknown) => (k === 'generatedAt' || k.toLowerCase().includes('elapsed') ? undefined : v));
+    const one = await analyze(day, { window: '24h', step: '24h', readWorker: false });
+    const two = await analyze(day, { window: '24h', step: '24h', readWorker: true });
+    expect(one.swarms.length).toBe(2);
+    expect(stable(two)).toBe(stable(one));
+    // the first bad record in the worker's part (the last line)
+    const tail = join(dir, 'bad-tail.ndjson');
+    writeFileSync(tail, `${fixturePosts().map((p) => JSON.stringify(p)).join('\n')}\n{"id": "x", "account": "a"}\n`);
+    expect(planSplitRead(tail, null, true)).toBeLessThan(Buffer.byteLength(`${fixturePosts().map((p) => JSON.stringify(p)).join('\n')}`));
+    const strictOne = await analyze(tail, { strict: true, readWorker: false }).catch((e: unknown) => e);
+    const strictTwo = await analyze(tail, { strict: true, readWorker: true }).catch((e: unknown) => e);
+    expect(strictOne).toBeInstanceOf(RejectedRecordError);
+    expect(strictTwo).toBeInstanceOf(RejectedRecordError);
+    expect((strictTwo as RejectedRecordError).message).toBe((strictOne as RejectedRecordError).message);
+  });
+});
