@@ -57,11 +57,13 @@ function plan(): Job[] {
   }
   for (const real of REAL_INPUTS) add(() => real, real.id, real.id === 'german-elections' ? [...all, 'hashtag-swarms-pairs', ...(full ? ['hashtag-swarms-stages'] : [])] : all);
   if (full) {
-    add(() => prepareSynthetic('medium', 1_000_000, 7, log), 'medium-1m-7d', [...all, 'hashtag-swarms-stages', 'hashtag-swarms-pairs']);
+    add(() => prepareSynthetic('medium', 1_000_000, 7, log), 'medium-1m-7d', [...all, 'hashtag-swarms-workers', 'hashtag-swarms-stages', 'hashtag-swarms-pairs']);
     if (!flag('no-scaling')) {
       const scaling = ['parse-floor', 'coortweet-60s', 'duckdb-60s', 'hashtag-swarms-pairs', 'hashtag-swarms'];
+      // the window workers where they pay (3M) and where they do not (1M, above)
+      const scaling3m = [...scaling, 'hashtag-swarms-workers'];
       add(() => prepareSynthetic('medium', 100_000, 7, log), 'medium-100k-7d', scaling);
-      add(() => prepareSynthetic('medium', 3_000_000, 7, log), 'medium-3m-7d', scaling);
+      add(() => prepareSynthetic('medium', 3_000_000, 7, log), 'medium-3m-7d', scaling3m);
     }
   }
   return jobs.map((j) => ({

@@ -49,6 +49,21 @@ function coortweetMethod(maxLagMs: number): Method {
 }
 
 /** The registry: method name → implementation. */
+/** `analyze()` end to end with `workers` window worker threads. */
+async function analyzeRow(input: InputSpec, workers: number): Promise<MethodOutput> {
+  const t = performance.now();
+  const report = await runAnalyze(input.read, workers);
+  // Every window with posts is a chance to raise a false alarm, including those whose graph
+  // kept no edge (reported as skipped with reason 'no-edges').
+  const withPosts = report.windows.filter((w) => w.posts > 0);
+  return {
+    phases: { compute: since(t) },
+    groups: report.swarms.map((s) => ({ id: s.id, members: s.members })),
+    windows: { withPosts: withPosts.length, withSwarm: withPosts.filter((w) => w.swarmIds.length > 0).length },
+    counts: { records: report.input.records, accepted: report.input.accepted, windows: report.windows.length, edges: report.windows.reduce((s, w) => s + w.edges, 0) },
+  };
+}
+
 export const METHODS: Readonly<Record<string, Method>> = {
   'parse-floor': async (input) => {
     const t = performance.now();
@@ -77,19 +92,9 @@ export const METHODS: Readonly<Record<string, Method>> = {
       counts: { rows: occ.rows, edges: r.edges, keptEdges: r.keptEdges.length, weightSum: r.keptEdges.reduce((s, e) => s + e.weight, 0) },
     };
   },
-  'hashtag-swarms': async (input) => {
-    const t = performance.now();
-    const report = await runAnalyze(input.read);
-    // Every window with posts is a chance to raise a false alarm, including those whose graph
-    // kept no edge (reported as skipped with reason 'no-edges').
-    const withPosts = report.windows.filter((w) => w.posts > 0);
-    return {
-      phases: { compute: since(t) },
-      groups: report.swarms.map((s) => ({ id: s.id, members: s.members })),
-      windows: { withPosts: withPosts.length, withSwarm: withPosts.filter((w) => w.swarmIds.length > 0).length },
-      counts: { records: report.input.records, accepted: report.input.accepted, windows: report.windows.length, edges: report.windows.reduce((s, w) => s + w.edges, 0) },
-    };
-  },
+  'hashtag-swarms': async (input) => analyzeRow(input, 0),
+  // The same with one window worker thread beside the main thread (`workers: 1`): shown either way.
+  'hashtag-swarms-workers': async (input) => analyzeRow(input, 1),
   // The library's pair enumeration + edge null + BH filter on the whole input as ONE window (no
   // sliding windows): the same posts and the same Δt join as duckdb-60s's `join` phase, so the
   // two compute columns compare the engines' pair steps directly. Interning the posts (sort +

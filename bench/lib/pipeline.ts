@@ -33,12 +33,14 @@ function readOptions(spec: ReadSpec): Parameters<typeof readRecords>[1] {
 /**
  * Run `analyze()` on a file with the defaults.
  * @param spec input
+ * @param workers window worker threads (`analyze`'s `workers`; default 0)
  * @returns the report
  * @example
  * const report = await runAnalyze({ path: 'posts.ndjson' });
  */
-export async function runAnalyze(spec: ReadSpec): Promise<SwarmReport> {
+export async function runAnalyze(spec: ReadSpec, workers = 0): Promise<SwarmReport> {
   return analyze(spec.path, {
+    workers,
     ...(spec.format === undefined ? {} : { format: spec.format }),
     ...(spec.schema === undefined ? {} : { schema: spec.schema }),
     ...(spec.map === undefined ? {} : { map: spec.map }),

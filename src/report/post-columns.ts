@@ -117,6 +117,15 @@ export interface DecodedPost {
 }
 
 /**
+ * A count as an int32 where it is one: a float read from a column and stored as is would be
+ * boxed (a heap number per count, 64 MB per million posts with four counts).
+ */
+function small(v: number): number {
+  const i = v | 0;
+  return i === v && (i !== 0 || 1 / v > 0) ? i : v;
+}
+
+/**
  * Posts back from columns (same fields and values as the encoded posts).
  * @param c the columns.
  * @returns the posts, in encoding order.
@@ -133,10 +142,10 @@ export function decodePosts(c: PostColumns): DecodedPost[] {
     const post: DecodedPost = { id: c.ids.slice(idStart, c.idEnd[i]!), account: names[c.account[i]!]!, timeMs: c.timeMs[i]!, hashtags };
     idStart = c.idEnd[i]!;
     let v = counts[4 * i]!;
-    if (v === v) post.followers = v;
-    if ((v = counts[4 * i + 1]!) === v) post.likes = v;
-    if ((v = counts[4 * i + 2]!) === v) post.reposts = v;
-    if ((v = counts[4 * i + 3]!) === v) post.replies = v;
+    if (v === v) post.followers = small(v);
+    if ((v = counts[4 * i + 1]!) === v) post.likes = small(v);
+    if ((v = counts[4 * i + 2]!) === v) post.reposts = small(v);
+    if ((v = counts[4 * i + 3]!) === v) post.replies = small(v);
     let s = stringRefs[3 * i]!;
     if (s >= 0) post.repostOf = c.strings[s]!;
     if ((s = stringRefs[3 * i + 1]!) >= 0) post.replyTo = c.strings[s]!;

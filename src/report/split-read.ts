@@ -70,9 +70,12 @@ export function planSplitRead(file: string, format: string | null, mode: boolean
  */
 export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, options: IngestOptions, split: number): PostBatchStream {
   const resolved = resolveIngestOptions(options);
-  const engine = new IngestEngine(resolved);
+  // The stream keeps only the counters: the engine (with every id seen) is dropped with the read.
+  const holder = { counters: new IngestEngine(resolved).counters };
   const { onRejection: _main, ...ingest } = options;
   async function* batches(): AsyncGenerator<Post[]> {
+    const engine = new IngestEngine(resolved);
+    holder.counters = engine.counters;
     const worker = new WorkerQueue<ReadBatch>({
       task: 'read', file, start: split, maxLineBytes: read.maxLineBytes, schema: read.schema, map: read.map, ingest,
     });
@@ -115,10 +118,10 @@ export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, 
     },
     [POST_BATCHES]: batches,
     get stats(): IngestStats {
-      return engine.counters.snapshot();
+      return holder.counters.snapshot();
     },
     get firstRejected(): readonly Rejection[] {
-      return engine.counters.firstRejected.slice();
+      return holder.counters.firstRejected.slice();
     },
   };
 }
