@@ -6,7 +6,7 @@
  * 0.9 s for these columns) and gives the worker a copy of every name per post; decoded columns
  * share one string per name, as ingest does.
  */
-import type { Post } from '../ingest/index.js';
+import type { DraftPost, Post } from '../ingest/index.js';
 
 /** A run of posts as columns (see {@link encodePosts}); its typed arrays can be transferred. */
 export interface PostColumns {
@@ -100,21 +100,6 @@ export function encodePosts(posts: readonly Post[], from: number, to: number): {
   return { columns, transfer };
 }
 
-/** A decoded post: a plain mutable object (ingest may still merge into it). */
-export interface DecodedPost {
-  id: string;
-  account: string;
-  timeMs: number;
-  hashtags: string[];
-  followers?: number;
-  likes?: number;
-  reposts?: number;
-  replies?: number;
-  repostOf?: string;
-  replyTo?: string;
-  mentions?: string[];
-  text?: string;
-}
 
 /**
  * A count as an int32 where it is one: a float read from a column and stored as is would be
@@ -126,12 +111,13 @@ function small(v: number): number {
 }
 
 /**
- * Posts back from columns (same fields and values as the encoded posts).
+ * Posts back from columns (same fields and values as the encoded posts), as plain mutable objects
+ * (ingest may still merge into them).
  * @param c the columns.
  * @returns the posts, in encoding order.
  */
-export function decodePosts(c: PostColumns): DecodedPost[] {
-  const out = new Array<DecodedPost>(c.count);
+export function decodePosts(c: PostColumns): DraftPost[] {
+  const out = new Array<DraftPost>(c.count);
   const { names, counts, stringRefs } = c;
   let idStart = 0;
   let t = 0;
@@ -139,7 +125,7 @@ export function decodePosts(c: PostColumns): DecodedPost[] {
   for (let i = 0; i < c.count; i++) {
     const hashtags: string[] = [];
     for (const end = c.tagEnd[i]!; t < end; t++) hashtags.push(names[c.tags[t]!]!);
-    const post: DecodedPost = { id: c.ids.slice(idStart, c.idEnd[i]!), account: names[c.account[i]!]!, timeMs: c.timeMs[i]!, hashtags };
+    const post: DraftPost = { id: c.ids.slice(idStart, c.idEnd[i]!), account: names[c.account[i]!]!, timeMs: c.timeMs[i]!, hashtags };
     idStart = c.idEnd[i]!;
     let v = counts[4 * i]!;
     if (v === v) post.followers = small(v);
