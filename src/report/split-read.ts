@@ -7,6 +7,7 @@
  * counts are exactly those of a single-thread read.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
+import { InputError } from '../errors.js';
 import { availableParallelism } from 'node:os';
 import { IngestEngine, POST_BATCHES, resolveIngestOptions } from '../ingest/index.js';
 import type { IngestOptions, IngestStats, Post, PostBatchStream, Rejection } from '../ingest/index.js';
@@ -60,6 +61,16 @@ export function planSplitRead(file: string, format: string | null, mode: boolean
   }
 }
 
+/** The worker's next batch; a failure of the worker's read is the InputError a single-thread read would throw. */
+async function nextBatch(worker: WorkerQueue<ReadBatch>, file: string): Promise<ReadBatch | undefined> {
+  try {
+    return await worker.next();
+  } catch (error) {
+    const why = error instanceof Error ? error.message : String(error);
+    throw new InputError('unreadable-input', `hashtag-swarms/sources: ${JSON.stringify(file)} could not be read to the end (${why}). Check the file.`, { cause: error });
+  }
+}
+
 /**
  * Ingest an NDJSON file read by the main thread up to `split` and by a worker from there.
  * @param file the path.
@@ -88,7 +99,7 @@ export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, 
       }
       const adapter = selectAdapter(read.schema, read.map);
       const next = { index: engine.counters.read };
-      for (let batch = await worker.next(); batch !== undefined; batch = await worker.next()) {
+      for (let batch = await nextBatch(worker, file); batch !== undefined; batch = await nextBatch(worker, file)) {
         // one canonical string per name of the batch, then posts built with them
         const names = batch.columns.names.map((n) => engine.canonical(n));
         const posts = decodePosts({ ...batch.columns, names });

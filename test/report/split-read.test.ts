@@ -12,6 +12,7 @@ import { analyze, ingestStream, readRecords, RejectedRecordError, resolveReadRec
 import type { IngestOptions, Post, SwarmReport } from 'hashtag-swarms';
 import { ingestSplitFile, planSplitRead } from '../../src/report/split-read.js';
 import { POST_BATCHES } from '../../src/ingest/index.js';
+import { WorkerQueue } from '../../src/report/worker-thread.js';
 import { fixturePosts } from './analyze-fixture.js';
 
 let dir: string;
@@ -75,7 +76,7 @@ describe('split read', () => {
       expect(split.stats).toEqual(single.stats);
       expect(split.firstRejected).toEqual(single.firstRejected);
     }
-  });
+  }, 180_000);
 
   it('picks a line start for a split, and no split for gzip, CSV, a small file on auto or readWorker false', () => {
     const at = planSplitRead(file, null, true)!;
@@ -106,5 +107,13 @@ describe('split read', () => {
     expect(strictOne).toBeInstanceOf(RejectedRecordError);
     expect(strictTwo).toBeInstanceOf(RejectedRecordError);
     expect((strictTwo as RejectedRecordError).message).toBe((strictOne as RejectedRecordError).message);
+  });
+
+  it('passes a failure of the worker thread on to the reader, as an error naming the cause', async () => {
+    const queue = new WorkerQueue({
+      task: 'read', file: join(dir, 'gone.ndjson'), start: 10, maxLineBytes: 1 << 20, schema: 'generic', map: {}, ingest: {},
+    });
+    await expect(queue.next()).rejects.toThrow(/a worker thread failed: .*ENOENT/);
+    await queue.terminate();
   });
 });

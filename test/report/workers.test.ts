@@ -32,7 +32,7 @@ describe('analyze with workers', () => {
       const report = await analyze(SCENARIO.posts, { ...OPTIONS, workers });
       expect(stable(report)).toBe(stable(base));
     }
-  });
+  }, 180_000);
 
   it('yields the same updates, in window order, as a single thread', async () => {
     const collect = async (workers: number): Promise<AnalyzeUpdate[]> => {
