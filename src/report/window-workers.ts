@@ -51,7 +51,8 @@ export function workerCount(workers: number | 'auto', posts: number): number {
 }
 
 /**
- * Split the windows of sorted posts into `parts` ranges of about equal work.
+ * Split the windows of sorted posts into `parts` ranges of about equal work, each ending with a
+ * window that has posts.
  * @param posts posts sorted by time.
  * @param originMs start of window 0.
  * @param sizeMs window length.
@@ -67,15 +68,24 @@ export function splitWindows(posts: readonly Post[], originMs: number, sizeMs: n
     const start = originMs + k * stepMs;
     work[k + 1] = work[k]! + lowerBound(posts, start + sizeMs) - lowerBound(posts, start);
   }
-  const n = Math.min(parts, windows);
+  // A range must end with a window that has posts: cut from its posts alone, a range's trailing
+  // empty windows (after its last post) would not be cut at all. Cut points: after a window with posts.
+  const cutPoints: number[] = [];
+  for (let c = 1; c < windows; c++) if (work[c]! > work[c - 1]!) cutPoints.push(c);
+  const n = Math.min(parts, cutPoints.length + 1);
   const total = work[windows]!;
   const ranges: WindowRange[] = [];
   let lo = 0;
+  let next = 0;
   for (let i = 0; i < n; i++) {
-    const target = (total * (i + 1)) / n;
-    let hi = i === n - 1 ? windows : lo + 1;
-    // leave at least one window for each later range
-    while (i < n - 1 && hi < windows - (n - 1 - i) && work[hi]! < target) hi++;
+    let hi = windows;
+    if (i < n - 1) {
+      // the first cut point at or past this range's share of the work, leaving one for each later range
+      const target = (total * (i + 1)) / n;
+      const last = cutPoints.length - (n - 1 - i);
+      while (next < last && work[cutPoints[next]!]! < target) next++;
+      hi = cutPoints[next++]!;
+    }
     const startLo = originMs + lo * stepMs;
     const endHi = originMs + (hi - 1) * stepMs + sizeMs;
     ranges.push({ lo, hi, postLo: lowerBound(posts, startLo), postHi: lowerBound(posts, endHi) });

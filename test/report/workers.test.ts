@@ -34,6 +34,18 @@ describe('analyze with workers', () => {
     }
   }, 180_000);
 
+  it('gives the same report across a gap of empty windows, with about as many ranges as windows with posts', async () => {
+    // the fixture day, then the same day four days later: empty windows between
+    const day = fixturePosts().map(({ time, ...p }) => ({ ...p, timeMs: Date.parse(time) }));
+    const gapped = [...day, ...day.map((p) => ({ ...p, id: `${p.id}-later`, timeMs: p.timeMs + 4 * 86_400_000 }))];
+    const options: AnalyzeOptions = { window: '12h', step: '6h', seed: 3 };
+    const base = await analyze(gapped, { ...options, workers: 0 });
+    expect(base.windows.filter((w) => w.posts === 0).length).toBeGreaterThanOrEqual(10);
+    expect(base.swarms.length).toBeGreaterThan(0);
+    // more ranges asked than windows with posts: some would hold only empty windows
+    expect(stable(await analyze(gapped, { ...options, workers: 15 }))).toBe(stable(base));
+  }, 180_000);
+
   it('yields the same updates, in window order, as a single thread', async () => {
     const collect = async (workers: number): Promise<AnalyzeUpdate[]> => {
       const out: AnalyzeUpdate[] = [];
@@ -67,10 +79,10 @@ describe('analyze with workers', () => {
 });
 
 describe('splitWindows', () => {
-  it('covers every window once, in contiguous ranges, each with every post its windows hold', () => {
+  it('covers every window once, in contiguous ranges, each with every post its windows hold and cut whole from them', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.integer({ min: 0, max: 200 }), { minLength: 1, maxLength: 300 }),
+        fc.array(fc.oneof(fc.integer({ min: 0, max: 200 }), fc.integer({ min: 600, max: 700 })), { minLength: 1, maxLength: 300 }),
         fc.integer({ min: 1, max: 5 }),
         fc.integer({ min: 1, max: 4 }),
         fc.integer({ min: 1, max: 40 }),
@@ -80,7 +92,9 @@ describe('splitWindows', () => {
           const origin = Math.floor(posts[0]!.timeMs / step) * step;
           const windows = windowPostsSync(posts, { size, step }).windows;
           const ranges = splitWindows(posts, origin, size, step, parts);
-          expect(ranges.length).toBe(Math.min(parts, windows.length));
+          // as many as asked, but a range must end with a window with posts
+          const withPosts = windows.filter((w) => w.posts.length > 0).length;
+          expect(ranges.length).toBe(Math.min(parts, withPosts));
           expect(ranges[0]!.lo).toBe(0);
           expect(ranges.at(-1)!.hi).toBe(windows.length);
           for (let i = 0; i < ranges.length; i++) {
@@ -89,6 +103,9 @@ describe('splitWindows', () => {
             if (i > 0) expect(r.lo).toBe(ranges[i - 1]!.hi);
             const held = new Set(posts.slice(r.postLo, r.postHi));
             for (let k = r.lo; k < r.hi; k++) for (const p of windows[k]!.posts) expect(held.has(p)).toBe(true);
+            // cutting the range's posts alone gives every window of the range (empty ones too)
+            const cut = windowPostsSync(posts.slice(i === 0 ? 0 : r.postLo, r.postHi), { size, step, originMs: origin }).windows;
+            for (let k = r.lo; k < r.hi; k++) expect(cut[k]?.posts.length, `window ${k} of range ${i}`).toBe(windows[k]!.posts.length);
           }
         },
       ),
