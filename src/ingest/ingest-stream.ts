@@ -222,6 +222,16 @@ export async function* ingestBatches(records: IngestInput, engine: { counters: C
  * console.log(stream.stats.rejected);
  */
 export function ingestStream(records: IngestInput, options?: IngestOptions): IngestStream {
+  return ingestPostBatches(records, options);
+}
+
+/**
+ * Internal: {@link ingestStream}, typed with its batch iterator ({@link POST_BATCHES}).
+ * @param records - as for ingestStream
+ * @param options - as for ingestStream
+ * @returns the stream
+ */
+export function ingestPostBatches(records: IngestInput, options?: IngestOptions): PostBatchStream {
   const resolved = resolveIngestOptions(options);
   const holder = { counters: new Counters() };
   const stream: PostBatchStream = {

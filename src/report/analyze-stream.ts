@@ -9,8 +9,8 @@ import { releaseScratch } from '../_lib/scratch.js';
 import { RejectedRecordError } from '../errors.js';
 import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordSource } from '../sources/index.js';
-import { ingestStream, POST_BATCHES } from '../ingest/index.js';
-import type { IngestStream, Post, Rejection } from '../ingest/index.js';
+import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
+import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
@@ -72,14 +72,11 @@ function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncItera
   return readRecords(mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>, readOptions);
 }
 
-/** Buffer the whole input and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
-async function collectSorted(posts: IngestStream, onRead: (() => void) | undefined): Promise<Post[]> {
+/** Buffer the whole input, batch by batch, and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
+async function collectSorted(posts: PostBatchStream, onRead: (() => void) | undefined): Promise<Post[]> {
   const all: Post[] = [];
-  // Batch by batch when the stream offers it: one promise per batch instead of one per post.
-  const batches = (posts as { [POST_BATCHES]?: () => AsyncIterable<Post[]> })[POST_BATCHES];
-  const source: AsyncIterable<Post[]> = batches !== undefined ? batches() : (async function* () { for await (const p of posts) yield [p]; })();
   let nextReport = 0x10000;
-  for await (const batch of source) {
+  for await (const batch of posts[POST_BATCHES]()) {
     for (let i = 0; i < batch.length; i++) all.push(batch[i]!);
     if (onRead !== undefined && all.length >= nextReport) {
       nextReport += 0x10000;
@@ -102,7 +99,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   // A large NDJSON file buffered whole: a worker reads its later part (split-read.ts).
   const split = o.order === 'any' && typeof input === 'string' ? planSplitRead(input, o.format, o.readWorker) : undefined;
   const posts = split === undefined
-    ? ingestStream(openRecords(input, o), ingestOptions)
+    ? ingestPostBatches(openRecords(input, o), ingestOptions)
     : ingestSplitFile(input as string, resolveReadRecordsOptions({ format: 'ndjson', schema: o.schema, map: o.map }), ingestOptions, split);
   let late = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
