@@ -9,7 +9,7 @@
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';
 import { availableParallelism } from 'node:os';
-import { IngestEngine, POST_BATCHES, resolveIngestOptions } from '../ingest/index.js';
+import { Counters, IngestEngine, POST_BATCHES, resolveIngestOptions } from '../ingest/index.js';
 import type { IngestOptions, IngestStats, Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { adaptItems, formatFromPath, RECORD_BATCHES, readRecordsHead, selectAdapter } from '../sources/index.js';
 import type { RawRecord, ResolvedReadRecordsOptions } from '../sources/index.js';
@@ -82,7 +82,7 @@ async function nextBatch(worker: WorkerQueue<ReadBatch>, file: string): Promise<
 export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, options: IngestOptions, split: number): PostBatchStream {
   const resolved = resolveIngestOptions(options);
   // The stream keeps only the counters: the engine (with every id seen) is dropped with the read.
-  const holder = { counters: new IngestEngine(resolved).counters };
+  const holder = { counters: new Counters() };
   const { onRejection: _main, ...ingest } = options;
   async function* batches(): AsyncGenerator<Post[]> {
     const engine = new IngestEngine(resolved);
@@ -118,7 +118,7 @@ export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, 
         out = [];
       }
       engine.flush(out);
-      yield out;
+      if (out.length > 0) yield out;
     } finally {
       await worker.terminate();
     }

@@ -20,7 +20,6 @@ import { WorkerQueue } from './worker-thread.js';
  */
 export const AUTO_WORKERS_MIN_POSTS = 2_000_000;
 
-
 /** A contiguous range of windows and the posts they need. */
 export interface WindowRange {
   /** Windows [lo, hi). */
