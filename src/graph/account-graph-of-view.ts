@@ -116,7 +116,7 @@ export function accountGraphOfView(
       hashtags: counts.hashtags,
       candidatePairs: pairs?.candidatePairs ?? 0,
       closePairs: pairs?.closePairs ?? 0,
-      testedEdges: pairs?.edges.size ?? 0,
+      testedEdges: pairs?.testedEdges ?? 0,
       keptEdges: kept,
       crowdPosts: crowd.crowdPosts,
       crowdByHashtag: crowd.byHashtag,
@@ -127,9 +127,11 @@ export function accountGraphOfView(
   };
   if (view.postHi === view.postLo) return finish('no-posts', undefined, [], 0);
   if (counts.accounts < 2) return finish('one-account', undefined, [], 0);
-  const pairs = enumerateClosePairs(view, { maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts }, workspace);
+  // With the filter on, pairs below minEpisodes are counted (BH's m) but get no record.
+  const minEpisodes = opts.filter ? opts.minEpisodes : 0;
+  const pairs = enumerateClosePairs(view, { maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts, minEpisodes }, workspace);
   const et = pairs.edges;
-  if (et.size === 0) return finish('no-pairs', pairs, [], 0);
+  if (pairs.testedEdges === 0) return finish('no-pairs', pairs, [], 0);
   const scores = scoreEdges(view, pairs, opts, window);
   const outRows: number[] = [];
   for (let r = 0; r < scores.list.length; r++) if (scores.kept[r] === 1 || !opts.filter) outRows.push(r);

@@ -63,6 +63,7 @@ interface AccountHashtags {
   /** Name rank of the hashtag (`table.hashtagsByName[rank]` is its id). */
   readonly hashtag: Int32Array;
   readonly count: Int32Array;
+  /** κ of the entry under the null: its Δt-cover share (time-shift) or κ_h(n) (profile). */
   readonly cover: Float64Array;
 }
 
@@ -74,6 +75,7 @@ function coverLoss(g: number, lag: number): number {
 
 function accountHashtags(
   view: TableView, pairs: ClosePairs, lag: number, L: number, wanted: Uint8Array,
+  profile: ((h: number, n: number) => number) | undefined,
 ): AccountHashtags {
   const table = view.table;
   const nA = table.accounts.length;
@@ -85,13 +87,29 @@ function accountHashtags(
   const cov = scratchFloat64('graph.ah.cov', nA);
   const loss = scratchFloat64('graph.ah.loss', nA);
   const touched = scratchInt32('graph.ah.touched', nA);
-  let cap = 0;
-  for (let h = 0; h < table.hashtags.length; h++) cap += view.hi[h]! - view.lo[h]!;
-  const entA = scratchInt32('graph.ah.entA', cap);
-  const entH = scratchInt32('graph.ah.entH', cap);
-  const entN = scratchInt32('graph.ah.entN', cap);
-  const entK = scratchFloat64('graph.ah.entK', cap);
-  let m = 0;
+  // Entries per account first (distinct non-crowd hashtags of each wanted account), so the
+  // entries are written straight into their account's range: no intermediate list.
+  const accStart = scratchInt32('graph.ah.accStart', nA + 1).fill(0);
+  for (let h = 0; h < table.hashtags.length; h++) {
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+      const a = occAccount[i]!;
+      if (wanted[a] === 0 || pairs.crowd[i] === 1 || stamp[a] === h) continue;
+      stamp[a] = h;
+      accStart[a + 1]!++;
+    }
+  }
+  for (let a = 0; a < nA; a++) accStart[a + 1]! += accStart[a]!;
+  const m = accStart[nA]!;
+  const fill = scratchInt32('graph.ah.fill', nA);
+  fill.set(accStart.subarray(0, nA));
+  stamp.fill(-1);
+  // One more entry at m, count 0 and κ 0: the absent entry (see sumSharedHashtags).
+  const hashtag = scratchInt32('graph.ah.hashtag', m + 1);
+  const count = scratchInt32('graph.ah.count', m + 1);
+  const cover = scratchFloat64('graph.ah.cover', m + 1);
+  hashtag[m] = -1;
+  count[m] = 0;
+  cover[m] = 0;
   // Hashtags in name order, so each account's list (and every sum over it) has one order.
   for (let rank = 0; rank < table.hashtags.length; rank++) {
     const h = table.hashtagsByName[rank]!;
@@ -117,31 +135,89 @@ function accountHashtags(
     }
     for (let k = 0; k < nt; k++) {
       const a = touched[k]!;
-      const wrap = Math.max(0, L - (last[a]! - first[a]!));
-      const c = cov[a]! + Math.min(wrap, 2 * lag);
-      const l = loss[a]! + coverLoss(wrap, lag);
-      entA[m] = a;
-      entH[m] = rank;
-      entN[m] = cnt[a]!;
-      entK[m] = Math.min(1, Math.max(0, (c - l / L) / L));
-      m++;
+      const slot = fill[a]!++;
+      hashtag[slot] = rank;
+      count[slot] = cnt[a]!;
+      if (profile !== undefined) cover[slot] = profile(h, cnt[a]!);
+      else {
+        const wrap = Math.max(0, L - (last[a]! - first[a]!));
+        const c = cov[a]! + Math.min(wrap, 2 * lag);
+        const l = loss[a]! + coverLoss(wrap, lag);
+        cover[slot] = Math.min(1, Math.max(0, (c - l / L) / L));
+      }
     }
   }
-  const accStart = scratchInt32('graph.ah.accStart', nA + 1).fill(0);
-  for (let k = 0; k < m; k++) accStart[entA[k]! + 1]!++;
-  for (let a = 0; a < nA; a++) accStart[a + 1]! += accStart[a]!;
-  const fill = scratchInt32('graph.ah.fill', nA);
-  fill.set(accStart.subarray(0, nA));
-  const hashtag = scratchInt32('graph.ah.hashtag', m);
-  const count = scratchInt32('graph.ah.count', m);
-  const cover = scratchFloat64('graph.ah.cover', m);
-  for (let k = 0; k < m; k++) {
-    const slot = fill[entA[k]!]!++;
-    hashtag[slot] = entH[k]!;
-    count[slot] = entN[k]!;
-    cover[slot] = entK[k]!;
-  }
   return { start: accStart, hashtag, count, cover };
+}
+
+/**
+ * expected_ij = Σ_h min(n_ih·κ_jh, n_jh·κ_ih) over the hashtags the two accounts share (and the
+ * permutation null's Σ_h K_h·2·n_ih·n_jh / (N_h(N_h − 1)) when asked), written at the edge's
+ * row of `list`.
+ *
+ * The edges are grouped by their account with the longer hashtag list (counting sort); that
+ * list is marked once in a dense rank → entry array and each partner's shorter list is walked
+ * against it: O(1) per candidate hashtag, no search. Terms are summed in name-rank order
+ * whichever list drives, so the sums do not depend on the grouping. A function of its own,
+ * without closures: it is the hottest loop of the graph stage.
+ */
+function sumSharedHashtags(
+  view: TableView, pairs: ClosePairs, ah: AccountHashtags, list: Int32Array,
+  expected: Float64Array, expectedPermutation: Float64Array | undefined,
+): void {
+  const { edges, volume, closeAll } = pairs;
+  const byName = view.table.hashtagsByName;
+  const nA = view.table.accounts.length;
+  const { start, hashtag, count, cover } = ah;
+  const keyOf = scratchInt32('graph.expect.keyOf', list.length);
+  const groupStart = scratchInt32('graph.expect.groupStart', nA + 1).fill(0);
+  for (let r = 0; r < list.length; r++) {
+    const a = edges.a[list[r]!]!;
+    const b = edges.b[list[r]!]!;
+    const la = start[a + 1]! - start[a]!;
+    const lb = start[b + 1]! - start[b]!;
+    const key = la > lb || (la === lb && a < b) ? a : b;
+    keyOf[r] = key;
+    groupStart[key + 1]!++;
+  }
+  for (let a = 0; a < nA; a++) groupStart[a + 1]! += groupStart[a]!;
+  const fill = scratchInt32('graph.expect.fill', nA);
+  fill.set(groupStart.subarray(0, nA));
+  const order = scratchInt32('graph.expect.order', list.length);
+  for (let r = 0; r < list.length; r++) order[fill[keyOf[r]!]!++] = r;
+  // slotOf[rank] = the group account's entry of that hashtag, or the absent entry (count 0,
+  // κ 0) when it has none: its term is min(0, 0) = 0, and adding +0 leaves a non-negative sum
+  // unchanged, so the loop needs no branch (half the candidates miss, unpredictably).
+  const absent = start[nA]!;
+  const slotOf = scratchInt32('graph.expect.slotOf', byName.length).fill(absent);
+  for (let g = 0; g < nA; g++) {
+    const gs = groupStart[g]!;
+    const ge = groupStart[g + 1]!;
+    if (gs === ge) continue;
+    for (let k = start[g]!; k < start[g + 1]!; k++) slotOf[hashtag[k]!] = k;
+    for (let o = gs; o < ge; o++) {
+      const r = order[o]!;
+      const e = list[r]!;
+      const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
+      let sum = 0;
+      for (let k = start[y]!; k < start[y + 1]!; k++) {
+        const kg = slotOf[hashtag[k]!]!;
+        sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
+      }
+      expected[r] = sum;
+      if (expectedPermutation === undefined) continue;
+      let perm = 0;
+      for (let k = start[y]!; k < start[y + 1]!; k++) {
+        const kg = slotOf[hashtag[k]!]!;
+        if (kg === absent) continue;
+        const h = byName[hashtag[k]!]!;
+        const N = volume[h]!;
+        if (N > 1) perm += (closeAll[h]! * 2 * count[k]! * count[kg]!) / (N * (N - 1));
+      }
+      expectedPermutation[r] = perm;
+    }
+    for (let k = start[g]!; k < start[g + 1]!; k++) slotOf[hashtag[k]!] = absent;
+  }
 }
 
 /**
@@ -163,71 +239,12 @@ export function expectEdges(
     wanted[pairs.edges.a[list[r]!]!] = 1;
     wanted[pairs.edges.b[list[r]!]!] = 1;
   }
-  const ah = accountHashtags(view, pairs, lag, L, wanted);
+  // κ of every (account, hashtag) entry, computed in hashtag order (a profile's moments and
+  // segments are prepared once per hashtag and stay in cache while its entries are computed).
   const profile = opts.null === 'profile' ? profileCoverage(view, pairs, opts) : undefined;
-  const { edges, volume, closeAll } = pairs;
-  const byName = view.table.hashtagsByName;
+  const ah = accountHashtags(view, pairs, lag, L, wanted, profile);
   const expected = new Float64Array(list.length);
   const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;
-  // Group the edges by their account with the longer hashtag list (counting sort), mark that
-  // list once in a dense rank → slot array, and walk the shorter list of each partner: O(1) per
-  // shared-hashtag candidate instead of a binary search. Terms are summed in name-rank order
-  // whichever list drives, so the sums do not depend on the grouping.
-  const len = (a: number): number => ah.start[a + 1]! - ah.start[a]!;
-  const nA = view.table.accounts.length;
-  const keyOf = scratchInt32('graph.expect.keyOf', list.length);
-  const groupStart = scratchInt32('graph.expect.groupStart', nA + 1).fill(0);
-  for (let r = 0; r < list.length; r++) {
-    const a = edges.a[list[r]!]!;
-    const b = edges.b[list[r]!]!;
-    const key = len(a) > len(b) || (len(a) === len(b) && a < b) ? a : b;
-    keyOf[r] = key;
-    groupStart[key + 1]!++;
-  }
-  for (let a = 0; a < nA; a++) groupStart[a + 1]! += groupStart[a]!;
-  const fill = scratchInt32('graph.expect.fill', nA);
-  fill.set(groupStart.subarray(0, nA));
-  const order = scratchInt32('graph.expect.order', list.length);
-  for (let r = 0; r < list.length; r++) order[fill[keyOf[r]!]!++] = r;
-  const kappa = scratchFloat64('graph.expect.kappa', profile === undefined ? 0 : ah.hashtag.length).fill(-1);
-  const slotOf = scratchInt32('graph.expect.slotOf', byName.length);
-  const markedBy = scratchInt32('graph.expect.markedBy', byName.length).fill(-1);
-  for (let g = 0; g < nA; g++) {
-    const gs = groupStart[g]!;
-    const ge = groupStart[g + 1]!;
-    if (gs === ge) continue;
-    for (let k = ah.start[g]!; k < ah.start[g + 1]!; k++) {
-      slotOf[ah.hashtag[k]!] = k;
-      markedBy[ah.hashtag[k]!] = g;
-    }
-    for (let o = gs; o < ge; o++) {
-      const r = order[o]!;
-      const e = list[r]!;
-      const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
-      let sum = 0;
-      let perm = 0;
-      for (let k = ah.start[y]!; k < ah.start[y + 1]!; k++) {
-        const rank = ah.hashtag[k]!;
-        if (markedBy[rank] !== g) continue;
-        const kg = slotOf[rank]!;
-        const h = byName[rank]!;
-        const ny = ah.count[k]!;
-        const ng = ah.count[kg]!;
-        if (profile === undefined) sum += Math.min(ng * ah.cover[k]!, ny * ah.cover[kg]!);
-        else {
-          // κ_h(n) of an entry depends on the entry alone: computed once, on first use.
-          let ky = kappa[k]!;
-          if (ky < 0) ky = kappa[k] = profile(h, ny);
-          let kg2 = kappa[kg]!;
-          if (kg2 < 0) kg2 = kappa[kg] = profile(h, ng);
-          sum += Math.min(ng * ky, ny * kg2);
-        }
-        const N = volume[h]!;
-        if (expectedPermutation !== undefined && N > 1) perm += (closeAll[h]! * 2 * ng * ny) / (N * (N - 1));
-      }
-      expected[r] = sum;
-      if (expectedPermutation !== undefined) expectedPermutation[r] = perm;
-    }
-  }
+  sumSharedHashtags(view, pairs, ah, list, expected, expectedPermutation);
   return { expected, expectedPermutation };
 }

@@ -19,7 +19,7 @@
  * Per account pair (a < b): coCount (matched pairs), episodes (distinct (h, burst) runs with
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
-import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { EdgeRecords } from './edge-records.js';
 import { aggregatePairs, linkOtherAccounts, placePairs } from './place-pairs.js';
 import type { TableView } from './occurrence-table.js';
@@ -30,6 +30,13 @@ export interface ClosePairOptions {
   readonly maxCrowdAccounts: number;
   /** Pairs buffered at once (default {@link MAX_BUFFERED_PAIRS}; tests lower it). */
   readonly maxBufferedPairs?: number;
+  /**
+   * Keep records only for account pairs with at least this many episodes (default 0: every
+   * pair). The others are only counted ({@link ClosePairs.testedEdges}): with the filter on,
+   * an edge below `minEpisodes` can never be kept, and at 1M posts seven pairs in eight are
+   * such one-episode pairs, whose records would be most of the memory of the step.
+   */
+  readonly minEpisodes?: number;
 }
 
 /**
@@ -43,8 +50,10 @@ export interface PairWorkspace {
 
 /** Output of {@link enumerateClosePairs}. */
 export interface ClosePairs {
-  /** One row per account pair with at least one matched post pair. */
+  /** One row per account pair with at least one matched post pair and `minEpisodes` episodes. */
   readonly edges: EdgeRecords;
+  /** Account pairs with at least one matched post pair (recorded in `edges` or not). */
+  readonly testedEdges: number;
   /** 1 for crowd occurrences (indexed like the table's occurrences; 0 outside the view; may be longer). */
   readonly crowd: Uint8Array;
   /** Per hashtag: non-crowd posts N_h. */
@@ -106,6 +115,7 @@ export const MAX_BUFFERED_PAIRS = 1 << 22;
 export function enumerateClosePairs(view: TableView, options: ClosePairOptions, workspace?: PairWorkspace): ClosePairs {
   const { maxLagMs: lag, maxCrowdAccounts: cap } = options;
   const maxBuffered = options.maxBufferedPairs ?? MAX_BUFFERED_PAIRS;
+  const minEpisodes = options.minEpisodes ?? 0;
   const table = view.table;
   const hCount = table.hashtags.length;
   const nA = table.accounts.length;
@@ -207,6 +217,10 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const rangeOf = { loFrom: 0, loTo: 0 };
   const edgeOf = scratchInt32('graph.pairs.edgeOf', nA);
   const seenBy = scratchInt32('graph.pairs.seenBy', nA).fill(-1);
+  const episodesOf = scratchInt32('graph.pairs.episodesOf', nA);
+  const lastBurst = scratchInt32('graph.pairs.lastBurst', nA);
+  const keep = scratchUint8('graph.pairs.keep', minEpisodes > 1 ? buffered : 0);
+  let testedEdges = 0;
   for (let from = 0; from < nA; ) {
     let to = from;
     let total = 0;
@@ -223,27 +237,48 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       const burstOf = total <= buffered ? pairBurst : new Int32Array(total);
       const lagOf = total <= buffered ? pairLag : new Float64Array(total);
       placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf);
-      // Exact room for the range's edges (distinct other accounts per lower account).
-      let distinct = 0;
+      // Exact room for the range's recorded edges: distinct other accounts per lower account,
+      // those with fewer than minEpisodes episodes (distinct bursts) counted but not recorded.
+      const kept = keep.length >= total ? keep : new Uint8Array(minEpisodes > 1 ? total : 0);
+      let recorded = 0;
       for (let a = from, k = 0; a < to; a++) {
+        const begin = k;
         for (const stop = k + pairsOf[a]!; k < stop; k++) {
-          if (seenBy[other[k]!] !== a) {
-            seenBy[other[k]!] = a;
-            distinct++;
+          const b = other[k]!;
+          if (seenBy[b] !== a) {
+            seenBy[b] = a;
+            testedEdges++;
+            episodesOf[b] = 0;
+            lastBurst[b] = -1;
+          }
+          if (lastBurst[b] !== burstOf[k]) {
+            lastBurst[b] = burstOf[k]!;
+            episodesOf[b]!++;
+          }
+        }
+        if (minEpisodes <= 1) continue;
+        for (let j = begin; j < k; j++) {
+          const b = other[j]!;
+          kept[j] = episodesOf[b]! >= minEpisodes ? 1 : 0;
+          // Count each recorded pair once: its episodes are zeroed once counted.
+          if (kept[j] === 1 && lastBurst[b] !== -2) {
+            lastBurst[b] = -2;
+            recorded++;
           }
         }
       }
       seenBy.fill(-1);
-      edges.reserve(edges.size + distinct);
+      if (minEpisodes <= 1) recorded = testedEdges - edges.size;
+      edges.reserve(edges.size + recorded);
       let start = 0;
       for (let a = from; a < to; a++) {
         const stop = start + pairsOf[a]!;
-        aggregatePairs(edges, a, start, stop, other, burstOf, lagOf, burstHashtag, seenBy, edgeOf);
+        aggregatePairs(edges, a, start, stop, other, burstOf, lagOf, burstHashtag, seenBy, edgeOf, minEpisodes > 1 ? kept : undefined);
         start = stop;
       }
     }
     from = to;
   }
-  return { edges, crowd, volume, users, closeAll, crowdPosts, closePairs, candidatePairs };
+  return { edges, testedEdges, crowd, volume, users, closeAll, crowdPosts, closePairs, candidatePairs };
 }
 

@@ -64,12 +64,16 @@ export function placePairs(
   }
 }
 
-/** Aggregate the pairs `[start, stop)` of lower account `lo` into edge records. */
+/**
+ * Aggregate the pairs `[start, stop)` of lower account `lo` into edge records (only the pairs
+ * with `kept[k] === 1` when `kept` is given).
+ */
 export function aggregatePairs(
   edges: EdgeRecords, lo: number, start: number, stop: number, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array,
-  burstHashtag: Int32Array, seenBy: Int32Array, edgeOf: Int32Array,
+  burstHashtag: Int32Array, seenBy: Int32Array, edgeOf: Int32Array, kept?: Uint8Array,
 ): void {
   for (let k = start; k < stop; k++) {
+    if (kept !== undefined && kept[k] === 0) continue;
     const hi = other[k]!;
     let e: number;
     if (seenBy[hi] === lo) e = edgeOf[hi]!;

@@ -78,7 +78,7 @@ export function scoreEdges(
     pValue[r] = upperTail(ep, expected[r]!);
     if (ep >= minEpisodes) tested[t++] = pValue[r]!;
   }
-  const threshold = benjaminiHochbergThreshold(tested, opts.q, Math.max(pairs.candidatePairs, n));
+  const threshold = benjaminiHochbergThreshold(tested, opts.q, Math.max(pairs.candidatePairs, pairs.testedEdges));
   const kept = new Uint8Array(list.length);
   let keptCount = 0;
   for (let r = 0; r < list.length; r++) {

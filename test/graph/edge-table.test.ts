@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it, vi } from 'vitest';
-import { EdgeTable, EDGE_STRIDE, F_CO } from '../../src/graph/edge-table.js';
+import { EdgeTable, EDGE_STRIDE, F_CO, F_EPISODES } from '../../src/graph/edge-table.js';
 import { EdgeRecords } from '../../src/graph/edge-records.js';
 import { enumerateClosePairs, type PairWorkspace } from '../../src/graph/enumerate-close-pairs.js';
 import { buildOccurrenceTable, fullView } from '../../src/graph/occurrence-table.js';
@@ -58,6 +58,34 @@ describe('enumerateClosePairs buffers', () => {
     for (const maxBufferedPairs of [1, 37, 500]) {
       const ranged = enumerateClosePairs(view, { ...options, maxBufferedPairs });
       expect(records(ranged.edges)).toEqual(whole);
+    }
+  });
+
+  it('records only the pairs with minEpisodes episodes, counts every pair, in one or many ranges', () => {
+    const all = enumerateClosePairs(view, options);
+    const whole = records(all.edges);
+    expect(all.testedEdges).toBe(all.edges.size);
+    const episodes = whole.map((r) => r[2 + F_EPISODES]!).sort((x, y) => x - y);
+    const lowest = episodes[0]!;
+    const highest = episodes[episodes.length - 1]!;
+    const middle = episodes[episodes.length >> 1]!;
+    expect(highest).toBeGreaterThan(lowest);
+    for (const minEpisodes of new Set([lowest + 1, Math.max(lowest + 1, middle), highest])) {
+      const expected = whole.filter((r) => r[2 + F_EPISODES]! >= minEpisodes);
+      // Each threshold drops some pairs and keeps some: the filter is exercised both ways.
+      expect(expected.length).toBeGreaterThan(0);
+      expect(expected.length).toBeLessThan(whole.length);
+      for (const maxBufferedPairs of [undefined, 1, 37, 500]) {
+        const workspace: PairWorkspace = { edges: undefined, crowd: undefined };
+        const reserve = vi.spyOn(EdgeRecords.prototype, 'reserve');
+        const r = enumerateClosePairs(view, { ...options, minEpisodes, ...(maxBufferedPairs === undefined ? {} : { maxBufferedPairs }) }, workspace);
+        // Exact room: the store never regrows beyond what the recorded pairs need.
+        if (maxBufferedPairs === undefined) expect(r.edges.a.length).toBe(Math.max(16, expected.length));
+        reserve.mockRestore();
+        expect(records(r.edges)).toEqual(expected);
+        expect(r.testedEdges).toBe(whole.length);
+        expect(r.closePairs).toBe(all.closePairs);
+      }
     }
   });
 });
