@@ -9,6 +9,7 @@
 import { DuckDBInstance } from '@duckdb/node-api';
 import type { Occurrences } from '../lib/occurrences.js';
 import { louvainGroups, type Group, type WeightedEdge } from './louvain-groups.js';
+import { settle } from '../lib/settle.js';
 
 /** Settings of {@link duckdbCoortweet}. */
 export interface DuckdbSettings {
@@ -78,6 +79,7 @@ export async function duckdbCoortweet(occ: Occurrences, settings: DuckdbSettings
     }
     app.closeSync();
     const loadMs = performance.now() - t0;
+    settle();
     t0 = performance.now();
     await con.run(weightsSql(settings.maxLagMs));
     const reader = await con.runAndReadAll(`

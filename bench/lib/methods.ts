@@ -5,6 +5,7 @@
  */
 import type { DetectedSwarm } from '../../src/evaluate/index.js';
 import { loadPosts, toOccurrences } from './occurrences.js';
+import { settle } from './settle.js';
 import type { InputSpec } from './inputs.js';
 import { parseFloor, parseRaw } from './parse-floor.js';
 import { runAnalyze, runStages } from './pipeline.js';
@@ -107,9 +108,11 @@ export const METHODS: Readonly<Record<string, Method>> = {
     const ms = since(t0);
     const lo = posts.length === 0 ? 0 : posts[0]!.timeMs;
     const hi = posts.length === 0 ? 0 : posts[posts.length - 1]!.timeMs;
+    settle();
     const t1 = performance.now();
     const build = createAccountGraphBuilder(posts, { maxLagMs: 60_000 });
     const intern = since(t1);
+    settle();
     const t = performance.now();
     const r = build({ index: 0, startMs: lo, endMs: hi + 1, posts });
     const d = r.diagnostics;

@@ -25,7 +25,7 @@ export function runChild(repoRoot: string, method: string, input: InputSpec, tim
   const started = performance.now();
   const child = spawnSync(
     process.execPath,
-    ['--max-old-space-size=12288', '--import', 'tsx', path.join(repoRoot, 'bench', 'one.ts'), method, JSON.stringify(input), out],
+    ['--max-old-space-size=12288', '--expose-gc', '--import', 'tsx', path.join(repoRoot, 'bench', 'one.ts'), method, JSON.stringify(input), out],
     { cwd: repoRoot, timeout: timeoutMs, killSignal: 'SIGKILL', stdio: ['ignore', 'ignore', 'pipe'], maxBuffer: 1 << 24, encoding: 'utf8' },
   );
   const elapsed = performance.now() - started;

@@ -163,7 +163,7 @@ function accountHashtags(
  */
 function sumSharedHashtags(
   view: TableView, pairs: ClosePairs, ah: AccountHashtags, list: Int32Array,
-  expected: Float64Array, expectedPermutation: Float64Array | undefined,
+  expected: Float64Array, expectedPermutation: Float64Array | undefined, limit: Float64Array | undefined,
 ): void {
   const { edges, volume, closeAll } = pairs;
   const byName = view.table.hashtagsByName;
@@ -200,9 +200,18 @@ function sumSharedHashtags(
       const e = list[r]!;
       const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
       let sum = 0;
-      for (let k = start[y]!; k < start[y + 1]!; k++) {
-        const kg = slotOf[hashtag[k]!]!;
-        sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
+      if (limit === undefined) {
+        for (let k = start[y]!; k < start[y + 1]!; k++) {
+          const kg = slotOf[hashtag[k]!]!;
+          sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
+        }
+      } else {
+        // Terms are ≥ 0: once past the limit, the edge can no longer be kept (scoreEdges).
+        const stop = limit[r]!;
+        for (let k = start[y]!; k < start[y + 1]! && sum <= stop; k++) {
+          const kg = slotOf[hashtag[k]!]!;
+          sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
+        }
       }
       expected[r] = sum;
       if (expectedPermutation === undefined) continue;
@@ -226,10 +235,12 @@ function sumSharedHashtags(
  * @param pairs the enumerated close pairs (crowd flags and volumes).
  * @param opts Δt, window start and length, null model.
  * @param list edge numbers to compute.
+ * @param limit optional, aligned with `list`: an edge's sum may stop as soon as it exceeds its
+ *   limit (its expectation is then only known to be above it). Ignored with the permutation null.
  * @returns expectations aligned with `list`.
  */
 export function expectEdges(
-  view: TableView, pairs: ClosePairs, opts: ExpectationOptions, list: Int32Array,
+  view: TableView, pairs: ClosePairs, opts: ExpectationOptions, list: Int32Array, limit?: Float64Array,
 ): EdgeExpectations {
   const lag = opts.maxLagMs;
   const L = opts.windowLengthMs;
@@ -245,6 +256,6 @@ export function expectEdges(
   const ah = accountHashtags(view, pairs, lag, L, wanted, profile);
   const expected = new Float64Array(list.length);
   const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;
-  sumSharedHashtags(view, pairs, ah, list, expected, expectedPermutation);
+  sumSharedHashtags(view, pairs, ah, list, expected, expectedPermutation, expectedPermutation === undefined ? limit : undefined);
   return { expected, expectedPermutation };
 }

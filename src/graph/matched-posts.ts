@@ -7,10 +7,33 @@
  * is counted once per post (a per-account stamp, no set of pairs). Runs on the output
  * edges only.
  */
-import { scratchInt32, scratchUint8 } from '../_lib/scratch.js';
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { EdgeTable } from './edge-table.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
+
+/**
+ * The indices 0…m−1 ordered by `key` (non-negative int32), ties in index order: a stable LSD
+ * radix sort on two 16-bit digits (linear, and no array sized by the number of posts).
+ */
+function groupByPost(key: Int32Array, m: number): Int32Array {
+  const tmp = scratchInt32('graph.matched.radixTmp', m);
+  const out = scratchInt32('graph.matched.order', m);
+  const count = scratchInt32('graph.matched.radixCount', 65537);
+  for (let pass = 0; pass < 2; pass++) {
+    const shift = pass * 16;
+    count.fill(0);
+    for (let c = 0; c < m; c++) count[((key[c]! >>> shift) & 0xffff) + 1]!++;
+    for (let d = 0; d < 65536; d++) count[d + 1]! += count[d]!;
+    const from = pass === 0 ? undefined : tmp;
+    const to = pass === 0 ? tmp : out;
+    for (let s = 0; s < m; s++) {
+      const c = from === undefined ? s : from[s]!;
+      to[count[(key[c]! >>> shift) & 0xffff]!++] = c;
+    }
+  }
+  return out;
+}
 
 /**
  * Count the distinct matched posts of each side of the given edges.
@@ -39,40 +62,45 @@ export function countMatchedPosts(
   }
   const { occAccount, occTime, occPost } = table;
   const crowd = pairs.crowd;
-  const base = view.postLo;
-  const nPosts = view.postHi - view.postLo;
-  // Occurrences grouped by post (only posts of flagged accounts), each with its hashtag's range.
-  const postStart = scratchInt32('graph.matched.postStart', nPosts + 1).fill(0);
+  // The non-crowd occurrences of flagged accounts only, per hashtag in time order (compact
+  // columns): the Δt-scans below never walk over the posts they would skip (a crowd hashtag
+  // holds many posts per Δt, nearly all of other accounts).
+  let m = 0;
   for (let h = 0; h < table.hashtags.length; h++) {
-    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-      if (flagged[occAccount[i]!] === 1 && crowd[i] === 0) postStart[occPost[i]! - base + 1]!++;
-    }
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) if (flagged[occAccount[i]!] === 1 && crowd[i] === 0) m++;
   }
-  for (let p = 0; p < nPosts; p++) postStart[p + 1]! += postStart[p]!;
-  const fill = scratchInt32('graph.matched.fill', nPosts);
-  fill.set(postStart.subarray(0, nPosts));
-  const occOf = scratchInt32('graph.matched.occOf', postStart[nPosts]!);
-  const lo = scratchInt32('graph.matched.lo', postStart[nPosts]!);
-  const hi = scratchInt32('graph.matched.hi', postStart[nPosts]!);
-  for (let h = 0; h < table.hashtags.length; h++) {
+  const cTime = scratchFloat64('graph.matched.time', m);
+  const cAccount = scratchInt32('graph.matched.account', m);
+  const lo = scratchInt32('graph.matched.lo', m);
+  const hi = scratchInt32('graph.matched.hi', m);
+  const postOf = scratchInt32('graph.matched.postOf', m);
+  for (let h = 0, c = 0; h < table.hashtags.length; h++) {
+    const first = c;
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       if (flagged[occAccount[i]!] === 0 || crowd[i] === 1) continue;
-      const slot = fill[occPost[i]! - base]!++;
-      occOf[slot] = i;
-      lo[slot] = view.lo[h]!;
-      hi[slot] = view.hi[h]!;
+      cTime[c] = occTime[i]!;
+      cAccount[c] = occAccount[i]!;
+      postOf[c] = occPost[i]!;
+      c++;
+    }
+    for (let x = first; x < c; x++) {
+      lo[x] = first;
+      hi[x] = c;
     }
   }
   const stamp = scratchInt32('graph.matched.stamp', nA).fill(-1);
-  for (let p = 0; p < nPosts; p++) {
-    const ai = table.postAccount[p + base]!;
-    for (let s = postStart[p]!; s < postStart[p + 1]!; s++) {
-      const i = occOf[s]!;
-      const ti = occTime[i]!;
+  // Grouped by post (a partner counts once per post), in hashtag order within a post.
+  const order = groupByPost(postOf, m);
+  for (let s = 0; s < m; ) {
+    const p = postOf[order[s]!]!;
+    const ai = table.postAccount[p]!;
+    for (; s < m && postOf[order[s]!] === p; s++) {
+      const c = order[s]!;
+      const ti = cTime[c]!;
       for (let dir = -1; dir <= 1; dir += 2) {
-        for (let j = i + dir; j >= lo[s]! && j < hi[s]! && Math.abs(occTime[j]! - ti) <= lag; j += dir) {
-          const aj = occAccount[j]!;
-          if (aj === ai || flagged[aj] === 0 || crowd[j] === 1 || stamp[aj] === p) continue;
+        for (let j = c + dir; j >= lo[c]! && j < hi[c]! && Math.abs(cTime[j]! - ti) <= lag; j += dir) {
+          const aj = cAccount[j]!;
+          if (aj === ai || stamp[aj] === p) continue;
           stamp[aj] = p;
           const e = ai < aj ? lookup.get(ai, aj) : lookup.get(aj, ai);
           if (e < 0) continue;

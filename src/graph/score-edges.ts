@@ -36,6 +36,41 @@ function upperTail(k: number, lambda: number): number {
 }
 
 /**
+ * The smallest λ whose tail P(Poisson(λ) ≥ k) is above `alpha` (bisection on the monotone
+ * tail; the returned λ itself is checked to be above), for k ≥ 1 and 0 < alpha < 1.
+ */
+function tailCrossing(k: number, alpha: number): number {
+  let lo = 0;
+  let hi = k + 1;
+  while (upperTail(k, hi) <= alpha) hi *= 2;
+  for (let step = 0; step < 80 && hi - lo > 1e-12 * hi; step++) {
+    const mid = (lo + hi) / 2;
+    if (upperTail(k, mid) > alpha) hi = mid;
+    else lo = mid;
+  }
+  return hi;
+}
+
+/**
+ * Per listed edge, the expectation beyond which it cannot be kept: min(episodes, the λ whose
+ * tail at its episodes passes alpha). One bisection per distinct episode count.
+ */
+function stopLimits(rec: Float64Array, list: Int32Array, alpha: number): Float64Array {
+  const limit = new Float64Array(list.length);
+  const byEpisodes = new Map<number, number>();
+  for (let r = 0; r < list.length; r++) {
+    const ep = rec[list[r]! * EDGE_STRIDE + F_EPISODES]!;
+    let lambda = byEpisodes.get(ep);
+    if (lambda === undefined) {
+      lambda = alpha >= 1 ? Number.POSITIVE_INFINITY : tailCrossing(ep, alpha);
+      byEpisodes.set(ep, lambda);
+    }
+    limit[r] = Math.min(ep, lambda);
+  }
+  return limit;
+}
+
+/**
  * Score the tested edges of a window.
  * @param view the interned window.
  * @param pairs its close pairs.
@@ -58,6 +93,14 @@ export function scoreEdges(
   for (let e = 0, r = 0; e < n; e++) {
     if (!opts.filter || rec[e * EDGE_STRIDE + F_EPISODES]! >= minEpisodes) list[r++] = e;
   }
+  // With the filter on, only the kept edges are reported, and BH can keep no p-value above
+  // q·eligible/m (the step-up threshold is max{p_(i) ≤ q·i/m}, i ≤ eligible): an edge whose
+  // expectation passes the λ at which its tail reaches that level, or its own episodes (no
+  // excess), is out whatever the other terms. Its sum stops there; it enters BH as p = 1,
+  // which changes neither the threshold nor the ranks of the p-values that can be kept.
+  const limit = opts.filter && !opts.permutationNull && eligible > 0
+    ? stopLimits(rec, list, opts.q * eligible / Math.max(pairs.candidatePairs, pairs.testedEdges, eligible))
+    : undefined;
   const { expected, expectedPermutation } = expectEdges(
     view,
     pairs,
@@ -70,12 +113,13 @@ export function scoreEdges(
       profileShrinkage: opts.profileShrinkage,
     },
     list,
+    limit,
   );
   const pValue = new Float64Array(list.length);
   const tested = new Float64Array(eligible);
   for (let r = 0, t = 0; r < list.length; r++) {
     const ep = rec[list[r]! * EDGE_STRIDE + F_EPISODES]!;
-    pValue[r] = upperTail(ep, expected[r]!);
+    pValue[r] = limit !== undefined && expected[r]! > limit[r]! ? 1 : upperTail(ep, expected[r]!);
     if (ep >= minEpisodes) tested[t++] = pValue[r]!;
   }
   const threshold = benjaminiHochbergThreshold(tested, opts.q, Math.max(pairs.candidatePairs, pairs.testedEdges));
