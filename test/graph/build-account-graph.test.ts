@@ -87,6 +87,29 @@ describe('buildAccountGraph', () => {
     for (const e of result.edges) expect(e.kept).toBe(e.kept && e.excess > 0 && e.episodes >= 2);
   });
 
+  it('keeps exactly the kept edges of filter: false, with the same figures (early-stopped sums, unrecorded one-episode pairs)', () => {
+    const worlds: Post[][] = [
+      [...nullWorld(1, 100, 10, 4), ...plantedPair(2)],
+      generateScenario({ scenario: 'medium', seed: 3, days: 1, targetPosts: 6000 }).posts.slice(),
+      generateScenario({ scenario: 'hard', seed: 4, days: 1, targetPosts: 6000 }).posts.slice(),
+    ];
+    let kept = 0;
+    for (const posts of worlds) {
+      for (const nullModel of ['profile', 'uniform'] as const) {
+        const filtered = buildAccountGraph(windowOf(posts), { null: nullModel });
+        const all = buildAccountGraph(windowOf(posts), { null: nullModel, filter: false });
+        const keptOfAll = all.edges.filter((e) => e.kept);
+        expect(filtered.edges).toEqual(keptOfAll);
+        expect(filtered.diagnostics.keptEdges).toBe(all.diagnostics.keptEdges);
+        expect(filtered.diagnostics.testedEdges).toBe(all.diagnostics.testedEdges);
+        // Tested edges that are not kept exist in every world: the stops were exercised.
+        expect(all.edges.length).toBeGreaterThan(keptOfAll.length);
+        kept += keptOfAll.length;
+      }
+    }
+    expect(kept).toBeGreaterThan(20);
+  });
+
   it('returns crowd diagnostics quickly for a hashtag used by 100,000 accounts in one minute', () => {
     const posts: Post[] = [];
     for (let a = 0; a < 100_000; a++) posts.push(post(`m${a}`, `fan${a}`, 3_600_000 + (a % 60_000), ['mega']));
