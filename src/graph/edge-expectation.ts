@@ -63,7 +63,7 @@ interface AccountHashtags {
   /** Name rank of the hashtag (`table.hashtagsByName[rank]` is its id). */
   readonly hashtag: Int32Array;
   readonly count: Int32Array;
-  /** κ of the entry under the null: its Δt-cover share (time-shift) or κ_h(n) (profile). */
+  /** κ of the entry under the null: its Δt-cover share (time-shift) or κ_h(n) (profile; −1 until used). */
   readonly cover: Float64Array;
 }
 
@@ -74,8 +74,7 @@ function coverLoss(g: number, lag: number): number {
 }
 
 function accountHashtags(
-  view: TableView, pairs: ClosePairs, lag: number, L: number, wanted: Uint8Array,
-  profile: ((h: number, n: number) => number) | undefined,
+  view: TableView, pairs: ClosePairs, lag: number, L: number, wanted: Uint8Array, profile: boolean,
 ): AccountHashtags {
   const table = view.table;
   const nA = table.accounts.length;
@@ -138,7 +137,7 @@ function accountHashtags(
       const slot = fill[a]!++;
       hashtag[slot] = rank;
       count[slot] = cnt[a]!;
-      if (profile !== undefined) cover[slot] = profile(h, cnt[a]!);
+      if (profile) cover[slot] = -1; // κ_h(n) of the profile null: computed on first use
       else {
         const wrap = Math.max(0, L - (last[a]! - first[a]!));
         const c = cov[a]! + Math.min(wrap, 2 * lag);
@@ -162,7 +161,7 @@ function accountHashtags(
  * without closures: it is the hottest loop of the graph stage.
  */
 function sumSharedHashtags(
-  view: TableView, pairs: ClosePairs, ah: AccountHashtags, list: Int32Array,
+  view: TableView, pairs: ClosePairs, ah: AccountHashtags, profile: ((h: number, n: number) => number) | undefined, list: Int32Array,
   expected: Float64Array, expectedPermutation: Float64Array | undefined, limit: Float64Array | undefined,
 ): void {
   const { edges, volume, closeAll } = pairs;
@@ -187,7 +186,7 @@ function sumSharedHashtags(
   for (let r = 0; r < list.length; r++) order[fill[keyOf[r]!]!++] = r;
   // slotOf[rank] = the group account's entry of that hashtag, or the absent entry (count 0,
   // κ 0) when it has none: its term is min(0, 0) = 0, and adding +0 leaves a non-negative sum
-  // unchanged, so the loop needs no branch (half the candidates miss, unpredictably).
+  // unchanged, so the time-shift loop needs no branch (half the candidates miss, unpredictably).
   const absent = start[nA]!;
   const slotOf = scratchInt32('graph.expect.slotOf', byName.length).fill(absent);
   for (let g = 0; g < nA; g++) {
@@ -199,17 +198,23 @@ function sumSharedHashtags(
       const r = order[o]!;
       const e = list[r]!;
       const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
+      // Terms are ≥ 0: once past its limit, the edge can no longer be kept (scoreEdges).
+      const stop = limit === undefined ? Number.POSITIVE_INFINITY : limit[r]!;
       let sum = 0;
-      if (limit === undefined) {
-        for (let k = start[y]!; k < start[y + 1]!; k++) {
+      if (profile === undefined) {
+        for (let k = start[y]!; k < start[y + 1]! && sum <= stop; k++) {
           const kg = slotOf[hashtag[k]!]!;
           sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
         }
       } else {
-        // Terms are ≥ 0: once past the limit, the edge can no longer be kept (scoreEdges).
-        const stop = limit[r]!;
         for (let k = start[y]!; k < start[y + 1]! && sum <= stop; k++) {
           const kg = slotOf[hashtag[k]!]!;
+          if (kg === absent) continue;
+          // κ_h(n) of an entry, computed on its first shared use (most entries are never
+          // used: sums stop early). Always read back from the array, never kept in a
+          // variable that may also hold the call's result: that would box every read.
+          if (cover[k]! < 0) cover[k] = profile(byName[hashtag[k]!]!, count[k]!);
+          if (cover[kg]! < 0) cover[kg] = profile(byName[hashtag[kg]!]!, count[kg]!);
           sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
         }
       }
@@ -250,12 +255,10 @@ export function expectEdges(
     wanted[pairs.edges.a[list[r]!]!] = 1;
     wanted[pairs.edges.b[list[r]!]!] = 1;
   }
-  // κ of every (account, hashtag) entry, computed in hashtag order (a profile's moments and
-  // segments are prepared once per hashtag and stay in cache while its entries are computed).
   const profile = opts.null === 'profile' ? profileCoverage(view, pairs, opts) : undefined;
-  const ah = accountHashtags(view, pairs, lag, L, wanted, profile);
+  const ah = accountHashtags(view, pairs, lag, L, wanted, profile !== undefined);
   const expected = new Float64Array(list.length);
   const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;
-  sumSharedHashtags(view, pairs, ah, list, expected, expectedPermutation, expectedPermutation === undefined ? limit : undefined);
+  sumSharedHashtags(view, pairs, ah, profile, list, expected, expectedPermutation, expectedPermutation === undefined ? limit : undefined);
   return { expected, expectedPermutation };
 }

@@ -10,7 +10,7 @@
  */
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
-import { scratchFloat64 } from '../_lib/scratch.js';
+import { scratchFloat64, scratchFloat64AtLeast, scratchInt32 } from '../_lib/scratch.js';
 import {
   coverageFromMoments, coverageOf, MAX_MOMENT, profileBreakpoints, segmentStore, sliceSegments, writeCoverageMoments,
   writeCoverageSegments, type CoverageSegments,
@@ -71,48 +71,82 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   };
   const breakpoints = profileBreakpoints(nb, width, L, lag);
   const perProfile = Math.max(1, breakpoints.length - 1);
-  // The state of one hashtag at a time — its moments, its segments, κ for 6 < n < SMALL —
-  // rebuilt when another hashtag is asked for. The caller asks in hashtag order, so each
-  // profile is prepared once and the memory is that of one profile, whatever the window.
-  const store = segmentStore(scratchFloat64('graph.profile.segments', 6 * perProfile), perProfile);
-  const moments = scratchFloat64('graph.profile.moments', MAX_MOMENT);
-  const SMALL = 256;
-  const row = scratchFloat64('graph.profile.kappa', SMALL);
-  let current = -1;
-  let momentsReady = false;
-  let segments: CoverageSegments | undefined;
-  const select = (h: number): void => {
-    if (h === current) return;
-    current = h;
-    momentsReady = false;
-    segments = undefined;
-    row.fill(-1);
-  };
-  const compute = (h: number, n: number): number => {
-    if (segments === undefined) segments = sliceSegments(store, 0, writeCoverageSegments(histogram(h), width, L, lag, breakpoints, store, 0));
-    return coverageOf(segments, n);
-  };
-  const fresh = (h: number, n: number): number => {
-    if (n > MAX_MOMENT) return compute(h, n);
-    // κ(n ≤ MAX_MOMENT) straight from h's moments (one pass, no transcendental; the common case).
-    if (!momentsReady) {
-      writeCoverageMoments(histogram(h), width, L, lag, breakpoints, moments, 0);
-      momentsReady = true;
+  // Segments of every prepared hashtag, appended to one scratch store (a larger one is taken
+  // when it fills up; views into the previous one stay valid). No per-hashtag allocation.
+  const hCount = view.lo.length;
+  let buffer = scratchFloat64AtLeast('graph.profile.segments', 6 * perProfile * 64);
+  let capacity = Math.floor(buffer.length / 6);
+  let store = segmentStore(buffer, capacity);
+  let used = 0;
+  const views: (CoverageSegments | undefined)[] = [];
+  const segmentsOf = (h: number): CoverageSegments => {
+    let prepared = views[h];
+    if (prepared === undefined) {
+      if (used + perProfile > capacity) {
+        buffer = scratchFloat64AtLeast('graph.profile.segments', buffer.length * 2);
+        capacity = Math.floor(buffer.length / 6);
+        store = segmentStore(buffer, capacity);
+        used = 0;
+      }
+      const count = writeCoverageSegments(histogram(h), width, L, lag, breakpoints, store, used);
+      prepared = sliceSegments(store, used, count);
+      views[h] = prepared;
+      used += count;
     }
-    return coverageFromMoments(moments, 0, n);
+    return prepared;
   };
+  // κ(n ≤ MAX_MOMENT) straight from h's moments (one pass, no transcendental; the common
+  // case). Larger n: from h's segments, cached in a row of SMALL values per hashtag (no
+  // hashing), in one scratch buffer; a Map beyond.
+  const momentAt = scratchInt32('graph.profile.momentAt', hCount).fill(-1);
+  let moments = scratchFloat64AtLeast('graph.profile.moments', MAX_MOMENT * 64);
+  let momentsUsed = 0;
+  const SMALL = 256;
+  const rowOf = scratchInt32('graph.profile.kappaRow', hCount).fill(-1);
+  let rows = scratchFloat64AtLeast('graph.profile.kappa', 64 * SMALL);
+  let rowCapacity = Math.floor(rows.length / SMALL);
+  let rowsUsed = 0;
+  const compute = (h: number, n: number): number => coverageOf(segmentsOf(h), n);
   return (h: number, n: number): number => {
-    if (n === 0) return 0;
-    select(h);
+    if (n <= MAX_MOMENT) {
+      if (n === 0) return 0;
+      let at = momentAt[h]!;
+      if (at < 0) {
+        if (momentsUsed + MAX_MOMENT > moments.length) {
+          const previous = moments;
+          moments = scratchFloat64AtLeast('graph.profile.moments', previous.length * 2);
+          moments.set(previous.subarray(0, momentsUsed));
+        }
+        at = momentsUsed;
+        momentsUsed += MAX_MOMENT;
+        writeCoverageMoments(histogram(h), width, L, lag, breakpoints, moments, at);
+        momentAt[h] = at;
+      }
+      return coverageFromMoments(moments, at, n);
+    }
     if (n < SMALL) {
-      // Most of a hashtag's accounts share a few small n: each κ is computed once.
-      if (row[n]! < 0) row[n] = fresh(h, n);
-      return row[n]!;
+      if (rowOf[h]! < 0) {
+        if (rowsUsed === rowCapacity) {
+          // Grow: copy the rows filled so far into a larger scratch buffer.
+          const previous = rows;
+          rows = scratchFloat64AtLeast('graph.profile.kappa', previous.length * 2);
+          rowCapacity = Math.floor(rows.length / SMALL);
+          rows.set(previous.subarray(0, rowsUsed * SMALL));
+        }
+        rowOf[h] = rowsUsed++;
+        rows.fill(-1, rowOf[h]! * SMALL, (rowOf[h]! + 1) * SMALL);
+      }
+      const slot = rowOf[h]! * SMALL + n;
+      const hit = rows[slot]!;
+      if (hit >= 0) return hit;
+      const kappa = compute(h, n);
+      rows[slot] = kappa;
+      return kappa;
     }
     const key = h * 4_194_304 + Math.min(n, 4_194_303);
     const hit = cache.get(key);
     if (hit !== undefined) return hit;
-    const kappa = fresh(h, n);
+    const kappa = compute(h, n);
     cache.set(key, kappa);
     return kappa;
   };
