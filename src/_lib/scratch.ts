@@ -14,10 +14,10 @@
  * allocated normally). Everything is synchronous, so calls never interleave.
  */
 
-type Kind = 'f64' | 'i32' | 'u8';
-type ArrayOf<K extends Kind> = K extends 'f64' ? Float64Array : K extends 'i32' ? Int32Array : Uint8Array;
+type Kind = 'f64' | 'f32' | 'i32' | 'u8';
+type ArrayOf<K extends Kind> = K extends 'f64' ? Float64Array : K extends 'f32' ? Float32Array : K extends 'i32' ? Int32Array : Uint8Array;
 
-const buffers = new Map<string, Float64Array | Int32Array | Uint8Array>();
+const buffers = new Map<string, Float64Array | Float32Array | Int32Array | Uint8Array>();
 
 function take<K extends Kind>(kind: K, name: string, n: number): ArrayOf<K> {
   const key = `${kind}:${name}`;
@@ -25,7 +25,7 @@ function take<K extends Kind>(kind: K, name: string, n: number): ArrayOf<K> {
   if (b === undefined || b.length < n) {
     // Grow geometrically, so windows of slowly growing size do not reallocate every time.
     const size = Math.max(n, Math.ceil((b?.length ?? 0) * 1.5), 64);
-    b = kind === 'f64' ? new Float64Array(size) : kind === 'i32' ? new Int32Array(size) : new Uint8Array(size);
+    b = kind === 'f64' ? new Float64Array(size) : kind === 'f32' ? new Float32Array(size) : kind === 'i32' ? new Int32Array(size) : new Uint8Array(size);
     buffers.set(key, b);
   }
   return b.subarray(0, n) as ArrayOf<K>;
@@ -44,6 +44,11 @@ export function scratchFloat64(name: string, n: number): Float64Array {
 export function scratchFloat64AtLeast(name: string, n: number): Float64Array {
   const view = take('f64', name, n);
   return new Float64Array(view.buffer, view.byteOffset, view.buffer.byteLength / 8);
+}
+
+/** A Float32Array of length n, contents unspecified. */
+export function scratchFloat32(name: string, n: number): Float32Array {
+  return take('f32', name, n);
 }
 
 /** An Int32Array of length n, contents unspecified. */

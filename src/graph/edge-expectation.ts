@@ -65,6 +65,8 @@ interface AccountHashtags {
   readonly count: Int32Array;
   /** κ of the entry under the null: its Δt-cover share (time-shift) or κ_h(n) (profile; −1 until used). */
   readonly cover: Float64Array;
+  /** True when profile κ are left for first use (−1 in `cover`). */
+  readonly kappaPending: boolean;
 }
 
 function coverLoss(g: number, lag: number): number {
@@ -74,7 +76,8 @@ function coverLoss(g: number, lag: number): number {
 }
 
 function accountHashtags(
-  view: TableView, pairs: ClosePairs, lag: number, L: number, wanted: Uint8Array, profile: boolean,
+  view: TableView, pairs: ClosePairs, lag: number, L: number, wanted: Uint8Array, list: Int32Array,
+  profile: ((h: number, n: number) => number) | undefined,
 ): AccountHashtags {
   const table = view.table;
   const nA = table.accounts.length;
@@ -99,6 +102,20 @@ function accountHashtags(
   }
   for (let a = 0; a < nA; a++) accStart[a + 1]! += accStart[a]!;
   const m = accStart[nA]!;
+  // Profile κ on first use in the sums pays a branch per shared hashtag; when the candidate
+  // hashtags (the shorter list of each edge) outnumber the entries many times over (a long
+  // window: most entries will be used), every κ is computed here instead, in hashtag order,
+  // and the sums run branch-free. Same values either way.
+  let eager = false;
+  if (profile !== undefined) {
+    let candidates = 0;
+    for (let r = 0; r < list.length; r++) {
+      const a = pairs.edges.a[list[r]!]!;
+      const b = pairs.edges.b[list[r]!]!;
+      candidates += Math.min(accStart[a + 1]! - accStart[a]!, accStart[b + 1]! - accStart[b]!);
+    }
+    eager = candidates >= EAGER_KAPPA_RATIO * m;
+  }
   const fill = scratchInt32('graph.ah.fill', nA);
   fill.set(accStart.subarray(0, nA));
   stamp.fill(-1);
@@ -137,7 +154,7 @@ function accountHashtags(
       const slot = fill[a]!++;
       hashtag[slot] = rank;
       count[slot] = cnt[a]!;
-      if (profile) cover[slot] = -1; // κ_h(n) of the profile null: computed on first use
+      if (profile !== undefined) cover[slot] = eager ? profile(h, cnt[a]!) : -1; // −1: on first use
       else {
         const wrap = Math.max(0, L - (last[a]! - first[a]!));
         const c = cov[a]! + Math.min(wrap, 2 * lag);
@@ -146,7 +163,7 @@ function accountHashtags(
       }
     }
   }
-  return { start: accStart, hashtag, count, cover };
+  return { start: accStart, hashtag, count, cover, kappaPending: profile !== undefined && !eager };
 }
 
 /**
@@ -194,45 +211,81 @@ function sumSharedHashtags(
     const ge = groupStart[g + 1]!;
     if (gs === ge) continue;
     for (let k = start[g]!; k < start[g + 1]!; k++) slotOf[hashtag[k]!] = k;
-    for (let o = gs; o < ge; o++) {
-      const r = order[o]!;
-      const e = list[r]!;
-      const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
-      // Terms are ≥ 0: once past its limit, the edge can no longer be kept (scoreEdges).
-      const stop = limit === undefined ? Number.POSITIVE_INFINITY : limit[r]!;
-      let sum = 0;
-      if (profile === undefined) {
-        for (let k = start[y]!; k < start[y + 1]! && sum <= stop; k++) {
-          const kg = slotOf[hashtag[k]!]!;
-          sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
-        }
-      } else {
-        for (let k = start[y]!; k < start[y + 1]! && sum <= stop; k++) {
+    // Two loops in two functions (own type feedback and optimisation each): the κ-ready one
+    // stays branch-free.
+    if (profile === undefined) sumReady(ah, slotOf, edges, list, order, gs, ge, g, limit, expected);
+    else sumOnFirstUse(ah, slotOf, absent, byName, profile, edges, list, order, gs, ge, g, limit, expected);
+    if (expectedPermutation !== undefined) {
+      for (let o = gs; o < ge; o++) {
+        const r = order[o]!;
+        const e = list[r]!;
+        const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
+        let perm = 0;
+        for (let k = start[y]!; k < start[y + 1]!; k++) {
           const kg = slotOf[hashtag[k]!]!;
           if (kg === absent) continue;
-          // κ_h(n) of an entry, computed on its first shared use (most entries are never
-          // used: sums stop early). Always read back from the array, never kept in a
-          // variable that may also hold the call's result: that would box every read.
-          if (cover[k]! < 0) cover[k] = profile(byName[hashtag[k]!]!, count[k]!);
-          if (cover[kg]! < 0) cover[kg] = profile(byName[hashtag[kg]!]!, count[kg]!);
-          sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
+          const h = byName[hashtag[k]!]!;
+          const N = volume[h]!;
+          if (N > 1) perm += (closeAll[h]! * 2 * count[k]! * count[kg]!) / (N * (N - 1));
         }
+        expectedPermutation[r] = perm;
       }
-      expected[r] = sum;
-      if (expectedPermutation === undefined) continue;
-      let perm = 0;
-      for (let k = start[y]!; k < start[y + 1]!; k++) {
-        const kg = slotOf[hashtag[k]!]!;
-        if (kg === absent) continue;
-        const h = byName[hashtag[k]!]!;
-        const N = volume[h]!;
-        if (N > 1) perm += (closeAll[h]! * 2 * count[k]! * count[kg]!) / (N * (N - 1));
-      }
-      expectedPermutation[r] = perm;
     }
     for (let k = start[g]!; k < start[g + 1]!; k++) slotOf[hashtag[k]!] = absent;
   }
 }
+
+/**
+ * The sums of group account g's edges (rows `order[gs…ge)`), κ ready in every entry. Terms are
+ * ≥ 0: once past its limit, an edge can no longer be kept (scoreEdges), so its sum stops.
+ */
+function sumReady(
+  ah: AccountHashtags, slotOf: Int32Array, edges: ClosePairs['edges'], list: Int32Array, order: Int32Array,
+  gs: number, ge: number, g: number, limit: Float64Array | undefined, expected: Float64Array,
+): void {
+  const { start, hashtag, count, cover } = ah;
+  for (let o = gs; o < ge; o++) {
+    const r = order[o]!;
+    const e = list[r]!;
+    const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
+    const stop = limit === undefined ? Number.POSITIVE_INFINITY : limit[r]!;
+    let sum = 0;
+    for (let k = start[y]!; k < start[y + 1]! && sum <= stop; k++) {
+      const kg = slotOf[hashtag[k]!]!;
+      sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
+    }
+    expected[r] = sum;
+  }
+}
+
+/** As {@link sumReady}, computing an entry's profile κ on its first shared use. */
+function sumOnFirstUse(
+  ah: AccountHashtags, slotOf: Int32Array, absent: number, byName: Int32Array, profile: (h: number, n: number) => number,
+  edges: ClosePairs['edges'], list: Int32Array, order: Int32Array,
+  gs: number, ge: number, g: number, limit: Float64Array | undefined, expected: Float64Array,
+): void {
+  const { start, hashtag, count, cover } = ah;
+  for (let o = gs; o < ge; o++) {
+    const r = order[o]!;
+    const e = list[r]!;
+    const y = edges.a[e] === g ? edges.b[e]! : edges.a[e]!;
+    const stop = limit === undefined ? Number.POSITIVE_INFINITY : limit[r]!;
+    let sum = 0;
+    for (let k = start[y]!; k < start[y + 1]! && sum <= stop; k++) {
+      const kg = slotOf[hashtag[k]!]!;
+      if (kg === absent) continue;
+      // Read back from the array, never kept in a variable that may also hold the call's
+      // result: that would box every read.
+      if (cover[k]! < 0) cover[k] = profile(byName[hashtag[k]!]!, count[k]!);
+      if (cover[kg]! < 0) cover[kg] = profile(byName[hashtag[kg]!]!, count[kg]!);
+      sum += Math.min(count[kg]! * cover[k]!, count[k]! * cover[kg]!);
+    }
+    expected[r] = sum;
+  }
+}
+
+/** Candidate shared hashtags per (account, hashtag) entry above which every κ is computed up front. */
+const EAGER_KAPPA_RATIO = 12;
 
 /**
  * Expected episodes (and optionally permutation-null coCount) of the listed edges of `pairs`.
@@ -256,9 +309,10 @@ export function expectEdges(
     wanted[pairs.edges.b[list[r]!]!] = 1;
   }
   const profile = opts.null === 'profile' ? profileCoverage(view, pairs, opts) : undefined;
-  const ah = accountHashtags(view, pairs, lag, L, wanted, profile !== undefined);
+  const ah = accountHashtags(view, pairs, lag, L, wanted, list, profile);
+  const lazy = ah.kappaPending ? profile : undefined;
   const expected = new Float64Array(list.length);
   const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;
-  sumSharedHashtags(view, pairs, ah, profile, list, expected, expectedPermutation, expectedPermutation === undefined ? limit : undefined);
+  sumSharedHashtags(view, pairs, ah, lazy, list, expected, expectedPermutation, expectedPermutation === undefined ? limit : undefined);
   return { expected, expectedPermutation };
 }

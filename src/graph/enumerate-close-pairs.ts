@@ -19,7 +19,7 @@
  * Per account pair (a < b): coCount (matched pairs), episodes (distinct (h, burst) runs with
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
-import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
+import { scratchFloat32, scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { EdgeRecords } from './edge-records.js';
 import { aggregatePairs, linkOtherAccounts, placePairs } from './place-pairs.js';
 import type { TableView } from './occurrence-table.js';
@@ -144,6 +144,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const pairsOf = scratchFloat64('graph.pairs.pairsOf', nA).fill(0);
   const burstHashtag = scratchInt32('graph.pairs.burstHashtag', inView);
   let bursts = 0;
+  let wholeTimes = true;
   let closePairs = 0;
   let candidatePairs = 0;
   for (let h = 0; h < hCount; h++) {
@@ -168,6 +169,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
     for (let i = s; i < e; i++) {
       if (crowd[i] === 1) continue;
       const a = occAccount[i]!;
+      if (wholeTimes && occTime[i]! !== Math.floor(occTime[i]!)) wholeTimes = false;
       ts[m] = occTime[i]!;
       ac[m] = a;
       m++;
@@ -213,7 +215,11 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const buffered = Math.min(closePairs, maxBuffered);
   const pairOther = scratchInt32('graph.pairs.other', buffered);
   const pairBurst = scratchInt32('graph.pairs.burst', buffered);
-  const pairLag = scratchFloat64('graph.pairs.lag', buffered);
+  // Lags are differences of two times at most Δt apart: with whole-millisecond times and
+  // Δt ≤ 2^24 ms (4.6 h) each is an integer a float32 holds exactly, in half the memory (this
+  // buffer is the step's largest; fresh typed-array memory is what starts full collections).
+  const exact32 = wholeTimes && lag <= 16_777_216;
+  const pairLag = exact32 ? scratchFloat32('graph.pairs.lag32', buffered) : scratchFloat64('graph.pairs.lag', buffered);
   const rangeOf = { loFrom: 0, loTo: 0 };
   const edgeOf = scratchInt32('graph.pairs.edgeOf', nA);
   const seenBy = scratchInt32('graph.pairs.seenBy', nA).fill(-1);
@@ -235,7 +241,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       rangeOf.loTo = to;
       const other = total <= buffered ? pairOther : new Int32Array(total);
       const burstOf = total <= buffered ? pairBurst : new Int32Array(total);
-      const lagOf = total <= buffered ? pairLag : new Float64Array(total);
+      const lagOf = total <= buffered ? pairLag : exact32 ? new Float32Array(total) : new Float64Array(total);
       placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf);
       // Exact room for the range's recorded edges: distinct other accounts per lower account,
       // those with fewer than minEpisodes episodes (distinct bursts) counted but not recorded.

@@ -8,31 +8,32 @@
  * edges only.
  */
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
-import { EdgeTable } from './edge-table.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
 
 /**
- * The indices 0…m−1 ordered by `key` (non-negative int32), ties in index order: a stable LSD
- * radix sort on two 16-bit digits (linear, and no array sized by the number of posts).
+ * The indices 0…m−1 ordered by (account, post), ties in index order: a stable LSD radix sort,
+ * two 16-bit digits of the post rank, then a counting sort by account (linear, and no array
+ * sized by the number of posts).
  */
-function groupByPost(key: Int32Array, m: number): Int32Array {
+function groupByAccountAndPost(post: Int32Array, account: Int32Array, m: number, accounts: number): Int32Array {
   const tmp = scratchInt32('graph.matched.radixTmp', m);
   const out = scratchInt32('graph.matched.order', m);
-  const count = scratchInt32('graph.matched.radixCount', 65537);
-  for (let pass = 0; pass < 2; pass++) {
-    const shift = pass * 16;
-    count.fill(0);
-    for (let c = 0; c < m; c++) count[((key[c]! >>> shift) & 0xffff) + 1]!++;
-    for (let d = 0; d < 65536; d++) count[d + 1]! += count[d]!;
-    const from = pass === 0 ? undefined : tmp;
-    const to = pass === 0 ? tmp : out;
+  const count = scratchInt32('graph.matched.radixCount', Math.max(65536, accounts) + 1);
+  for (let pass = 0; pass < 3; pass++) {
+    const digit = (c: number): number => (pass === 2 ? account[c]! : (post[c]! >>> (pass * 16)) & 0xffff);
+    const buckets = pass === 2 ? accounts : 65536;
+    count.fill(0, 0, buckets + 1);
+    for (let c = 0; c < m; c++) count[digit(c) + 1]!++;
+    for (let d = 0; d < buckets; d++) count[d + 1]! += count[d]!;
+    const from = pass === 1 ? tmp : out;
+    const to = pass === 1 ? out : tmp;
     for (let s = 0; s < m; s++) {
-      const c = from === undefined ? s : from[s]!;
-      to[count[(key[c]! >>> shift) & 0xffff]!++] = c;
+      const c = pass === 0 ? s : from[s]!;
+      to[count[digit(c)]!++] = c;
     }
   }
-  return out;
+  return tmp;
 }
 
 /**
@@ -52,13 +53,28 @@ export function countMatchedPosts(
   const sideA = new Int32Array(k);
   const sideB = new Int32Array(k);
   if (k === 0) return { sideA, sideB };
-  const lookup = new EdgeTable(k);
   const nA = table.accounts.length;
   const flagged = scratchUint8('graph.matched.flagged', nA).fill(0);
+  // The output edges of each account (CSR): partner and edge number.
+  const adjStart = scratchInt32('graph.matched.adjStart', nA + 1).fill(0);
   for (let e = 0; e < k; e++) {
-    lookup.getOrInsert(a[e]!, b[e]!);
     flagged[a[e]!] = 1;
     flagged[b[e]!] = 1;
+    adjStart[a[e]! + 1]!++;
+    adjStart[b[e]! + 1]!++;
+  }
+  for (let x = 0; x < nA; x++) adjStart[x + 1]! += adjStart[x]!;
+  const adjFill = scratchInt32('graph.matched.adjFill', nA);
+  adjFill.set(adjStart.subarray(0, nA));
+  const adjPartner = scratchInt32('graph.matched.adjPartner', 2 * k);
+  const adjEdge = scratchInt32('graph.matched.adjEdge', 2 * k);
+  for (let e = 0; e < k; e++) {
+    let slot = adjFill[a[e]!]!++;
+    adjPartner[slot] = b[e]!;
+    adjEdge[slot] = e;
+    slot = adjFill[b[e]!]!++;
+    adjPartner[slot] = a[e]!;
+    adjEdge[slot] = e;
   }
   const { occAccount, occTime, occPost } = table;
   const crowd = pairs.crowd;
@@ -89,26 +105,31 @@ export function countMatchedPosts(
     }
   }
   const stamp = scratchInt32('graph.matched.stamp', nA).fill(-1);
-  // Grouped by post (a partner counts once per post), in hashtag order within a post.
-  const order = groupByPost(postOf, m);
+  // Grouped by account, then by post (a partner counts once per post), in hashtag order
+  // within a post. One account at a time, its partners' edges sit in a dense array.
+  const order = groupByAccountAndPost(postOf, cAccount, m, nA);
+  const edgeOf = scratchInt32('graph.matched.edgeOf', nA).fill(-1);
   for (let s = 0; s < m; ) {
-    const p = postOf[order[s]!]!;
-    const ai = table.postAccount[p]!;
-    for (; s < m && postOf[order[s]!] === p; s++) {
-      const c = order[s]!;
-      const ti = cTime[c]!;
-      for (let dir = -1; dir <= 1; dir += 2) {
-        for (let j = c + dir; j >= lo[c]! && j < hi[c]! && Math.abs(cTime[j]! - ti) <= lag; j += dir) {
-          const aj = cAccount[j]!;
-          if (aj === ai || stamp[aj] === p) continue;
-          stamp[aj] = p;
-          const e = ai < aj ? lookup.get(ai, aj) : lookup.get(aj, ai);
-          if (e < 0) continue;
-          if (ai === a[e]) sideA[e]!++;
-          else sideB[e]!++;
+    const ai = cAccount[order[s]!]!;
+    for (let q = adjStart[ai]!; q < adjStart[ai + 1]!; q++) edgeOf[adjPartner[q]!] = adjEdge[q]!;
+    for (; s < m && cAccount[order[s]!] === ai; ) {
+      const p = postOf[order[s]!]!;
+      for (; s < m && postOf[order[s]!] === p; s++) {
+        const c = order[s]!;
+        const ti = cTime[c]!;
+        for (let dir = -1; dir <= 1; dir += 2) {
+          for (let j = c + dir; j >= lo[c]! && j < hi[c]! && Math.abs(cTime[j]! - ti) <= lag; j += dir) {
+            const aj = cAccount[j]!;
+            const e = edgeOf[aj]!;
+            if (e < 0 || stamp[aj] === p) continue;
+            stamp[aj] = p;
+            if (ai === a[e]) sideA[e]!++;
+            else sideB[e]!++;
+          }
         }
       }
     }
+    for (let q = adjStart[ai]!; q < adjStart[ai + 1]!; q++) edgeOf[adjPartner[q]!] = -1;
   }
   return { sideA, sideB };
 }

@@ -22,7 +22,7 @@ export function linkOtherAccounts(ac: Int32Array, m: number, nextOther: Int32Arr
  */
 export function placePairs(
   view: TableView, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number }, slot: Int32Array,
-  ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array,
+  ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array | Float32Array,
 ): void {
   const { occAccount, occTime } = view.table;
   const { loFrom, loTo } = range;
@@ -69,7 +69,7 @@ export function placePairs(
  * with `kept[k] === 1` when `kept` is given).
  */
 export function aggregatePairs(
-  edges: EdgeRecords, lo: number, start: number, stop: number, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array,
+  edges: EdgeRecords, lo: number, start: number, stop: number, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array | Float32Array,
   burstHashtag: Int32Array, seenBy: Int32Array, edgeOf: Int32Array, kept?: Uint8Array,
 ): void {
   for (let k = start; k < stop; k++) {

@@ -55,45 +55,51 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
     if (total > 0) for (let b = 0; b < nb; b++) overall[b]! /= total;
     return overall;
   };
-  // h's shrunk histogram, in one reused buffer: it is only read while its segments are written.
+  // h's shrunk histogram, computed once (a pass over h's occurrences) and kept: nb doubles per
+  // hashtag used, appended to one scratch buffer (a larger one is taken when it fills up).
+  const histAt = scratchInt32('graph.profile.histAt', view.lo.length).fill(-1);
+  let hist = scratchFloat64AtLeast('graph.profile.histograms', nb * 64);
+  let histUsed = 0;
   const histogram = (h: number): Float64Array => {
-    const f = scratchFloat64('graph.profile.histogram', nb).fill(0);
-    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-      if (pairs.crowd[i] === 1) continue;
-      f[binOf(table.occTime[i]!)]! += 1 / pairs.volume[h]!;
+    let at = histAt[h]!;
+    if (at < 0) {
+      if (histUsed + nb > hist.length) {
+        const previous = hist;
+        hist = scratchFloat64AtLeast('graph.profile.histograms', previous.length * 2);
+        hist.set(previous.subarray(0, histUsed));
+      }
+      at = histUsed;
+      histUsed += nb;
+      histAt[h] = at;
+      const f = hist.subarray(at, at + nb).fill(0);
+      for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+        if (pairs.crowd[i] === 1) continue;
+        f[binOf(table.occTime[i]!)]! += 1 / pairs.volume[h]!;
+      }
+      if (k > 0) {
+        const g = overallHistogram();
+        const u = pairs.users[h]!;
+        for (let b = 0; b < nb; b++) f[b] = (u * f[b]! + k * g[b]!) / (u + k);
+      }
     }
-    if (k > 0) {
-      const g = overallHistogram();
-      const u = pairs.users[h]!;
-      for (let b = 0; b < nb; b++) f[b] = (u * f[b]! + k * g[b]!) / (u + k);
-    }
-    return f;
+    return hist.subarray(at, at + nb);
   };
   const breakpoints = profileBreakpoints(nb, width, L, lag);
   const perProfile = Math.max(1, breakpoints.length - 1);
-  // Segments of every prepared hashtag, appended to one scratch store (a larger one is taken
-  // when it fills up; views into the previous one stay valid). No per-hashtag allocation.
+  // The segments of one hashtag at a time (the last one asked for): κ for n > MAX_MOMENT is
+  // cached per (hashtag, n) below, so a hashtag's segments are rebuilt only when its uses
+  // interleave with another's — cheaper than holding every hashtag's segments (a store that
+  // grew to 14 MB on a week of 1M posts, enough fresh memory to start a full collection).
   const hCount = view.lo.length;
-  let buffer = scratchFloat64AtLeast('graph.profile.segments', 6 * perProfile * 64);
-  let capacity = Math.floor(buffer.length / 6);
-  let store = segmentStore(buffer, capacity);
-  let used = 0;
-  const views: (CoverageSegments | undefined)[] = [];
+  const store = segmentStore(scratchFloat64('graph.profile.segments', 6 * perProfile), perProfile);
+  let segmentsHashtag = -1;
+  let segments: CoverageSegments | undefined;
   const segmentsOf = (h: number): CoverageSegments => {
-    let prepared = views[h];
-    if (prepared === undefined) {
-      if (used + perProfile > capacity) {
-        buffer = scratchFloat64AtLeast('graph.profile.segments', buffer.length * 2);
-        capacity = Math.floor(buffer.length / 6);
-        store = segmentStore(buffer, capacity);
-        used = 0;
-      }
-      const count = writeCoverageSegments(histogram(h), width, L, lag, breakpoints, store, used);
-      prepared = sliceSegments(store, used, count);
-      views[h] = prepared;
-      used += count;
+    if (segments === undefined || segmentsHashtag !== h) {
+      segments = sliceSegments(store, 0, writeCoverageSegments(histogram(h), width, L, lag, breakpoints, store, 0));
+      segmentsHashtag = h;
     }
-    return prepared;
+    return segments;
   };
   // κ(n ≤ MAX_MOMENT) straight from h's moments (one pass, no transcendental; the common
   // case). Larger n: from h's segments, cached in a row of SMALL values per hashtag (no

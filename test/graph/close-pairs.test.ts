@@ -44,6 +44,21 @@ describe('enumerateClosePairs (through buildAccountGraph with filter: false)', (
     );
   });
 
+  it('sums lags exactly with fractional times and with Δt beyond 2^24 ms (no float32 lag buffer then)', () => {
+    const fractional = [post('a1', 'a', 1000.25, ['h']), post('b1', 'b', 1000.5, ['h']), post('a2', 'a', 5000, ['h']), post('b2', 'b', 5000.125, ['h'])];
+    const e1 = buildAccountGraph(windowOf(fractional, 0, 60_000), { maxLagMs: 10, filter: false }).edges[0]!;
+    expect(e1.coCount).toBe(2);
+    expect(e1.meanLagMs).toBe((0.25 + 0.125) / 2);
+    const far = 16_777_217; // 2^24 + 1: not a float32
+    const wide = [post('a1', 'a', 0, ['h']), post('b1', 'b', far, ['h'])];
+    const e2 = buildAccountGraph(windowOf(wide, 0, 4 * far), { maxLagMs: 2 * far, filter: false }).edges[0]!;
+    expect(e2.meanLagMs).toBe(far);
+    // Whole-millisecond times under 2^24 take the float32 buffer: still exact.
+    const whole = [post('a1', 'a', 0, ['h']), post('b1', 'b', 16_777_215, ['h'])];
+    const e3 = buildAccountGraph(windowOf(whole, 0, 4 * far), { maxLagMs: 16_777_216, filter: false }).edges[0]!;
+    expect(e3.meanLagMs).toBe(16_777_215);
+  });
+
   it('returns the brute-force crowd posts and per-hashtag crowd counts', () => {
     fc.assert(
       fc.property(arbPosts, fc.constantFrom(2, 3), (posts, cap) => {
