@@ -12,28 +12,41 @@ import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
 
 /**
- * The indices 0…m−1 ordered by (account, post), ties in index order: a stable LSD radix sort,
- * two 16-bit digits of the post rank, then a counting sort by account (linear, and no array
- * sized by the number of posts).
+ * The indices 0…m−1 ordered by (account, post), ties in index order: stable counting sorts,
+ * by post (its rank minus `postBase`, below `posts`: one pass, or two 16-bit digits for a long
+ * window) then by account (`group[account]`, below `groups`). Linear, with bucket arrays sized
+ * by the window, not by the whole table (a month of hourly windows runs this thousands of times).
  */
-function groupByAccountAndPost(post: Int32Array, account: Int32Array, m: number, accounts: number): Int32Array {
-  const tmp = scratchInt32('graph.matched.radixTmp', m);
-  const out = scratchInt32('graph.matched.order', m);
-  const count = scratchInt32('graph.matched.radixCount', Math.max(65536, accounts) + 1);
-  for (let pass = 0; pass < 3; pass++) {
-    const digit = (c: number): number => (pass === 2 ? account[c]! : (post[c]! >>> (pass * 16)) & 0xffff);
-    const buckets = pass === 2 ? accounts : 65536;
+function groupByAccountAndPost(
+  post: Int32Array, account: Int32Array, m: number, postBase: number, posts: number, group: Int32Array, groups: number,
+): Int32Array {
+  const a = scratchInt32('graph.matched.sortA', m);
+  const b = scratchInt32('graph.matched.sortB', m);
+  const wide = posts > 65_536;
+  const count = scratchInt32('graph.matched.sortCount', Math.max(wide ? 65_536 : posts, groups) + 1);
+  // Pass 0 reads indices 0…m−1 and writes a; each later pass reads the previous one's output.
+  const passes = wide ? 3 : 2;
+  let from: Int32Array | undefined;
+  let to = a;
+  for (let pass = 0; pass < passes; pass++) {
+    const byAccount = pass === passes - 1;
+    const shift = wide && pass === 1 ? 16 : 0;
+    const buckets = byAccount ? groups : wide ? 65_536 : posts;
+    const mask = wide ? 0xffff : 0x7fffffff;
     count.fill(0, 0, buckets + 1);
-    for (let c = 0; c < m; c++) count[digit(c) + 1]!++;
-    for (let d = 0; d < buckets; d++) count[d + 1]! += count[d]!;
-    const from = pass === 1 ? tmp : out;
-    const to = pass === 1 ? out : tmp;
     for (let s = 0; s < m; s++) {
-      const c = pass === 0 ? s : from[s]!;
-      to[count[digit(c)]!++] = c;
+      const c = from === undefined ? s : from[s]!;
+      count[(byAccount ? group[account[c]!]! : ((post[c]! - postBase) >>> shift) & mask) + 1]!++;
     }
+    for (let d = 0; d < buckets; d++) count[d + 1]! += count[d]!;
+    for (let s = 0; s < m; s++) {
+      const c = from === undefined ? s : from[s]!;
+      to[count[byAccount ? group[account[c]!]! : ((post[c]! - postBase) >>> shift) & mask]!++] = c;
+    }
+    from = to;
+    to = to === a ? b : a;
   }
-  return tmp;
+  return from!;
 }
 
 /**
@@ -57,8 +70,13 @@ export function countMatchedPosts(
   const flagged = scratchUint8('graph.matched.flagged', nA).fill(0);
   // The output edges of each account (CSR): partner and edge number.
   const adjStart = scratchInt32('graph.matched.adjStart', nA + 1).fill(0);
+  // A small dense number per flagged account (first appearance), for the grouping sort.
+  const groupOf = scratchInt32('graph.matched.groupOf', nA);
+  let groups = 0;
   for (let e = 0; e < k; e++) {
+    if (flagged[a[e]!] === 0) groupOf[a[e]!] = groups++;
     flagged[a[e]!] = 1;
+    if (flagged[b[e]!] === 0) groupOf[b[e]!] = groups++;
     flagged[b[e]!] = 1;
     adjStart[a[e]! + 1]!++;
     adjStart[b[e]! + 1]!++;
@@ -107,7 +125,7 @@ export function countMatchedPosts(
   const stamp = scratchInt32('graph.matched.stamp', nA).fill(-1);
   // Grouped by account, then by post (a partner counts once per post), in hashtag order
   // within a post. One account at a time, its partners' edges sit in a dense array.
-  const order = groupByAccountAndPost(postOf, cAccount, m, nA);
+  const order = groupByAccountAndPost(postOf, cAccount, m, view.postLo, view.postHi - view.postLo, groupOf, groups);
   const edgeOf = scratchInt32('graph.matched.edgeOf', nA).fill(-1);
   for (let s = 0; s < m; ) {
     const ai = cAccount[order[s]!]!;
