@@ -25,6 +25,17 @@ export interface ProfileOptions {
 }
 
 /**
+ * `buffer`, or a larger scratch buffer with its first `used` values copied, with room for `size`
+ * more values after `used` (bump allocation of fixed-size blocks; see scratchFloat64AtLeast).
+ */
+function withRoom(name: string, buffer: Float64Array, used: number, size: number): Float64Array {
+  if (used + size <= buffer.length) return buffer;
+  const grown = scratchFloat64AtLeast(name, Math.max(buffer.length * 2, used + size));
+  grown.set(buffer.subarray(0, used));
+  return grown;
+}
+
+/**
  * Build the κ_h(n) function of a window.
  * @param view the interned window.
  * @param pairs crowd flags, volumes and distinct users per hashtag.
@@ -63,11 +74,7 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   const histogram = (h: number): Float64Array => {
     let at = histAt[h]!;
     if (at < 0) {
-      if (histUsed + nb > hist.length) {
-        const previous = hist;
-        hist = scratchFloat64AtLeast('graph.profile.histograms', previous.length * 2);
-        hist.set(previous.subarray(0, histUsed));
-      }
+      hist = withRoom('graph.profile.histograms', hist, histUsed, nb);
       at = histUsed;
       histUsed += nb;
       histAt[h] = at;
@@ -110,7 +117,6 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   const SMALL = 256;
   const rowOf = scratchInt32('graph.profile.kappaRow', hCount).fill(-1);
   let rows = scratchFloat64AtLeast('graph.profile.kappa', 64 * SMALL);
-  let rowCapacity = Math.floor(rows.length / SMALL);
   let rowsUsed = 0;
   const compute = (h: number, n: number): number => coverageOf(segmentsOf(h), n);
   return (h: number, n: number): number => {
@@ -118,11 +124,7 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
       if (n === 0) return 0;
       let at = momentAt[h]!;
       if (at < 0) {
-        if (momentsUsed + MAX_MOMENT > moments.length) {
-          const previous = moments;
-          moments = scratchFloat64AtLeast('graph.profile.moments', previous.length * 2);
-          moments.set(previous.subarray(0, momentsUsed));
-        }
+        moments = withRoom('graph.profile.moments', moments, momentsUsed, MAX_MOMENT);
         at = momentsUsed;
         momentsUsed += MAX_MOMENT;
         writeCoverageMoments(histogram(h), width, L, lag, breakpoints, moments, at);
@@ -132,13 +134,7 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
     }
     if (n < SMALL) {
       if (rowOf[h]! < 0) {
-        if (rowsUsed === rowCapacity) {
-          // Grow: copy the rows filled so far into a larger scratch buffer.
-          const previous = rows;
-          rows = scratchFloat64AtLeast('graph.profile.kappa', previous.length * 2);
-          rowCapacity = Math.floor(rows.length / SMALL);
-          rows.set(previous.subarray(0, rowsUsed * SMALL));
-        }
+        rows = withRoom('graph.profile.kappa', rows, rowsUsed * SMALL, SMALL);
         rowOf[h] = rowsUsed++;
         rows.fill(-1, rowOf[h]! * SMALL, (rowOf[h]! + 1) * SMALL);
       }
