@@ -131,10 +131,13 @@ function accountHashtags(
         cov[a] = 0;
         loss[a] = 0;
       } else {
-        const g = t - last[a]!;
         cnt[a]!++;
-        cov[a]! += Math.min(g, 2 * lag);
-        loss[a]! += coverLoss(g, lag);
+        // The Δt-cover is the time-shift null's κ only; the profile null's κ depends on n alone.
+        if (profile === undefined) {
+          const g = t - last[a]!;
+          cov[a]! += Math.min(g, 2 * lag);
+          loss[a]! += coverLoss(g, lag);
+        }
       }
       last[a] = t;
     }

@@ -246,6 +246,8 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       // Exact room for the range's recorded edges: distinct other accounts per lower account,
       // those with fewer than minEpisodes episodes (distinct bursts) counted but not recorded.
       const kept = keep.length >= total ? keep : new Uint8Array(minEpisodes > 1 ? total : 0);
+      const filter = minEpisodes > 1;
+      let distinct = 0;
       let recorded = 0;
       for (let a = from, k = 0; a < to; a++) {
         const begin = k;
@@ -253,20 +255,20 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
           const b = other[k]!;
           if (seenBy[b] !== a) {
             seenBy[b] = a;
-            testedEdges++;
+            distinct++;
             episodesOf[b] = 0;
             lastBurst[b] = -1;
           }
-          if (lastBurst[b] !== burstOf[k]) {
+          if (filter && lastBurst[b] !== burstOf[k]) {
             lastBurst[b] = burstOf[k]!;
             episodesOf[b]!++;
           }
         }
-        if (minEpisodes <= 1) continue;
+        if (!filter) continue;
         for (let j = begin; j < k; j++) {
           const b = other[j]!;
           kept[j] = episodesOf[b]! >= minEpisodes ? 1 : 0;
-          // Count each recorded pair once: its episodes are zeroed once counted.
+          // Count each recorded pair once (−2: counted; bursts are ≥ 0).
           if (kept[j] === 1 && lastBurst[b] !== -2) {
             lastBurst[b] = -2;
             recorded++;
@@ -274,12 +276,12 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
         }
       }
       seenBy.fill(-1);
-      if (minEpisodes <= 1) recorded = testedEdges - edges.size;
-      edges.reserve(edges.size + recorded);
+      testedEdges += distinct;
+      edges.reserve(edges.size + (filter ? recorded : distinct));
       let start = 0;
       for (let a = from; a < to; a++) {
         const stop = start + pairsOf[a]!;
-        aggregatePairs(edges, a, start, stop, other, burstOf, lagOf, burstHashtag, seenBy, edgeOf, minEpisodes > 1 ? kept : undefined);
+        aggregatePairs(edges, a, start, stop, other, burstOf, lagOf, burstHashtag, seenBy, edgeOf, filter ? kept : undefined);
         start = stop;
       }
     }

@@ -7,7 +7,7 @@
  * is counted once per post (a per-account stamp, no set of pairs). Runs on the output
  * edges only.
  */
-import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
+import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
 
@@ -67,17 +67,15 @@ export function countMatchedPosts(
   const sideB = new Int32Array(k);
   if (k === 0) return { sideA, sideB };
   const nA = table.accounts.length;
-  const flagged = scratchUint8('graph.matched.flagged', nA).fill(0);
   // The output edges of each account (CSR): partner and edge number.
   const adjStart = scratchInt32('graph.matched.adjStart', nA + 1).fill(0);
-  // A small dense number per flagged account (first appearance), for the grouping sort.
-  const groupOf = scratchInt32('graph.matched.groupOf', nA);
+  // Accounts with an output edge ("flagged") get a small dense number (first appearance), for
+  // the grouping sort; −1 for the others.
+  const groupOf = scratchInt32('graph.matched.groupOf', nA).fill(-1);
   let groups = 0;
   for (let e = 0; e < k; e++) {
-    if (flagged[a[e]!] === 0) groupOf[a[e]!] = groups++;
-    flagged[a[e]!] = 1;
-    if (flagged[b[e]!] === 0) groupOf[b[e]!] = groups++;
-    flagged[b[e]!] = 1;
+    if (groupOf[a[e]!]! < 0) groupOf[a[e]!] = groups++;
+    if (groupOf[b[e]!]! < 0) groupOf[b[e]!] = groups++;
     adjStart[a[e]! + 1]!++;
     adjStart[b[e]! + 1]!++;
   }
@@ -101,7 +99,7 @@ export function countMatchedPosts(
   // holds many posts per Δt, nearly all of other accounts).
   let m = 0;
   for (let h = 0; h < table.hashtags.length; h++) {
-    for (let i = view.lo[h]!; i < view.hi[h]!; i++) if (flagged[occAccount[i]!] === 1 && crowd[i] === 0) m++;
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) if (groupOf[occAccount[i]!]! >= 0 && crowd[i] === 0) m++;
   }
   const cTime = scratchFloat64('graph.matched.time', m);
   const cAccount = scratchInt32('graph.matched.account', m);
@@ -111,7 +109,7 @@ export function countMatchedPosts(
   for (let h = 0, c = 0; h < table.hashtags.length; h++) {
     const first = c;
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-      if (flagged[occAccount[i]!] === 0 || crowd[i] === 1) continue;
+      if (groupOf[occAccount[i]!]! < 0 || crowd[i] === 1) continue;
       cTime[c] = occTime[i]!;
       cAccount[c] = occAccount[i]!;
       postOf[c] = occPost[i]!;

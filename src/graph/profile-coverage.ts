@@ -6,7 +6,8 @@
  * window's overall histogram by U_h/(U_h + k), and P_h(x) its mass within Δt of x. The integral
  * is exact: P_h is piecewise linear, so κ_h(n) is a closed-form sum over segments
  * (coverage-segments.ts). Small n come from moments prepared once per hashtag; larger n from
- * segments prepared once per hashtag, κ cached per hashtag and n.
+ * segments built from the hashtag's histogram (kept per hashtag; the segments of one hashtag at
+ * a time), κ cached per hashtag and n.
  */
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
