@@ -92,6 +92,83 @@ function markCrowd(
   return marked;
 }
 
+/** Slots of the pass-1 tally: bursts so far, close pairs, candidate pairs, 1 while every time is whole. */
+const T_BURSTS = 0;
+const T_CLOSE = 1;
+const T_CANDIDATES = 2;
+const T_WHOLE = 3;
+const TALLY_SIZE = 4;
+
+/**
+ * Pass 1 on hashtag h (at least two occurrences in the view): crowd flags, volume N_h, users
+ * U_h, close pairs K_h, its bursts (appended to `burstHashtag`) and, per lower account of each
+ * cross-account pair, one more pair in `pairsOf`.
+ */
+function sweepHashtagCounts(
+  view: TableView, h: number, lag: number, cap: number, cnt: Int32Array, stamp: Int32Array, crowd: Uint8Array,
+  ts: Float64Array, ac: Int32Array, nextOther: Int32Array, pairsOf: Float64Array, burstHashtag: Int32Array,
+  volume: Int32Array, users: Int32Array, closeAll: Float64Array, crowdPosts: Int32Array, tally: Float64Array,
+): void {
+  const occAccount = view.table.occAccount;
+  const occTime = view.table.occTime;
+  const s = view.lo[h]!;
+  const e = view.hi[h]!;
+  let allUsers = 0;
+  for (let i = s; i < e; i++) {
+    const a = occAccount[i]!;
+    if (stamp[a] !== 2 * h) {
+      stamp[a] = 2 * h;
+      allUsers++;
+    }
+  }
+  if (allUsers > cap) crowdPosts[h] = markCrowd(view, s, e, lag, cap, cnt, crowd);
+  let m = 0;
+  let u = 0;
+  let whole = tally[T_WHOLE] === 1;
+  for (let i = s; i < e; i++) {
+    if (crowd[i] === 1) continue;
+    const a = occAccount[i]!;
+    const t = occTime[i]!;
+    if (whole && t !== Math.floor(t)) whole = false;
+    ts[m] = t;
+    ac[m] = a;
+    m++;
+    if (stamp[a] !== 2 * h + 1) {
+      stamp[a] = 2 * h + 1;
+      u++;
+    }
+  }
+  volume[h] = m;
+  users[h] = u;
+  linkOtherAccounts(ac, m, nextOther);
+  let bursts = tally[T_BURSTS]!;
+  let close = 0;
+  let closePairs = 0;
+  let end = 0;
+  for (let i = 0; i < m; i++) {
+    const ti = ts[i]!;
+    if (i === 0 || ti - ts[i - 1]! > lag) burstHashtag[bursts++] = h;
+    const ai = ac[i]!;
+    if (end <= i) end = i + 1;
+    while (end < m && ts[end]! - ti <= lag) end++;
+    close += end - i - 1;
+    for (let j = i + 1; j < end; j++) {
+      const aj = ac[j]!;
+      if (aj === ai) {
+        j = nextOther[j]! - 1;
+        continue;
+      }
+      pairsOf[ai < aj ? ai : aj]!++;
+      closePairs++;
+    }
+  }
+  closeAll[h] = close;
+  tally[T_BURSTS] = bursts;
+  tally[T_CLOSE]! += closePairs;
+  tally[T_CANDIDATES]! += (u * (u - 1)) / 2;
+  tally[T_WHOLE] = whole ? 1 : 0;
+}
+
 /** Pairs buffered at once (16 bytes each): beyond, the sweep runs again per range of accounts. */
 export const MAX_BUFFERED_PAIRS = 1 << 22;
 
@@ -143,10 +220,11 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   // Pass 1: crowd flags, volumes, bursts, and the number of pairs of each lower account.
   const pairsOf = scratchFloat64('graph.pairs.pairsOf', nA).fill(0);
   const burstHashtag = scratchInt32('graph.pairs.burstHashtag', inView);
-  let bursts = 0;
-  let wholeTimes = true;
-  let closePairs = 0;
-  let candidatePairs = 0;
+  // Pass 1 per hashtag in its own function: small, called once per hashtag, it is optimised
+  // early with full type feedback (one big loop body was compiled on-stack several times
+  // and deoptimised on code it had not yet run: most of a cold first call).
+  const tally = new Float64Array(TALLY_SIZE);
+  tally[T_WHOLE] = 1;
   for (let h = 0; h < hCount; h++) {
     const s = first[h]!;
     const e = last[h]!;
@@ -155,54 +233,11 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       users[h] = e - s;
       continue;
     }
-    let allUsers = 0;
-    for (let i = s; i < e; i++) {
-      const a = occAccount[i]!;
-      if (stamp[a] !== 2 * h) {
-        stamp[a] = 2 * h;
-        allUsers++;
-      }
-    }
-    if (allUsers > cap) crowdPosts[h] = markCrowd(view, s, e, lag, cap, cnt, crowd);
-    let m = 0;
-    let u = 0;
-    for (let i = s; i < e; i++) {
-      if (crowd[i] === 1) continue;
-      const a = occAccount[i]!;
-      if (wholeTimes && occTime[i]! !== Math.floor(occTime[i]!)) wholeTimes = false;
-      ts[m] = occTime[i]!;
-      ac[m] = a;
-      m++;
-      if (stamp[a] !== 2 * h + 1) {
-        stamp[a] = 2 * h + 1;
-        u++;
-      }
-    }
-    volume[h] = m;
-    users[h] = u;
-    candidatePairs += (u * (u - 1)) / 2;
-    linkOtherAccounts(ac, m, nextOther);
-    let close = 0;
-    let end = 0;
-    for (let i = 0; i < m; i++) {
-      const ti = ts[i]!;
-      if (i === 0 || ti - ts[i - 1]! > lag) burstHashtag[bursts++] = h;
-      const ai = ac[i]!;
-      if (end <= i) end = i + 1;
-      while (end < m && ts[end]! - ti <= lag) end++;
-      close += end - i - 1;
-      for (let j = i + 1; j < end; j++) {
-        const aj = ac[j]!;
-        if (aj === ai) {
-          j = nextOther[j]! - 1;
-          continue;
-        }
-        pairsOf[ai < aj ? ai : aj]!++;
-        closePairs++;
-      }
-    }
-    closeAll[h] = close;
+    sweepHashtagCounts(view, h, lag, cap, cnt, stamp, crowd, ts, ac, nextOther, pairsOf, burstHashtag, volume, users, closeAll, crowdPosts, tally);
   }
+  const closePairs = tally[T_CLOSE]!;
+  const candidatePairs = tally[T_CANDIDATES]!;
+  const wholeTimes = tally[T_WHOLE] === 1;
   let edges = workspace?.edges;
   if (edges === undefined) edges = new EdgeRecords(0);
   else edges.reset();

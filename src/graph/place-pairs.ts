@@ -24,44 +24,55 @@ export function placePairs(
   view: TableView, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number }, slot: Int32Array,
   ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array | Float32Array,
 ): void {
-  const { occAccount, occTime } = view.table;
-  const { loFrom, loTo } = range;
   let burst = -1;
   for (let h = 0; h < view.lo.length; h++) {
-    const s = view.lo[h]!;
-    const e = view.hi[h]!;
-    if (e - s < 2) continue;
-    let m = 0;
-    for (let i = s; i < e; i++) {
-      if (crowd[i] === 1) continue;
-      ts[m] = occTime[i]!;
-      ac[m] = occAccount[i]!;
-      m++;
-    }
-    linkOtherAccounts(ac, m, nextOther);
-    let end = 0;
-    for (let i = 0; i < m; i++) {
-      const ti = ts[i]!;
-      if (i === 0 || ti - ts[i - 1]! > lag) burst++;
-      const ai = ac[i]!;
-      if (end <= i) end = i + 1;
-      while (end < m && ts[end]! - ti <= lag) end++;
-      for (let j = i + 1; j < end; j++) {
-        const aj = ac[j]!;
-        if (aj === ai) {
-          j = nextOther[j]! - 1;
-          continue;
-        }
-        const lo = ai < aj ? ai : aj;
-        if (lo < loFrom || lo >= loTo) continue;
-        const k = slot[lo]!++;
-        other[k] = ai < aj ? aj : ai;
-        burstOf[k] = burst;
-        const d = ts[j]! - ti;
-        lagOf[k] = ai === lo ? d : -d;
+    if (view.hi[h]! - view.lo[h]! < 2) continue;
+    burst = placeHashtagPairs(view, h, burst, crowd, lag, range, slot, ts, ac, nextOther, other, burstOf, lagOf);
+  }
+}
+
+/** {@link placePairs} on one hashtag (its own function: optimised early, see enumerate-close-pairs.ts); returns the last burst number. */
+function placeHashtagPairs(
+  view: TableView, h: number, lastBurst: number, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number },
+  slot: Int32Array, ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array,
+  lagOf: Float64Array | Float32Array,
+): number {
+  const { occAccount, occTime } = view.table;
+  const { loFrom, loTo } = range;
+  const s = view.lo[h]!;
+  const e = view.hi[h]!;
+  let burst = lastBurst;
+  let m = 0;
+  for (let i = s; i < e; i++) {
+    if (crowd[i] === 1) continue;
+    ts[m] = occTime[i]!;
+    ac[m] = occAccount[i]!;
+    m++;
+  }
+  linkOtherAccounts(ac, m, nextOther);
+  let end = 0;
+  for (let i = 0; i < m; i++) {
+    const ti = ts[i]!;
+    if (i === 0 || ti - ts[i - 1]! > lag) burst++;
+    const ai = ac[i]!;
+    if (end <= i) end = i + 1;
+    while (end < m && ts[end]! - ti <= lag) end++;
+    for (let j = i + 1; j < end; j++) {
+      const aj = ac[j]!;
+      if (aj === ai) {
+        j = nextOther[j]! - 1;
+        continue;
       }
+      const lo = ai < aj ? ai : aj;
+      if (lo < loFrom || lo >= loTo) continue;
+      const k = slot[lo]!++;
+      other[k] = ai < aj ? aj : ai;
+      burstOf[k] = burst;
+      const d = ts[j]! - ti;
+      lagOf[k] = ai === lo ? d : -d;
     }
   }
+  return burst;
 }
 
 /**
@@ -94,16 +105,12 @@ export function aggregatePairs(
       rec[r + F_LAST_HASHTAG] = h;
       rec[r + F_SHARED]!++;
     }
+    // Branch-free (every path has type feedback from the first pair): a tie counts half a lead
+    // on each side, a positive lag a whole lead of the lower account, a negative one of the other.
     const d = lagOf[k]!;
-    if (d === 0) {
-      rec[r + F_LEAD_A2]! += 1;
-      rec[r + F_LEAD_B2]! += 1;
-    } else if (d > 0) {
-      rec[r + F_LAG]! += d;
-      rec[r + F_LEAD_A2]! += 2;
-    } else {
-      rec[r + F_LAG]! -= d;
-      rec[r + F_LEAD_B2]! += 2;
-    }
+    const tie = d === 0 ? 1 : 0;
+    rec[r + F_LAG]! += Math.abs(d);
+    rec[r + F_LEAD_A2]! += d > 0 ? 2 : tie;
+    rec[r + F_LEAD_B2]! += d < 0 ? 2 : tie;
   }
 }
