@@ -19,7 +19,7 @@ import type { InputSpec } from './lib/inputs.js';
 import { runChild } from './lib/spawn.js';
 import { compareRows, keyOf, latestCommitted, REGRESSION_MIN_DELTA_MS, REGRESSION_RATIO } from './lib/compare.js';
 import { describeMachine, headCommit } from './lib/machine.js';
-import { markdownTables, stageTable, textTables } from './lib/table.js';
+import { markdownTables, pairTable, stageTable, textTables } from './lib/table.js';
 import type { MethodResult, ResultsFile } from './lib/result.js';
 
 const argv = process.argv.slice(2);
@@ -99,9 +99,11 @@ console.log(previous === null ? 'no committed results to compare with' : `compar
 console.log(textTables(rows, comparisons));
 const stages = stageTable(rows, false);
 if (stages !== '') console.log(`\n== hashtag-swarms stage breakdown (s)\n${stages}`);
+const pairStep = pairTable(rows, false);
+if (pairStep !== '') console.log(`\n== pair step vs DuckDB's join (s; cold = first call in the process, warm = fastest repeat)\n${pairStep}`);
 const flagged = [...comparisons.values()].filter((c) => c.flagged);
 if (flagged.length > 0) console.log(`\n⚠ ${flagged.length} regression(s): ${flagged.map((c) => c.key).join('; ')}`);
-if (flag('markdown')) console.log(`\n${markdownTables(rows)}\n\n**hashtag-swarms stage breakdown (s)**\n\n${stageTable(rows, true)}`);
+if (flag('markdown')) console.log(`\n${markdownTables(rows)}\n\n**hashtag-swarms stage breakdown (s)**\n\n${stageTable(rows, true)}\n\n**pair step vs DuckDB's join (s)**\n\n${pairTable(rows, true)}`);
 
 if (!flag('no-write')) {
   const date = new Date().toISOString().slice(0, 10);

@@ -103,10 +103,43 @@ export function stageTable(rows: readonly MethodResult[], markdown: boolean): st
     const part = (k: string): string => (r.phases[k] === undefined ? '–' : sec(r.phases[k]));
     return [r.input, ...STAGES.map((k) => sec(r.phases[k])), sec(sum), e2eOk ? sec(e2e.wallMs) : (e2e?.status ?? '–'), e2eOk ? sec(e2e.wallMs - sum) : '', part('pairsAlone'), part('louvainAlone')];
   });
+  return render(head, body, markdown);
+}
+
+/** A Markdown table, or fixed-width text (first column left-aligned, the others right-aligned). */
+function render(head: readonly string[], body: readonly string[][], markdown: boolean): string {
   if (markdown) {
     return [`| ${head.join(' | ')} |`, `|${head.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`, ...body.map((b) => `| ${b.join(' | ')} |`)].join('\n');
   }
   const table = [head, ...body];
   const widths = head.map((_, c) => Math.max(...table.map((row) => row[c]!.length)));
   return table.map((row) => row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]!) : cell.padStart(widths[c]!))).join('  ')).join('\n');
+}
+
+/**
+ * The issue's "pair enumeration + edge null at least as fast as DuckDB's join": per input with
+ * both rows, `hashtag-swarms-pairs` (intern; the graph stage on the whole input as one window,
+ * cold = its first call in the process, warm = the fastest of the repeats) against `duckdb-60s`
+ * (appender load; the join + aggregation, cold and repeated), and the two ratios (ours / DuckDB's).
+ * @param rows results
+ * @param markdown Markdown instead of fixed-width text
+ * @returns the table, or '' when no input has both rows
+ * @example
+ * console.log(pairTable(rows, false));
+ */
+export function pairTable(rows: readonly MethodResult[], markdown: boolean): string {
+  const head = ['input', 'close pairs', 'ours: intern', 'ours: cold', 'ours: warm', 'DuckDB: load', 'DuckDB: join cold', 'DuckDB: join warm', 'ratio cold', 'ratio warm'];
+  const body: string[][] = [];
+  for (const ours of rows.filter((r) => r.method === 'hashtag-swarms-pairs' && r.status === 'ok')) {
+    const db = rows.find((r) => r.method === 'duckdb-60s' && r.input === ours.input && r.status === 'ok');
+    if (db === undefined) continue;
+    const p = ours.phases;
+    const d = db.phases;
+    const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
+    body.push([
+      ours.input, String(ours.counts['closePairs'] ?? '–'), sec(p['intern']), sec(p['compute']), sec(p['computeWarm']) || '–',
+      sec(d['duckdbLoad']), sec(d['join']), sec(d['joinWarm']) || '–', ratio(p['compute'], d['join']), ratio(p['computeWarm'], d['joinWarm']),
+    ]);
+  }
+  return body.length === 0 ? '' : render(head, body, markdown);
 }

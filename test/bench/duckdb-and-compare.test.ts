@@ -5,6 +5,7 @@ import { toOccurrences } from '../../bench/lib/occurrences.js';
 import { coortweet } from '../../bench/baselines/coortweet.js';
 import { duckdbCoortweet } from '../../bench/baselines/duckdb.js';
 import { compareRows } from '../../bench/lib/compare.js';
+import { pairTable } from '../../bench/lib/table.js';
 import type { MethodResult } from '../../bench/lib/result.js';
 
 function randomPosts(seed: number, n: number): Post[] {
@@ -22,13 +23,14 @@ describe('duckdbCoortweet', () => {
     for (const [seed, dt] of [[1, 60_000], [2, 10_000]] as const) {
       const occ = toOccurrences(randomPosts(seed, 600));
       const sweep = coortweet(occ, { maxLagMs: dt, seed: 1 });
-      const sql = await duckdbCoortweet(occ, { maxLagMs: dt, seed: 1 });
+      const sql = await duckdbCoortweet(occ, { maxLagMs: dt, seed: 1, warmRuns: seed });
       const key = (e: { a: number; b: number; weight: number }): string => `${e.a}-${e.b}:${e.weight}`;
       expect(sweep.keptEdges.length).toBeGreaterThan(0);
       expect(sql.edges).toBe(sweep.edges);
       expect(sql.threshold).toBe(sweep.threshold);
       expect(sql.keptEdges.map(key).sort()).toEqual(sweep.keptEdges.map(key).sort());
       expect(sql.groups).toEqual(sweep.groups);
+      expect(sql.joinWarmMs).toBeGreaterThan(0); // the join re-run (warmRuns) gave the same row count
     }
   });
 });
@@ -56,5 +58,17 @@ describe('compareRows', () => {
     expect(cmp.get('c @ x')).toMatchObject({ ratio: null, flagged: true });
     expect(cmp.get('d @ x')?.flagged).toBe(true);
     expect(cmp.has('f @ x')).toBe(false);
+  });
+});
+
+describe('pairTable', () => {
+  it('sets the pair step beside DuckDB’s join, cold and warm, per input with both rows', () => {
+    const ours = { ...row('hashtag-swarms-pairs', 900), phases: { intern: 100, compute: 600, computeWarm: 200 }, counts: { closePairs: 42 } };
+    const db = { ...row('duckdb-60s', 900), phases: { duckdbLoad: 50, join: 300, joinWarm: 250 } };
+    const lone = { ...row('hashtag-swarms-pairs', 900), input: 'y', phases: { compute: 1 } };
+    const text = pairTable([ours, db, lone], false).split('\n');
+    expect(text).toHaveLength(2); // head + input x only (y has no DuckDB row)
+    expect(text[1]!.split(/\s+/)).toEqual(['x', '42', '0.10', '0.60', '0.20', '0.05', '0.30', '0.25', '2.00×', '0.80×']);
+    expect(pairTable([ours], true)).toBe('');
   });
 });
