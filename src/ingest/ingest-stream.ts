@@ -10,7 +10,7 @@ import { describeValue } from '../errors.js';
 import { RECORD_BATCHES } from '../sources/index.js';
 import type { IngestInput, IngestOptions, IngestStats, IngestStream, Post, Rejection, ResolvedIngestOptions } from './types.js';
 import { resolveIngestOptions } from './resolve-ingest-options.js';
-import { isRecordProblem, validateRecord, type DraftPost } from './validate-record.js';
+import { compactLists, isRecordProblem, validateRecord, type DraftPost } from './validate-record.js';
 import { mergeInto } from './merge-post.js';
 import { Counters, duplicateRejection, rawKind, toRejection } from './ingest-counters.js';
 
@@ -181,6 +181,7 @@ export class IngestEngine {
 
   private release(post: DraftPost, out: Post[]): void {
     if (post.hashtags.length === 0) this.counters.withoutHashtags++;
+    compactLists(post);
     out.push(post);
   }
 

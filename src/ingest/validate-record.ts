@@ -33,6 +33,45 @@ export interface DraftPost {
   text?: string;
 }
 
+/**
+ * The object behind every validated post. A class, not an object literal: V8 gives the instances
+ * of a constructor in-object room for the fields added after it (the counts, links, text), where
+ * a four-field literal puts them in a separate property array — one more object per post for
+ * every full collection to mark, and 64 bytes (measured: 381 → 190 bytes of live heap per post
+ * with the exact-size hashtag arrays of {@link compactLists}). Absent fields stay absent.
+ */
+export class PostRecord implements DraftPost {
+  id: string;
+  account: string;
+  timeMs: number;
+  hashtags: string[];
+  declare followers?: number;
+  declare likes?: number;
+  declare reposts?: number;
+  declare replies?: number;
+  declare repostOf?: string;
+  declare replyTo?: string;
+  declare mentions?: string[];
+  declare text?: string;
+
+  constructor(id: string, account: string, timeMs: number, hashtags: string[]) {
+    this.id = id;
+    this.account = account;
+    this.timeMs = timeMs;
+    this.hashtags = hashtags;
+  }
+}
+
+/**
+ * Give a released post exact-size lists: an array grown by `push` keeps room for 17 or more
+ * elements (152 bytes for one hashtag), and the buffered posts of a run hold one each.
+ * @param post - a post about to be released (no more merging into it)
+ */
+export function compactLists(post: DraftPost): void {
+  post.hashtags = post.hashtags.slice();
+  if (post.mentions !== undefined) post.mentions = post.mentions.slice();
+}
+
 // `hasOwnProperty.call` rather than `Object.hasOwn`: the same check, but optimising compilers
 // turn it into a shape check where `Object.hasOwn` stays a builtin call.
 const hasOwn = Object.prototype.hasOwnProperty;
@@ -83,7 +122,7 @@ export function validateRecord(value: Readonly<Record<string, unknown>>, options
     if (isProblem(read)) return problem('hashtags', read, rawHashtags);
     hashtags = read;
   } else hashtags = typeof rawText === 'string' ? extractHashtags(rawText, options) : [];
-  const post: DraftPost = { id, account, timeMs, hashtags };
+  const post: DraftPost = new PostRecord(id, account, timeMs, hashtags);
   // Field by field rather than a loop over the names: constant keys keep the property
   // accesses monomorphic (a loop made them megamorphic, a sizeable share of ingest).
   let raw = get(value, 'followers');

@@ -6,7 +6,7 @@
  * 0.9 s for these columns) and gives the worker a copy of every name per post; decoded columns
  * share one string per name, as ingest does.
  */
-import type { DraftPost, Post } from '../ingest/index.js';
+import { PostRecord, type DraftPost, type Post } from '../ingest/index.js';
 
 /** A run of posts as columns (see {@link encodePosts}); its typed arrays can be transferred. */
 export interface PostColumns {
@@ -125,7 +125,7 @@ export function decodePosts(c: PostColumns): DraftPost[] {
   for (let i = 0; i < c.count; i++) {
     const hashtags: string[] = [];
     for (const end = c.tagEnd[i]!; t < end; t++) hashtags.push(names[c.tags[t]!]!);
-    const post: DraftPost = { id: c.ids.slice(idStart, c.idEnd[i]!), account: names[c.account[i]!]!, timeMs: c.timeMs[i]!, hashtags };
+    const post: DraftPost = new PostRecord(c.ids.slice(idStart, c.idEnd[i]!), names[c.account[i]!]!, c.timeMs[i]!, hashtags);
     idStart = c.idEnd[i]!;
     let v = counts[4 * i]!;
     if (v === v) post.followers = small(v);

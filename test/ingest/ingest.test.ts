@@ -21,6 +21,12 @@ describe('ingest', () => {
     expect(stats).toEqual({ read: 1, accepted: 1, merged: 0, rejected: 0, rejectedByCode: {}, withoutHashtags: 0 });
   });
 
+  it('returns posts with only the fields the record had, in a fixed order, as JSON shows them', async () => {
+    const { posts } = await ingest([good('1'), good('2', { likes: 4, mentions: ['@x'] }), good('1', { hashtags: ['b'] })]);
+    expect(posts.map((p) => Object.keys(p))).toEqual([['id', 'account', 'timeMs', 'hashtags'], ['id', 'account', 'timeMs', 'hashtags', 'likes', 'mentions']]);
+    expect(JSON.parse(JSON.stringify(posts[0]))).toStrictEqual({ id: '1', account: 'ann', timeMs: Date.parse(T), hashtags: ['a', 'b'] });
+  });
+
   it('returns structured hashtags instead of text hashtags when both are present', async () => {
     const { posts } = await ingest([{ ...good('1'), hashtags: ['#X', '＃Ｙ'], text: '#z' }]);
     expect(posts[0]?.hashtags).toEqual(['x', 'y']);
