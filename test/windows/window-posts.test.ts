@@ -127,6 +127,14 @@ describe('windowPosts', () => {
     expect(stream).toEqual(windowPostsSync(posts, { size: '2h', step: '1h' }).windows);
   });
 
+  it('returns a stream window in (timeMs, id) order when equal times arrive out of id order', async () => {
+    const tied = [post('b', 0.5 * H), post('a', 0.5 * H), post('c', 0.5 * H), post('d', 0.7 * H)];
+    const [first] = await collect(windowPosts(slowSource(tied, []), { size: '1h', step: '1h' }));
+    expect(ids(first!)).toEqual(['a', 'b', 'c', 'd']);
+    const [inOrder] = await collect(windowPosts(slowSource([...tied].sort((x, y) => (x.id < y.id ? -1 : 1)), []), { size: '1h', step: '1h' }));
+    expect(ids(inOrder!)).toEqual(['a', 'b', 'c', 'd']);
+  });
+
   it('returns each window as soon as a post at or after its end arrives', async () => {
     const log: string[] = [];
     for await (const w of windowPosts(slowSource(posts, log), { size: '1h', step: '1h' })) log.push(`window ${w.index}`);
