@@ -6,7 +6,9 @@ export { ingestStream } from './ingest-stream.js';
 /** Internal to the library (a split read validates on a worker); not exported from the package. */
 export { IngestEngine, ingestPostBatches, POST_BATCHES } from './ingest-stream.js';
 export { Counters } from './ingest-counters.js';
-export { validateRecord, isRecordProblem, PostRecord } from './validate-record.js';
+export { validateRecord, isRecordProblem } from './validate-record.js';
+/** Internal: the class of validated posts (the split read decodes posts into it too). */
+export { PostRecord } from './validate-record.js';
 export type { DraftPost } from './validate-record.js';
 export type { PostBatchStream } from './ingest-stream.js';
 export { resolveIngestOptions, DEFAULT_INGEST_OPTIONS } from './resolve-ingest-options.js';
