@@ -21,7 +21,7 @@
  */
 import { scratchFloat32, scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { EdgeRecords } from './edge-records.js';
-import { aggregatePairs, linkOtherAccounts, placePairs } from './place-pairs.js';
+import { aggregatePairs, placePairs, sweepHashtagCounts, TALLY_SIZE, T_CANDIDATES, T_CLOSE, T_WHOLE } from './place-pairs.js';
 import type { TableView } from './occurrence-table.js';
 
 /** Parameters of the self-join. */
@@ -68,105 +68,6 @@ export interface ClosePairs {
   readonly closePairs: number;
   /** Σ_h C(U_h, 2): the number of candidate pairs (an upper bound on distinct pairs). */
   readonly candidatePairs: number;
-}
-
-function markCrowd(
-  view: TableView, s: number, e: number, lag: number, cap: number, cnt: Int32Array, crowd: Uint8Array,
-): number {
-  const t = view.table.occTime;
-  const acc = view.table.occAccount;
-  let l = s;
-  let r = s;
-  let distinct = 0;
-  let marked = 0;
-  for (let i = s; i < e; i++) {
-    const ti = t[i]!;
-    for (; r < e && t[r]! <= ti + lag; r++) if (cnt[acc[r]!]!++ === 0) distinct++;
-    for (; t[l]! < ti - lag; l++) if (--cnt[acc[l]!]! === 0) distinct--;
-    if (distinct > cap) {
-      crowd[i] = 1;
-      marked++;
-    }
-  }
-  for (; l < r; l++) cnt[acc[l]!] = 0;
-  return marked;
-}
-
-/** Slots of the pass-1 tally: bursts so far, close pairs, candidate pairs, 1 while every time is whole. */
-const T_BURSTS = 0;
-const T_CLOSE = 1;
-const T_CANDIDATES = 2;
-const T_WHOLE = 3;
-const TALLY_SIZE = 4;
-
-/**
- * Pass 1 on hashtag h (at least two occurrences in the view): crowd flags, volume N_h, users
- * U_h, close pairs K_h, its bursts (appended to `burstHashtag`) and, per lower account of each
- * cross-account pair, one more pair in `pairsOf`.
- */
-function sweepHashtagCounts(
-  view: TableView, h: number, lag: number, cap: number, cnt: Int32Array, stamp: Int32Array, crowd: Uint8Array,
-  ts: Float64Array, ac: Int32Array, nextOther: Int32Array, pairsOf: Float64Array, burstHashtag: Int32Array,
-  volume: Int32Array, users: Int32Array, closeAll: Float64Array, crowdPosts: Int32Array, tally: Float64Array,
-): void {
-  const occAccount = view.table.occAccount;
-  const occTime = view.table.occTime;
-  const s = view.lo[h]!;
-  const e = view.hi[h]!;
-  let allUsers = 0;
-  for (let i = s; i < e; i++) {
-    const a = occAccount[i]!;
-    if (stamp[a] !== 2 * h) {
-      stamp[a] = 2 * h;
-      allUsers++;
-    }
-  }
-  if (allUsers > cap) crowdPosts[h] = markCrowd(view, s, e, lag, cap, cnt, crowd);
-  let m = 0;
-  let u = 0;
-  let whole = tally[T_WHOLE] === 1;
-  for (let i = s; i < e; i++) {
-    if (crowd[i] === 1) continue;
-    const a = occAccount[i]!;
-    const t = occTime[i]!;
-    if (whole && t !== Math.floor(t)) whole = false;
-    ts[m] = t;
-    ac[m] = a;
-    m++;
-    if (stamp[a] !== 2 * h + 1) {
-      stamp[a] = 2 * h + 1;
-      u++;
-    }
-  }
-  volume[h] = m;
-  users[h] = u;
-  linkOtherAccounts(ac, m, nextOther);
-  let bursts = tally[T_BURSTS]!;
-  let close = 0;
-  let closePairs = 0;
-  let end = 0;
-  for (let i = 0; i < m; i++) {
-    const ti = ts[i]!;
-    if (i === 0 || ti - ts[i - 1]! > lag) burstHashtag[bursts++] = h;
-    const ai = ac[i]!;
-    if (end <= i) end = i + 1;
-    while (end < m && ts[end]! - ti <= lag) end++;
-    close += end - i - 1;
-    for (let j = i + 1; j < end; j++) {
-      const aj = ac[j]!;
-      if (aj === ai) {
-        j = nextOther[j]! - 1;
-        continue;
-      }
-      pairsOf[ai < aj ? ai : aj]!++;
-      closePairs++;
-    }
-  }
-  closeAll[h] = close;
-  tally[T_BURSTS] = bursts;
-  tally[T_CLOSE]! += closePairs;
-  tally[T_CANDIDATES]! += (u * (u - 1)) / 2;
-  tally[T_WHOLE] = whole ? 1 : 0;
 }
 
 /** Pairs buffered at once (16 bytes each): beyond, the sweep runs again per range of accounts. */
@@ -217,12 +118,10 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const ts = scratchFloat64('graph.pairs.ts', maxN);
   const ac = scratchInt32('graph.pairs.ac', maxN);
   const nextOther = scratchInt32('graph.pairs.nextOther', maxN);
-  // Pass 1: crowd flags, volumes, bursts, and the number of pairs of each lower account.
+  // Pass 1 (one hashtag per call, place-pairs.ts): crowd flags, volumes, bursts, and the
+  // number of pairs of each lower account.
   const pairsOf = scratchFloat64('graph.pairs.pairsOf', nA).fill(0);
   const burstHashtag = scratchInt32('graph.pairs.burstHashtag', inView);
-  // Pass 1 per hashtag in its own function: small, called once per hashtag, it is optimised
-  // early with full type feedback (one big loop body was compiled on-stack several times
-  // and deoptimised on code it had not yet run: most of a cold first call).
   const tally = new Float64Array(TALLY_SIZE);
   tally[T_WHOLE] = 1;
   for (let h = 0; h < hCount; h++) {

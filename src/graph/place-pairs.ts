@@ -1,8 +1,11 @@
 /**
- * The second sweep of enumerate-close-pairs.ts and the aggregation that follows it: each
- * cross-account close pair is written into its lower account's slot range of one buffer (a
- * counting sort that keeps the sweep order within an account), then each account's pairs are
- * summed into edge records with a dense stamp per other account — no hash table.
+ * The two sweeps of enumerate-close-pairs.ts, one hashtag per call, and the aggregation that
+ * follows them: the first marks crowd posts and counts each lower account's pairs; the second
+ * writes each cross-account close pair into its lower account's slot range of one buffer (a
+ * counting sort that keeps the sweep order within an account); then each account's pairs are
+ * summed into edge records with a dense stamp per other account — no hash table. One function
+ * per hashtag: small functions called many times are optimised early with full type feedback,
+ * where one big loop body was compiled on-stack and deoptimised on code it had not yet run.
  */
 import type { EdgeRecords } from './edge-records.js';
 import {
@@ -13,6 +16,105 @@ import type { TableView } from './occurrence-table.js';
 /** nextOther[k]: first index after k with another account (runs of one account skipped in O(1)). */
 export function linkOtherAccounts(ac: Int32Array, m: number, nextOther: Int32Array): void {
   for (let k = m - 1; k >= 0; k--) nextOther[k] = k + 1 < m && ac[k + 1] === ac[k] ? nextOther[k + 1]! : k + 1;
+}
+
+function markCrowd(
+  view: TableView, s: number, e: number, lag: number, cap: number, cnt: Int32Array, crowd: Uint8Array,
+): number {
+  const t = view.table.occTime;
+  const acc = view.table.occAccount;
+  let l = s;
+  let r = s;
+  let distinct = 0;
+  let marked = 0;
+  for (let i = s; i < e; i++) {
+    const ti = t[i]!;
+    for (; r < e && t[r]! <= ti + lag; r++) if (cnt[acc[r]!]!++ === 0) distinct++;
+    for (; t[l]! < ti - lag; l++) if (--cnt[acc[l]!]! === 0) distinct--;
+    if (distinct > cap) {
+      crowd[i] = 1;
+      marked++;
+    }
+  }
+  for (; l < r; l++) cnt[acc[l]!] = 0;
+  return marked;
+}
+
+/** Slots of the pass-1 tally: bursts so far, close pairs, candidate pairs, 1 while every time is whole. */
+const T_BURSTS = 0;
+export const T_CLOSE = 1;
+export const T_CANDIDATES = 2;
+export const T_WHOLE = 3;
+export const TALLY_SIZE = 4;
+
+/**
+ * Pass 1 on hashtag h (at least two occurrences in the view): crowd flags, volume N_h, users
+ * U_h, close pairs K_h, its bursts (appended to `burstHashtag`) and, per lower account of each
+ * cross-account pair, one more pair in `pairsOf`.
+ */
+export function sweepHashtagCounts(
+  view: TableView, h: number, lag: number, cap: number, cnt: Int32Array, stamp: Int32Array, crowd: Uint8Array,
+  ts: Float64Array, ac: Int32Array, nextOther: Int32Array, pairsOf: Float64Array, burstHashtag: Int32Array,
+  volume: Int32Array, users: Int32Array, closeAll: Float64Array, crowdPosts: Int32Array, tally: Float64Array,
+): void {
+  const occAccount = view.table.occAccount;
+  const occTime = view.table.occTime;
+  const s = view.lo[h]!;
+  const e = view.hi[h]!;
+  let allUsers = 0;
+  for (let i = s; i < e; i++) {
+    const a = occAccount[i]!;
+    if (stamp[a] !== 2 * h) {
+      stamp[a] = 2 * h;
+      allUsers++;
+    }
+  }
+  if (allUsers > cap) crowdPosts[h] = markCrowd(view, s, e, lag, cap, cnt, crowd);
+  let m = 0;
+  let u = 0;
+  let whole = tally[T_WHOLE] === 1;
+  for (let i = s; i < e; i++) {
+    if (crowd[i] === 1) continue;
+    const a = occAccount[i]!;
+    const t = occTime[i]!;
+    if (whole && t !== Math.floor(t)) whole = false;
+    ts[m] = t;
+    ac[m] = a;
+    m++;
+    if (stamp[a] !== 2 * h + 1) {
+      stamp[a] = 2 * h + 1;
+      u++;
+    }
+  }
+  volume[h] = m;
+  users[h] = u;
+  linkOtherAccounts(ac, m, nextOther);
+  let bursts = tally[T_BURSTS]!;
+  let close = 0;
+  let closePairs = 0;
+  let end = 0;
+  for (let i = 0; i < m; i++) {
+    const ti = ts[i]!;
+    if (i === 0 || ti - ts[i - 1]! > lag) burstHashtag[bursts++] = h;
+    const ai = ac[i]!;
+    if (end <= i) end = i + 1;
+    while (end < m && ts[end]! - ti <= lag) end++;
+    close += end - i - 1;
+    for (let j = i + 1; j < end; j++) {
+      const aj = ac[j]!;
+      if (aj === ai) {
+        j = nextOther[j]! - 1;
+        continue;
+      }
+      pairsOf[ai < aj ? ai : aj]!++;
+      closePairs++;
+    }
+  }
+  closeAll[h] = close;
+  tally[T_BURSTS] = bursts;
+  tally[T_CLOSE]! += closePairs;
+  tally[T_CANDIDATES]! += (u * (u - 1)) / 2;
+  tally[T_WHOLE] = whole ? 1 : 0;
 }
 
 /**
