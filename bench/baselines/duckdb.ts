@@ -10,6 +10,7 @@ import { DuckDBInstance } from '@duckdb/node-api';
 import type { Occurrences } from '../lib/occurrences.js';
 import { louvainGroups, type Group, type WeightedEdge } from './louvain-groups.js';
 import { settle } from '../lib/settle.js';
+import { fastestRepeat } from '../lib/repeat.js';
 
 /** Settings of {@link duckdbCoortweet}. */
 export interface DuckdbSettings {
@@ -87,27 +88,24 @@ export async function duckdbCoortweet(occ: Occurrences, settings: DuckdbSettings
     }
     app.closeSync();
     const loadMs = performance.now() - t0;
-    const join = async (): Promise<{ rows: unknown[][]; ms: number }> => {
-      settle();
-      const t = performance.now();
+    const join = async (): Promise<unknown[][]> => {
       await con.run(weightsSql(settings.maxLagMs));
       const reader = await con.runAndReadAll(`
       SELECT acc_a, acc_b, weight, (SELECT count(*) FROM weights) AS n,
              (SELECT quantile_cont(weight, 0.5) FROM weights) AS threshold
       FROM weights WHERE weight > (SELECT quantile_cont(weight, 0.5) FROM weights)`);
-      const rows = reader.getRowsJS();
-      return { rows, ms: performance.now() - t };
+      return reader.getRowsJS();
     };
-    const { rows, ms: joinMs } = await join();
-    let joinWarmMs: number | undefined;
-    const repeats = performance.now();
-    for (let k = 0, spent = 0; k < (settings.warmRuns ?? 0) && spent < (settings.warmBudgetMs ?? Number.POSITIVE_INFINITY); k++) {
+    settle();
+    t0 = performance.now();
+    const rows = await join();
+    const joinMs = performance.now() - t0;
+    const warm = await fastestRepeat(async () => {
       const again = await join();
-      spent += again.ms;
-      if (again.rows.length !== rows.length) throw new Error(`repeated join returned ${again.rows.length} rows, not ${rows.length}`);
-      joinWarmMs = Math.min(joinWarmMs ?? Number.POSITIVE_INFINITY, again.ms);
-    }
-    const warmRepeatsMs = performance.now() - repeats;
+      if (again.length !== rows.length) throw new Error(`repeated join returned ${again.length} rows, not ${rows.length}`);
+    }, settings.warmRuns ?? 0, settings.warmBudgetMs ?? Number.POSITIVE_INFINITY);
+    const joinWarmMs = warm.fastestMs;
+    const warmRepeatsMs = warm.spentMs;
     const keptEdges: WeightedEdge[] = rows.map((row) => ({ a: Number(row[0]), b: Number(row[1]), weight: Number(row[2]) }));
     let edges = 0;
     let threshold = Number.NaN;

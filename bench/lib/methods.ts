@@ -6,6 +6,7 @@
 import type { DetectedSwarm } from '../../src/evaluate/index.js';
 import { loadPosts, toOccurrences } from './occurrences.js';
 import { settle } from './settle.js';
+import { fastestRepeat } from './repeat.js';
 import type { InputSpec } from './inputs.js';
 import { parseFloor, parseRaw } from './parse-floor.js';
 import { runAnalyze, runStages } from './pipeline.js';
@@ -123,20 +124,12 @@ export const METHODS: Readonly<Record<string, Method>> = {
     const t = performance.now();
     const r = build({ index: 0, startMs: lo, endMs: hi + 1, posts });
     const compute = since(t);
-    // The same call again (WARM_RUNS times, the fastest kept): the kernels compiled, as in every
-    // window of analyze() after its first. duckdb-60s re-runs its join as many times.
-    const repeats = performance.now();
-    let computeWarm = Number.POSITIVE_INFINITY;
-    for (let k = 0, spent = 0; k < WARM_RUNS && spent < WARM_BUDGET_MS; k++) {
-      settle();
-      const tw = performance.now();
-      build({ index: 0, startMs: lo, endMs: hi + 1, posts });
-      computeWarm = Math.min(computeWarm, since(tw));
-      spent += since(tw);
-    }
+    // The same call again, the fastest kept: the kernels compiled, as in every window of
+    // analyze() after its first. duckdb-60s re-runs its join the same way.
+    const warm = await fastestRepeat(() => build({ index: 0, startMs: lo, endMs: hi + 1, posts }), WARM_RUNS, WARM_BUDGET_MS);
     const d = r.diagnostics;
     return {
-      phases: { load: ms, intern, compute, computeWarm, warmRepeats: since(repeats) },
+      phases: { load: ms, intern, compute, ...(warm.fastestMs === undefined ? {} : { computeWarm: warm.fastestMs }), warmRepeats: warm.spentMs },
       groups: null,
       counts: { posts: d.posts, closePairs: d.closePairs, testedEdges: d.testedEdges, keptEdges: d.keptEdges },
     };

@@ -99,7 +99,6 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const nA = table.accounts.length;
   const { lo: first, hi: last } = view;
   const occAccount = table.occAccount;
-  const occTime = table.occTime;
   let crowd = workspace?.crowd;
   if (crowd === undefined || crowd.length < occAccount.length) crowd = new Uint8Array(occAccount.length);
   else crowd.fill(0, 0, occAccount.length);

@@ -18,6 +18,11 @@ export function linkOtherAccounts(ac: Int32Array, m: number, nextOther: Int32Arr
   for (let k = m - 1; k >= 0; k--) nextOther[k] = k + 1 < m && ac[k + 1] === ac[k] ? nextOther[k + 1]! : k + 1;
 }
 
+/**
+ * Crowd cap (§1.4) on the occurrences `[s, e)` of one hashtag: flags each post whose ±Δt
+ * neighbourhood holds more than `cap` distinct accounts (sliding window with per-account counts
+ * in `cnt`, left at 0); returns how many were flagged.
+ */
 function markCrowd(
   view: TableView, s: number, e: number, lag: number, cap: number, cnt: Int32Array, crowd: Uint8Array,
 ): number {

@@ -6,6 +6,7 @@ import { coortweet } from '../../bench/baselines/coortweet.js';
 import { duckdbCoortweet } from '../../bench/baselines/duckdb.js';
 import { compareRows } from '../../bench/lib/compare.js';
 import { pairTable } from '../../bench/lib/table.js';
+import { fastestRepeat } from '../../bench/lib/repeat.js';
 import type { MethodResult } from '../../bench/lib/result.js';
 
 function randomPosts(seed: number, n: number): Post[] {
@@ -70,5 +71,22 @@ describe('pairTable', () => {
     expect(text).toHaveLength(2); // head + input x only (y has no DuckDB row)
     expect(text[1]!.split(/\s+/)).toEqual(['x', '42', '0.10', '0.60', '0.20', '0.05', '0.30', '0.25', '2.00×', '0.80×']);
     expect(pairTable([ours], true)).toBe('');
+  });
+});
+
+describe('fastestRepeat', () => {
+  it('runs up to the count, stops at the time budget, keeps the fastest and the total', async () => {
+    const waits = [30, 5, 20];
+    let calls = 0;
+    const run = (): Promise<void> => new Promise((done) => setTimeout(done, waits[calls++ % waits.length]));
+    const all = await fastestRepeat(run, 3, Number.POSITIVE_INFINITY);
+    expect(calls).toBe(3);
+    expect(all.fastestMs).toBeGreaterThanOrEqual(4);
+    expect(all.fastestMs).toBeLessThan(20);
+    expect(all.spentMs).toBeGreaterThanOrEqual(54);
+    calls = 0;
+    expect((await fastestRepeat(run, 3, 10)).fastestMs).toBeGreaterThanOrEqual(29); // one repeat, then over budget
+    expect(calls).toBe(1);
+    expect(await fastestRepeat(run, 0, 1_000)).toMatchObject({ fastestMs: undefined });
   });
 });
