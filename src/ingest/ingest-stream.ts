@@ -13,6 +13,7 @@ import { resolveIngestOptions } from './resolve-ingest-options.js';
 import { compactLists, isRecordProblem, validateRecord, type DraftPost } from './validate-record.js';
 import { mergeInto } from './merge-post.js';
 import { Counters, duplicateRejection, rawKind, toRejection } from './ingest-counters.js';
+import { StringTable } from '../_lib/string-table.js';
 
 /**
  * Key of the batch iterator on the streams of `ingestStream` (a registered symbol): released posts
@@ -25,9 +26,6 @@ export const POST_BATCHES: unique symbol = Symbol.for('hashtag-swarms.postBatche
 export interface PostBatchStream extends IngestStream {
   readonly [POST_BATCHES]: () => AsyncIterable<Post[]>;
 }
-
-/** Position of an id whose post was released at once (`duplicates: 'reject'`): below every held position. */
-const RELEASED = -1;
 
 /** Input as batches: the batch iterator of `readRecords`, or batches of 1024 items. */
 async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unknown[]> {
@@ -50,27 +48,25 @@ async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unkn
 /**
  * The engine: validates, de-duplicates or merges, and releases posts batch by batch.
  * Held posts live in a queue (`heldPosts` with the read count of each in `heldOrdinals`);
- * `seen` maps every id to its post's position in that queue, counted from the start of the
- * input, so one lookup tells held (position at or after the queue head) from released
+ * `seen` numbers the ids in order of first appearance, and each new id's post enters the
+ * queue, so an id's number is its post's position in that queue counted from the start of
+ * the input: one lookup tells held (position at or after the queue head) from released
  * (before it), and releasing a post does not touch `seen` again.
  */
 export class IngestEngine {
   readonly counters = new Counters();
-  private readonly seen = new Map<string, number>();
+  private readonly seen = new StringTable(1024);
   /**
    * One shared string per distinct account and hashtag. JSON.parse and normalisation make a
    * new string for every occurrence; with one object per name, the many Map lookups of later
    * stages (interning per window in graph, swarms and influence) find equal keys by identity
    * instead of comparing characters. Bounded by the distinct names.
    */
-  private readonly names = new Map<string, string>();
+  private readonly names = new StringTable(1024);
 
   /** The shared string equal to `name`. */
   canonical(name: string): string {
-    const known = this.names.get(name);
-    if (known !== undefined) return known;
-    this.names.set(name, name);
-    return name;
+    return this.names.key(this.names.intern(name));
   }
   private heldPosts: Array<DraftPost | undefined> = [];
   private heldOrdinals: number[] = [];
@@ -132,9 +128,11 @@ export class IngestEngine {
   private accept(result: DraftPost, index: number, line: number | undefined, ordinal: number, out: Post[]): void {
     const c = this.counters;
     const merge = this.options.duplicates === 'merge';
-    const previous = this.seen.get(result.id);
-    if (previous !== undefined) {
-      const held = previous >= this.base + this.head ? this.heldPosts[previous - this.base] : undefined;
+    const known = this.seen.size;
+    const position = this.seen.intern(result.id);
+    if (position < known) {
+      // With 'reject' nothing is held: every repeat is a duplicate.
+      const held = merge && position >= this.base + this.head ? this.heldPosts[position - this.base] : undefined;
       if (held !== undefined && held.account === result.account && held.timeMs === result.timeMs) {
         mergeInto(held, result);
         c.accepted++;
@@ -144,13 +142,12 @@ export class IngestEngine {
     }
     c.accepted++;
     if (!merge) {
-      this.seen.set(result.id, RELEASED);
       this.release(result, out);
       return;
     }
     const posts = this.heldPosts;
     const ordinals = this.heldOrdinals;
-    this.seen.set(result.id, this.base + posts.length);
+    // position === this.base + posts.length: one queue entry per new id
     posts.push(result);
     ordinals.push(ordinal);
     const limit = this.options.maxMergeDistance;
