@@ -29,6 +29,21 @@ describe('StringTable', () => {
     );
   });
 
+  it('tells strings apart by their characters when every hash collides', () => {
+    class Colliding extends StringTable {
+      protected override hash(): number {
+        return 7;
+      }
+    }
+    const table = new Colliding(2);
+    const items = ['a', 'b', 'a', 'c', '', 'b', 'dd', ''];
+    const oracle = numbered(items);
+    for (const s of items) expect(table.intern(s)).toBe(oracle.get(s));
+    for (const [s, k] of oracle) expect(table.indexOf(s)).toBe(k);
+    expect(table.indexOf('e')).toBe(-1);
+    expect(table.size).toBe(5);
+  });
+
   it('keeps 50k ids apart after many doublings, and finds every one', () => {
     const table = new StringTable();
     const n = 50_000;

@@ -73,7 +73,8 @@ export class StringTable {
     return index;
   }
 
-  private hash(s: string): number {
+  /** 32-bit hash of `s` (protected: a test gives every string one hash to exercise collisions). */
+  protected hash(s: string): number {
     let h = this.seed ^ 0x811c9dc5;
     for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
     h ^= h >>> 16;
