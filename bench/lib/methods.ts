@@ -34,8 +34,12 @@ const since = (t: number): number => performance.now() - t;
 /**
  * Repeats of the pair step and of DuckDB's join after the timed (cold) one, the fastest kept
  * (`computeWarm`, `joinWarm`): up to WARM_RUNS, fewer once they have taken WARM_BUDGET_MS.
+ * Ten, not four: V8 compiles the pair step's kernels over its first five to eight calls
+ * (German elections as one window, one process: 212, 229, 124, 56, 114, 30, 30, 37 … 18 ms),
+ * so four repeats measured a step still half compiled; DuckDB's join is steady from its
+ * second run.
  */
-const WARM_RUNS = 4;
+const WARM_RUNS = 10;
 const WARM_BUDGET_MS = 5_000;
 
 async function load(input: InputSpec): Promise<{ occ: ReturnType<typeof toOccurrences>; ms: number }> {
