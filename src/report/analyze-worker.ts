@@ -17,6 +17,7 @@ import { readNdjsonRange, selectAdapter } from '../sources/index.js';
 import type { FieldMap, RecordSchema, TextItem } from '../sources/index.js';
 import { windowPostsSync } from '../windows/index.js';
 import { decodePosts, encodePosts, type PostColumns } from './post-columns.js';
+import { StringTable } from '../_lib/string-table.js';
 import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 
 /** The `windows` task. */
@@ -100,9 +101,11 @@ async function runRead(input: ReadTask, send: Send): Promise<void> {
   let lines: number[] = [];
   let posts: DraftPost[] = [];
   let items: TextItem[] = [];
+  // One name table for the whole read: each batch carries only the names new to it.
+  const names = new StringTable(1024);
   const flush = (): void => {
     if (kinds.length === 0) return;
-    const { columns, transfer } = encodePosts(posts, 0, posts.length);
+    const { columns, transfer } = encodePosts(posts, 0, posts.length, names);
     const batch: ReadBatch = { kinds: Uint8Array.from(kinds), postLines: Int32Array.from(lines), columns, items };
     send({ type: 'item', item: batch }, [...transfer, batch.kinds.buffer as ArrayBuffer, batch.postLines.buffer as ArrayBuffer]);
     kinds = [];

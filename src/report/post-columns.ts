@@ -6,13 +6,19 @@
  * 0.9 s for these columns) and gives the worker a copy of every name per post; decoded columns
  * share one string per name, as ingest does.
  */
+import { StringTable } from '../_lib/string-table.js';
 import { PostRecord, type DraftPost, type Post } from '../ingest/index.js';
 
 /** A run of posts as columns (see {@link encodePosts}); its typed arrays can be transferred. */
 export interface PostColumns {
   readonly count: number;
-  /** Distinct accounts, hashtags and mentions. */
+  /**
+   * Distinct accounts, hashtags and mentions: the names the integer columns index, from
+   * `namesBase` on (a run encoded with a shared {@link StringTable} sends only the names the
+   * earlier runs did not; the receiver appends them to the ones it has).
+   */
   readonly names: readonly string[];
+  readonly namesBase: number;
   /** Every id, concatenated; post i's id ends at `idEnd[i]`. */
   readonly ids: string;
   readonly idEnd: Uint32Array;
@@ -40,7 +46,7 @@ const COUNT_KEYS = ['followers', 'likes', 'reposts', 'replies'] as const;
  * @param to end (exclusive).
  * @returns the columns and the buffers to transfer.
  */
-export function encodePosts(posts: readonly Post[], from: number, to: number): { columns: PostColumns; transfer: ArrayBuffer[] } {
+export function encodePosts(posts: readonly Post[], from: number, to: number, table?: StringTable): { columns: PostColumns; transfer: ArrayBuffer[] } {
   const n = to - from;
   let tagCount = 0;
   let mentionCount = 0;
@@ -49,17 +55,9 @@ export function encodePosts(posts: readonly Post[], from: number, to: number): {
     tagCount += p.hashtags.length;
     if (p.mentions !== undefined) mentionCount += p.mentions.length;
   }
-  const slot = new Map<string, number>();
-  const names: string[] = [];
-  const name = (s: string): number => {
-    let k = slot.get(s);
-    if (k === undefined) {
-      k = names.length;
-      slot.set(s, k);
-      names.push(s);
-    }
-    return k;
-  };
+  const slot = table ?? new StringTable(1024);
+  const namesBase = slot.size;
+  const name = (s: string): number => slot.intern(s);
   const idParts: string[] = new Array<string>(n);
   const idEnd = new Uint32Array(n);
   const account = new Int32Array(n);
@@ -93,8 +91,10 @@ export function encodePosts(posts: readonly Post[], from: number, to: number): {
     if (p.replyTo !== undefined) stringRefs[3 * i + 1] = strings.push(p.replyTo) - 1;
     if (p.text !== undefined) stringRefs[3 * i + 2] = strings.push(p.text) - 1;
   }
+  const names: string[] = [];
+  for (let k = namesBase; k < slot.size; k++) names.push(slot.key(k));
   const columns: PostColumns = {
-    count: n, names, ids: idParts.join(''), idEnd, account, timeMs, tagEnd, tags, mentionEnd, mentions, counts, stringRefs, strings,
+    count: n, names, namesBase, ids: idParts.join(''), idEnd, account, timeMs, tagEnd, tags, mentionEnd, mentions, counts, stringRefs, strings,
   };
   const transfer = [idEnd, account, timeMs, tagEnd, tags, mentionEnd, mentions, counts, stringRefs].map((a) => a.buffer as ArrayBuffer);
   return { columns, transfer };
@@ -114,11 +114,12 @@ function small(v: number): number {
  * Posts back from columns (same fields and values as the encoded posts), as plain mutable objects
  * (ingest may still merge into them).
  * @param c the columns.
+ * @param names every name the columns index (default `c.names`, when `c.namesBase` is 0).
  * @returns the posts, in encoding order.
  */
-export function decodePosts(c: PostColumns): DraftPost[] {
+export function decodePosts(c: PostColumns, names: readonly string[] = c.names): DraftPost[] {
   const out = new Array<DraftPost>(c.count);
-  const { names, counts, stringRefs } = c;
+  const { counts, stringRefs } = c;
   let idStart = 0;
   let t = 0;
   let m = 0;

@@ -101,10 +101,12 @@ export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, 
       }
       const adapter = selectAdapter(read.schema, read.map);
       const next = { index: engine.counters.read };
+      // The worker's names so far, as canonical strings: each batch appends the ones new to it.
+      const names: string[] = [];
       for (let batch = await nextBatch(worker, file); batch !== undefined; batch = await nextBatch(worker, file)) {
-        // one canonical string per name of the batch, then posts built with them
-        const names = batch.columns.names.map((n) => engine.canonical(n));
-        const posts = decodePosts({ ...batch.columns, names });
+        if (batch.columns.namesBase !== names.length) throw new Error(`hashtag-swarms: read worker batch names start at ${batch.columns.namesBase}, expected ${names.length}`);
+        for (const n of batch.columns.names) names.push(engine.canonical(n));
+        const posts = decodePosts(batch.columns, names);
         let p = 0;
         let item = 0;
         for (let k = 0; k < batch.kinds.length; k++) {

@@ -9,6 +9,7 @@ import { analyze, analyzeStream, generateScenario, InvalidOptionsError, scoreWin
 import type { AnalyzeOptions, AnalyzeUpdate, Post, SwarmReport } from 'hashtag-swarms';
 import { relabelWindowInfluence } from '../../src/influence/index.js';
 import { decodePosts, encodePosts } from '../../src/report/post-columns.js';
+import { StringTable } from '../../src/_lib/string-table.js';
 import { splitWindows } from '../../src/report/window-workers.js';
 import { scratchBytes } from '../../src/_lib/scratch.js';
 import { fixturePosts, SWARM_A, SWARM_B } from './analyze-fixture.js';
@@ -146,6 +147,28 @@ describe('post columns', () => {
         expect(decodePosts(structuredClone(columns)).map((p) => ({ ...p }))).toStrictEqual(plain.slice(from, to));
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('batches encoded with one shared name table carry each name once and decode to the same posts', () => {
+    fc.assert(
+      fc.property(fc.array(fc.array(post, { maxLength: 12 }), { maxLength: 5 }), (batches) => {
+        const table = new StringTable();
+        const names: string[] = [];
+        const sent: string[] = [];
+        for (const batch of batches) {
+          const plain = structuredClone(batch) as Post[];
+          const { columns } = encodePosts(plain, 0, plain.length, table);
+          const c = structuredClone(columns);
+          expect(c.namesBase).toBe(names.length);
+          names.push(...c.names);
+          sent.push(...c.names);
+          expect(decodePosts(c, names).map((p) => ({ ...p }))).toStrictEqual(plain);
+        }
+        // every name crossed once: the names sent are distinct
+        expect(new Set(sent).size).toBe(sent.length);
+      }),
+      { numRuns: 200 },
     );
   });
 });
