@@ -66,23 +66,35 @@ const meanOrNull = (xs: readonly (number | null)[]): number | null => {
   return s === null ? null : s / xs.filter((x) => x !== null).length;
 };
 
-/** Running per-account state: O(1) memory per account, whatever the number of windows. */
-interface AccountRunning {
-  windows: number;
-  postCount: number;
-  leadFollowers: number;
-  strength: number;
-  engagementTotal: number | null;
-  externalEngagement: number | null;
-  hashtagDegree: number;
-  degree: number;
-  followerReach: number | null;
-  hIndex: number | null;
-  firstMoverShare: [number, number];
-  leadRank: [number, number];
-  engagementRate: [number, number];
-  swarmId: string | null;
-  swarmIds: Set<string>;
+/**
+ * Running per-account state: O(1) memory per account, whatever the number of windows. One class
+ * with flat numeric fields (the means as sum and count) and the swarm-id set made on first use:
+ * the aggregator visits every account of every window (German elections: 169 windows, 58k
+ * accounts), and per-account `[sum, n]` arrays, an empty Set each and a loop over field names
+ * made it the run's costliest function after the pair sweep (0.77 s of a 6.9 s run).
+ */
+class AccountRunning {
+  windows = 0;
+  postCount = 0;
+  leadFollowers = 0;
+  strength = 0;
+  engagementTotal: number | null = null;
+  externalEngagement: number | null = null;
+  followerReach: number | null = null;
+  hIndex: number | null = null;
+  firstMoverSum = 0;
+  firstMoverN = 0;
+  leadRankSum = 0;
+  leadRankN = 0;
+  engagementRateSum = 0;
+  engagementRateN = 0;
+  swarmId: string | null = null;
+  swarmIds: Set<string> | null = null;
+
+  constructor(
+    public hashtagDegree: number,
+    public degree: number,
+  ) {}
 }
 
 /** Incremental form of {@link aggregateAccountScores}: feed windows in order, read at any time. */
@@ -95,7 +107,7 @@ export interface AccountAggregator {
 
 const addOrNull = (acc: number | null, x: number | null): number | null => (x === null ? acc : (acc ?? 0) + x);
 const maxNull = (acc: number | null, x: number | null): number | null => (x === null ? acc : acc === null ? x : Math.max(acc, x));
-const meanOf = ([sum, n]: [number, number]): number | null => (n > 0 ? sum / n : null);
+const meanOf = (sum: number, n: number): number | null => (n > 0 ? sum / n : null);
 
 /**
  * Create an incremental account aggregator (memory bounded by the number of accounts, not of
@@ -111,11 +123,7 @@ export function createAccountAggregator(): AccountAggregator {
       for (const r of window) {
         let a = byAccount.get(r.account);
         if (a === undefined) {
-          a = {
-            windows: 0, postCount: 0, leadFollowers: 0, strength: 0, engagementTotal: null, externalEngagement: null,
-            hashtagDegree: r.hashtagDegree, degree: r.degree, followerReach: null, hIndex: null,
-            firstMoverShare: [0, 0], leadRank: [0, 0], engagementRate: [0, 0], swarmId: null, swarmIds: new Set(),
-          };
+          a = new AccountRunning(r.hashtagDegree, r.degree);
           byAccount.set(r.account, a);
         }
         a.windows++;
@@ -128,16 +136,21 @@ export function createAccountAggregator(): AccountAggregator {
         a.degree = Math.max(a.degree, r.degree);
         a.followerReach = maxNull(a.followerReach, r.followerReach);
         a.hIndex = maxNull(a.hIndex, r.hIndex);
-        for (const k of ['firstMoverShare', 'leadRank', 'engagementRate'] as const) {
-          const x = r[k];
-          if (x !== null) {
-            a[k][0] += x;
-            a[k][1]++;
-          }
+        if (r.firstMoverShare !== null) {
+          a.firstMoverSum += r.firstMoverShare;
+          a.firstMoverN++;
+        }
+        if (r.leadRank !== null) {
+          a.leadRankSum += r.leadRank;
+          a.leadRankN++;
+        }
+        if (r.engagementRate !== null) {
+          a.engagementRateSum += r.engagementRate;
+          a.engagementRateN++;
         }
         if (r.swarmId !== null) {
           a.swarmId = r.swarmId;
-          a.swarmIds.add(r.swarmId);
+          (a.swarmIds ??= new Set()).add(r.swarmId);
         }
       }
     },
@@ -147,9 +160,9 @@ export function createAccountAggregator(): AccountAggregator {
         return {
           account, windows: a.windows, postCount: a.postCount, leadFollowers: a.leadFollowers, strength: a.strength,
           engagementTotal: a.engagementTotal, externalEngagement: a.externalEngagement, hashtagDegree: a.hashtagDegree,
-          degree: a.degree, followerReach: a.followerReach, hIndex: a.hIndex, firstMoverShare: meanOf(a.firstMoverShare),
-          leadRank: meanOf(a.leadRank), engagementRate: meanOf(a.engagementRate), swarmId: a.swarmId,
-          swarmIds: [...a.swarmIds].sort(compareStrings),
+          degree: a.degree, followerReach: a.followerReach, hIndex: a.hIndex, firstMoverShare: meanOf(a.firstMoverSum, a.firstMoverN),
+          leadRank: meanOf(a.leadRankSum, a.leadRankN), engagementRate: meanOf(a.engagementRateSum, a.engagementRateN), swarmId: a.swarmId,
+          swarmIds: a.swarmIds === null ? [] : [...a.swarmIds].sort(compareStrings),
         };
       });
     },

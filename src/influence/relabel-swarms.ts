@@ -23,13 +23,16 @@ export function relabelWindowInfluence(scores: WindowInfluence, idOf: ReadonlyMa
     return { ...r, swarmId: id };
   };
   const accounts = scores.accounts.accounts.map(rename);
-  const byName = new Map(accounts.map((r) => [r.account, r]));
+  // Built only for a window with groups (most windows have none, and all their accounts).
+  let byName: Map<string, IndividualInfluence> | undefined;
+  const renamed = (account: string): IndividualInfluence | undefined =>
+    (byName ??= new Map(accounts.map((r) => [r.account, r]))).get(account);
   const groups: GroupInfluence[] = [];
   for (const g of scores.swarms) {
     const id = idOf.get(g.swarmId);
     if (id === undefined) continue;
     const best = g.strongestMember;
-    const strongestMember = best === null ? null : { ...best, individual: byName.get(best.account) ?? rename(best.individual) };
+    const strongestMember = best === null ? null : { ...best, individual: renamed(best.account) ?? rename(best.individual) };
     groups.push({ ...g, swarmId: id, strongestMember });
   }
   groups.sort((x, y) => y.size - x.size || compareStrings(x.swarmId, y.swarmId));

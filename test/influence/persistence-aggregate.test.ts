@@ -37,15 +37,16 @@ const rec = (account: string, over: Partial<IndividualInfluence>): IndividualInf
 describe('aggregateAccountScores', () => {
   it('sums counts, takes the max of reach and the mean of rates', () => {
     const [a, b] = aggregateAccountScores([
-      [rec('b', { postCount: 1 }), rec('a', { postCount: 2, leadFollowers: 1.5, followerReach: 100, leadRank: 0.2, firstMoverShare: 1, engagementTotal: 4, hIndex: 2, swarmId: 'S1' })],
-      [rec('a', { postCount: 3, leadFollowers: 0.5, followerReach: 300, leadRank: 0.4, firstMoverShare: null, hIndex: 1, swarmId: 'S2' })],
+      [rec('b', { postCount: 1 }), rec('a', { postCount: 2, leadFollowers: 1.5, followerReach: 100, leadRank: 0.2, firstMoverShare: 1, engagementTotal: 4, hIndex: 2, swarmId: 'S1', engagementRate: 0.5 })],
+      [rec('a', { postCount: 3, leadFollowers: 0.5, followerReach: 300, leadRank: 0.4, firstMoverShare: null, hIndex: 1, swarmId: 'S2', engagementRate: 0.1 })],
     ]);
     expect(a).toMatchObject({
       account: 'a', windows: 2, postCount: 5, leadFollowers: 2, followerReach: 300, firstMoverShare: 1,
       engagementTotal: 4, hIndex: 2, swarmId: 'S2', swarmIds: ['S1', 'S2'],
     });
     expect(a!.leadRank).toBeCloseTo(0.3, 12);
-    expect(b).toMatchObject({ account: 'b', windows: 1, followerReach: null, leadRank: null, swarmId: null, swarmIds: [] });
+    expect(a!.engagementRate).toBeCloseTo(0.3, 12);
+    expect(b).toMatchObject({ account: 'b', windows: 1, followerReach: null, leadRank: null, engagementRate: null, swarmId: null, swarmIds: [] });
   });
 });
 
