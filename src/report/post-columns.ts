@@ -44,6 +44,8 @@ const COUNT_KEYS = ['followers', 'likes', 'reposts', 'replies'] as const;
  * @param posts the posts.
  * @param from first post.
  * @param to end (exclusive).
+ * @param table names already sent to the receiver, shared by successive runs (the read worker's
+ *   batches): the columns carry only the names it lacks. Without it, every name of the run.
  * @returns the columns and the buffers to transfer.
  */
 export function encodePosts(posts: readonly Post[], from: number, to: number, table?: StringTable): { columns: PostColumns; transfer: ArrayBuffer[] } {
