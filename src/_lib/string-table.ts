@@ -9,8 +9,9 @@
  * string is compared only when its full hash matches.
  *
  * The hash is FNV-1a over the UTF-16 code units with a murmur finaliser, from a random seed
- * per table, so a crafted input cannot aim its ids at one probe run. Only speed depends on the
- * seed: indexes follow insertion order, whatever the hashes.
+ * per table, so the probe layout differs from run to run (an input crafted against one layout
+ * does not carry over; this is not a keyed cryptographic hash). Only speed depends on the seed:
+ * indexes follow insertion order, whatever the hashes.
  */
 
 const EMPTY = -1;
