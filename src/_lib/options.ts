@@ -61,3 +61,23 @@ export function checkKnownKeys(stage: string, options: Record<string, unknown>, 
     }
   }
 }
+
+/** Options objects a resolver built (frozen): handed back to a resolver, they are returned as they are. */
+const resolvedOptions = new WeakSet<object>();
+
+/**
+ * Mark a frozen options object as the output of its stage's resolver, so that passing it again
+ * (the pipeline calls the public stage functions once per window, thousands of times on a long
+ * input) skips the validation it has passed.
+ * @param options the resolved, frozen options.
+ * @returns the same object.
+ */
+export function markResolved<T extends object>(options: T): T {
+  resolvedOptions.add(options);
+  return options;
+}
+
+/** True for an object {@link markResolved} marked. */
+export function isResolved(options: unknown): boolean {
+  return typeof options === 'object' && options !== null && resolvedOptions.has(options);
+}

@@ -2,7 +2,7 @@
  * Defaults and validation of the influence options (METRICS.md §2.8, §3.3, §3.8, §7.2–7.3).
  */
 import { InvalidOptionsError } from '../errors.js';
-import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
+import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject, isResolved, markResolved } from '../_lib/options.js';
 import type { Post } from '../ingest/index.js';
 import type { InfluenceOptions, ResolvedInfluenceOptions } from './types.js';
 
@@ -72,6 +72,7 @@ export function resolveInfluenceOptions(
   options: unknown,
   extraKeys: readonly string[] = [],
 ): ResolvedInfluenceOptions {
+  if (isResolved(options)) return options as ResolvedInfluenceOptions;
   const raw = checkOptionsObject(STAGE, options);
   checkKnownKeys(STAGE, raw, [...Object.keys(DEFAULT_INFLUENCE_OPTIONS), ...extraKeys]);
   const out: Record<string, unknown> = { ...DEFAULT_INFLUENCE_OPTIONS };
@@ -90,7 +91,7 @@ export function resolveInfluenceOptions(
     if (!Array.isArray(lb)) throw new InvalidOptionsError(STAGE, 'lookbackPosts', lb, 'an array of posts');
     out.lookbackPosts = lb;
   }
-  return Object.freeze(out) as ResolvedInfluenceOptions;
+  return markResolved(Object.freeze(out)) as ResolvedInfluenceOptions;
 }
 
 /** Validate the `swarmOf` option of {@link scoreAccounts}. */

@@ -146,7 +146,8 @@ export function scoreWindow(window: Window, graph: AccountGraphResult, swarms: r
   const swarmOf = new Map<string, string>();
   for (const i of order) for (const m of swarms[i]!.members) if (!swarmOf.has(m)) swarmOf.set(m, swarms[i]!.id);
   const accounts = scorePreparedAccounts(prep, swarmOf);
-  const byName = new Map(accounts.accounts.map((r) => [r.account, r]));
+  // For the strongest member of each group: no map in the many windows without swarms.
+  const byName = swarms.length === 0 ? new Map<string, IndividualInfluence>() : new Map(accounts.accounts.map((r) => [r.account, r]));
   const medians = windowMedians(accounts.accounts);
   const groups: GroupInfluence[] = order.map((i) => {
     const id = swarms[i]!.id;

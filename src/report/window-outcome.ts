@@ -6,10 +6,10 @@
  * tracked ids afterwards.
  */
 import type { AccountEdge, AccountGraphDiagnostics, AccountGraphResult, AccountGraphSkipReason } from '../graph/index.js';
-import { detectSwarms } from '../swarms/index.js';
-import type { SwarmOptions, WindowSwarms } from '../swarms/index.js';
-import { scoreWindow } from '../influence/index.js';
-import type { InfluenceOptions, WindowInfluence } from '../influence/index.js';
+import { detectSwarms, resolveSwarmOptions } from '../swarms/index.js';
+import type { ResolvedSwarmOptions, SwarmOptions, WindowSwarms } from '../swarms/index.js';
+import { resolveInfluenceOptions, scoreWindow } from '../influence/index.js';
+import type { InfluenceOptions, ResolvedInfluenceOptions, WindowInfluence } from '../influence/index.js';
 import type { Window } from '../windows/index.js';
 
 /** What the window stages need besides the window (structured-clonable: no functions). */
@@ -48,6 +48,27 @@ export interface WindowOutcome {
 }
 
 /**
+ * The stages' options of a run resolved once, not once per window (IRA's 4,975 windows spent
+ * 6 % of the run validating the same options): keyed by the run's settings object, which
+ * nothing mutates, and for influence by the window graph's Δt.
+ */
+const resolvedSettings = new WeakMap<WindowSettings, { swarms: ResolvedSwarmOptions; influence: Map<number, ResolvedInfluenceOptions> }>();
+
+function resolvedFor(settings: WindowSettings, maxLagMs: number): { swarms: ResolvedSwarmOptions; influence: ResolvedInfluenceOptions } {
+  let r = resolvedSettings.get(settings);
+  if (r === undefined) {
+    r = { swarms: resolveSwarmOptions(settings.swarms), influence: new Map() };
+    resolvedSettings.set(settings, r);
+  }
+  let influence = r.influence.get(maxLagMs);
+  if (influence === undefined) {
+    influence = resolveInfluenceOptions({ ...settings.influence, maxLagMs });
+    r.influence.set(maxLagMs, influence);
+  }
+  return { swarms: r.swarms, influence };
+}
+
+/**
  * Detect and score the swarms of one window.
  * @param window the window.
  * @param graph its account graph.
@@ -55,9 +76,10 @@ export interface WindowOutcome {
  * @returns the window's outcome, ready for tracking.
  */
 export function analyzeWindow(window: Window, graph: AccountGraphResult, settings: WindowSettings): WindowOutcome {
-  const detected = detectSwarms(graph, window, settings.swarms);
+  const options = resolvedFor(settings, graph.maxLagMs);
+  const detected = detectSwarms(graph, window, options.swarms);
   const inputs = detected.candidates.filter((c) => c.significance.isSwarm).map((c) => ({ id: c.key, members: c.members }));
-  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, { ...settings.influence, maxLagMs: graph.maxLagMs });
+  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, options.influence as InfluenceOptions); // resolved with a numeric maxLagMs
   // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
   // step before t, so counting here counts it once without touching every post twice.
   const lastEnd = window.startMs + settings.stepMs;

@@ -1,7 +1,7 @@
 /**
  * Defaults and validation of the swarms stage options (DESIGN.md §5).
  */
-import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
+import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject, isResolved, markResolved } from '../_lib/options.js';
 import type { ResolvedSwarmOptions, ResolvedTrackingOptions, SwarmOptions, TrackingOptions } from './types.js';
 
 const STAGE = 'swarms';
@@ -47,11 +47,12 @@ export const DEFAULT_TRACKING_OPTIONS: ResolvedTrackingOptions = Object.freeze({
  * resolveSwarmOptions({ alpha: 0.01 }).replicates; // 199
  */
 export function resolveSwarmOptions(options?: SwarmOptions): ResolvedSwarmOptions {
+  if (isResolved(options)) return options as ResolvedSwarmOptions;
   const o = checkOptionsObject(STAGE, options);
   checkKnownKeys(STAGE, o, Object.keys(DEFAULT_SWARM_OPTIONS));
   const d = DEFAULT_SWARM_OPTIONS;
   const pick = (key: keyof SwarmOptions): unknown => (o[key] === undefined ? d[key] : o[key]);
-  return Object.freeze({
+  return markResolved(Object.freeze({
     resolution: checkNumber(STAGE, 'resolution', pick('resolution'), { gt: 0 }),
     minSwarmSize: checkNumber(STAGE, 'minSwarmSize', pick('minSwarmSize'), { integer: true, min: 3 }),
     replicates: checkNumber(STAGE, 'replicates', pick('replicates'), { integer: true, min: 1, max: 1_000_000 }),
@@ -71,7 +72,7 @@ export function resolveSwarmOptions(options?: SwarmOptions): ResolvedSwarmOption
     growMinSynced: checkNumber(STAGE, 'growMinSynced', pick('growMinSynced'), { integer: true, min: 1 }),
     maxHashtags: checkNumber(STAGE, 'maxHashtags', pick('maxHashtags'), { integer: true, min: 0 }),
     seed: checkNumber(STAGE, 'seed', pick('seed'), { integer: true }),
-  });
+  }));
 }
 
 /**
