@@ -48,6 +48,9 @@ function viewCounts(view: TableView) {
   return { accounts, hashtags, postCount, hashtagCount };
 }
 
+/** The counts of an empty view (read only: its per-account arrays are never indexed). */
+const NO_COUNTS = { accounts: 0, hashtags: 0, postCount: new Int32Array(0), hashtagCount: new Int32Array(0) };
+
 function crowdSummary(view: TableView, pairs: ClosePairs | undefined) {
   const t = view.table;
   const crowdPost = new Uint8Array(view.postHi - view.postLo);
@@ -105,7 +108,8 @@ export function accountGraphOfView(
 ): AccountGraphResult {
   const maxLagMs = opts.maxLagMs;
   const graph: AccountGraph = new UndirectedGraph<AccountNodeAttributes, AccountEdgeStats>();
-  const counts = viewCounts(view);
+  // An empty view has no account and no hashtag: its counts need no pass over the table's names.
+  const counts = view.postHi === view.postLo ? NO_COUNTS : viewCounts(view);
   const finish = (
     reason: AccountGraphSkipReason | undefined, pairs: ClosePairs | undefined, edges: readonly AccountEdge[], kept: number,
   ): AccountGraphResult => {

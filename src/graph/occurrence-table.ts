@@ -179,14 +179,17 @@ export function timeView(table: OccurrenceTable, startMs: number, endMs: number)
   const hCount = table.hashtags.length;
   const lo = new Int32Array(hCount);
   const hi = new Int32Array(hCount);
+  const n = table.postTime.length;
+  const postLo = lowerBound(table.postTime, 0, n, startMs);
+  const postHi = lowerBound(table.postTime, postLo, n, endMs);
+  // No post in [startMs, endMs), so no occurrence either: every range empty (lo = hi = 0), without
+  // a search per hashtag (a long input has thousands of empty windows).
+  if (postLo === postHi) return { table, lo, hi, postLo, postHi, postBase: postLo };
   for (let h = 0; h < hCount; h++) {
     const s = table.hashtagStart[h]!;
     const e = table.hashtagStart[h + 1]!;
     lo[h] = lowerBound(table.occTime, s, e, startMs);
     hi[h] = lowerBound(table.occTime, lo[h]!, e, endMs);
   }
-  const n = table.postTime.length;
-  const postLo = lowerBound(table.postTime, 0, n, startMs);
-  const postHi = lowerBound(table.postTime, postLo, n, endMs);
   return { table, lo, hi, postLo, postHi, postBase: postLo };
 }

@@ -247,4 +247,29 @@ describe('createAccountGraphBuilder', () => {
       expect(edges).toBeGreaterThan(0);
     }
   });
+
+  it('gives the empty windows of a gap the same skipped result as buildAccountGraph (fixed and auto Δt)', () => {
+    const sc = generateScenario({ scenario: 'medium', seed: 6, accounts: 200, days: 2 });
+    const cut = sc.posts[0]!.timeMs + 86_400_000;
+    // a three-day gap after the first day
+    const posts = sc.posts.map((p) => (p.timeMs < cut ? p : { ...p, timeMs: p.timeMs + 3 * 86_400_000 }));
+    const { windows } = windowPostsSync(posts, { size: '24h', step: '6h' });
+    const empty = windows.filter((w) => w.posts.length === 0);
+    expect(empty.length).toBeGreaterThan(4);
+    for (const maxLagMs of ['60s', 'auto'] as const) {
+      const build = createAccountGraphBuilder(posts, { maxLagMs });
+      for (const w of windows) {
+        const viaTable = build(w);
+        const alone = buildAccountGraph(w, { maxLagMs });
+        expect(viaTable.status).toBe(alone.status);
+        expect(viaTable.reason).toBe(alone.reason);
+        expect(viaTable.maxLagMs).toBe(alone.maxLagMs);
+        expect(viaTable.edges).toEqual(alone.edges);
+        expect(viaTable.crowdPost).toEqual(alone.crowdPost);
+        expect(viaTable.graph.order).toBe(alone.graph.order);
+        expect({ ...viaTable.diagnostics, elapsedMs: 0 }).toEqual({ ...alone.diagnostics, elapsedMs: 0 });
+      }
+      for (const w of empty) expect(build(w)).toMatchObject({ status: 'skipped', reason: 'no-posts', diagnostics: { posts: 0, accounts: 0, hashtags: 0 } });
+    }
+  });
 });
