@@ -59,7 +59,6 @@ export function encodePosts(posts: readonly Post[], from: number, to: number, ta
   }
   const slot = table ?? new StringTable(1024);
   const namesBase = slot.size;
-  const name = (s: string): number => slot.intern(s);
   const idParts: string[] = new Array<string>(n);
   const idEnd = new Uint32Array(n);
   const account = new Int32Array(n);
@@ -79,11 +78,11 @@ export function encodePosts(posts: readonly Post[], from: number, to: number, ta
     idParts[i] = p.id;
     idLength += p.id.length;
     idEnd[i] = idLength;
-    account[i] = name(p.account);
+    account[i] = slot.intern(p.account);
     timeMs[i] = p.timeMs;
-    for (const h of p.hashtags) tags[t++] = name(h);
+    for (const h of p.hashtags) tags[t++] = slot.intern(h);
     tagEnd[i] = t;
-    if (p.mentions !== undefined) for (const h of p.mentions) mentions[m++] = name(h);
+    if (p.mentions !== undefined) for (const h of p.mentions) mentions[m++] = slot.intern(h);
     mentionEnd[i] = m;
     for (let c = 0; c < 4; c++) {
       const v = p[COUNT_KEYS[c]!];
