@@ -29,6 +29,13 @@ const PACKAGE_OWNERS: Record<string, readonly string[]> = {
   'graphology-gexf': ['report'],
 };
 
+/**
+ * Packages whose root module is a barrel of hundreds of modules: import each function from its
+ * own module. `import { milliseconds } from 'date-fns'` loaded all of date-fns at every start of
+ * the library, a worker or the CLI (import of the built library 0.49 s → 0.25 s with the deep import).
+ */
+const NO_BARREL = new Set(['date-fns']);
+
 function listTs(dir: string): string[] {
   const out: string[] = [];
   for (const name of readdirSync(dir)) {
@@ -74,6 +81,7 @@ export function checkFile(file: string, code: string): Violation[] {
       const pkg = spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!;
       const owners = PACKAGE_OWNERS[pkg];
       if (owners && !owners.includes(stage)) v.push({ file, spec, why: `${pkg} belongs to ${owners.join('/')}, not ${stage}` });
+      if (NO_BARREL.has(spec)) v.push({ file, spec, why: `${pkg} imported from its barrel; import the function's own module` });
     }
   }
   return v;
@@ -98,6 +106,11 @@ describe('architecture', () => {
   it('flags a third-party package used outside its stage', () => {
     const bad = checkFile(join(src, 'graph', 'x.ts'), "import louvain from 'graphology-communities-louvain';");
     expect(bad).toHaveLength(1);
+  });
+
+  it('flags a barrel import of date-fns and accepts the per-function module', () => {
+    expect(checkFile(join(src, 'windows', 'x.ts'), "import { milliseconds } from 'date-fns';")).toHaveLength(1);
+    expect(checkFile(join(src, 'windows', 'x.ts'), "import { milliseconds } from 'date-fns/milliseconds';")).toEqual([]);
   });
 
   it('accepts shared helpers from any stage', () => {

@@ -6,7 +6,7 @@
  * Months and years have no fixed length (28–31 days, 365–366 days) and are rejected rather
  * than silently averaged; write `'30d'` or `'P365D'` instead.
  */
-import { milliseconds } from 'date-fns';
+import { milliseconds } from 'date-fns/milliseconds';
 import { InvalidOptionsError } from '../errors.js';
 import type { DurationInput, DurationObject } from './types.js';
 
