@@ -108,6 +108,19 @@ describe('architecture', () => {
     expect(bad).toHaveLength(1);
   });
 
+  it('imports, in src, only node built-ins and the packages listed in dependencies', () => {
+    const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { dependencies: Record<string, string> };
+    const external = new Set<string>();
+    for (const f of listTs(src)) {
+      for (const spec of importsOf(readFileSync(f, 'utf8'))) {
+        if (spec.startsWith('.') || spec.startsWith('node:')) continue;
+        external.add(spec.startsWith('@') ? spec.split('/').slice(0, 2).join('/') : spec.split('/')[0]!);
+      }
+    }
+    // A package a user's install would lack (a devDependency) breaks the built library.
+    expect([...external].filter((p) => !(p in pkg.dependencies)).sort()).toEqual([]);
+  });
+
   it('flags a barrel import of date-fns and accepts the per-function module', () => {
     expect(checkFile(join(src, 'windows', 'x.ts'), "import { milliseconds } from 'date-fns';")).toHaveLength(1);
     expect(checkFile(join(src, 'windows', 'x.ts'), "import { milliseconds } from 'date-fns/milliseconds';")).toEqual([]);

@@ -1,51 +1,17 @@
 /**
  * CSV reader (RFC 4180: quoted fields, embedded newlines, doubled quotes). The
  * scanner in front (scan-csv-records.ts) cuts the byte stream into batches of
- * complete, well-formed records, one batch per input chunk; each batch is parsed
- * by csv-parse with `relax_column_count` (a wrong field count is reported
- * `wrong-column-count`, not thrown). Parsing a bounded batch of complete records
- * with csv-parse's synchronous entry point keeps memory at one chunk and avoids
- * a stream hop per record; the file as a whole is still streamed. The first
+ * complete, well-formed records, one batch per input chunk; each batch is split
+ * into fields (split-csv-fields.ts) and a wrong field count is reported
+ * `wrong-column-count`. Memory stays at one chunk and there is no stream hop per
+ * record; the file as a whole is still streamed. The first
  * record is the header; later records become plain objects keyed by
  * the header names; a column named `__proto__` becomes an own property and every
  * reader uses `Object.hasOwn`, so such names are ordinary columns.
  */
-import { parse } from 'csv-parse/sync';
 import { excerpt, tooLongItem, type TextItem } from './text-item.js';
 import { scanCsvRecords, type CsvRecordInfo } from './scan-csv-records.js';
-
-const PARSE_OPTIONS = Object.freeze({
-  relax_column_count: true, columns: false, skip_empty_lines: false, record_delimiter: ['\r\n', '\n'],
-});
-
-/**
- * Parse a batch of well-formed records; if csv-parse still disagrees with the
- * scanner (throws, or finds another record count), parse record by record so
- * that only the records it refuses are lost (`undefined` → `malformed-csv`).
- */
-function parseBatch(bytes: Buffer, infos: readonly CsvRecordInfo[]): Array<string[] | undefined> {
-  const ok = infos.filter((info) => info.status === 'ok');
-  if (ok.length === 0) return [];
-  try {
-    const rows = parse(bytes, PARSE_OPTIONS) as string[][];
-    if (rows.length === ok.length) return rows;
-  } catch {
-    // Fall through to the record-by-record parse below.
-  }
-  const rows: Array<string[] | undefined> = [];
-  let offset = 0;
-  for (let k = 0; k < ok.length; k++) {
-    const end = k === ok.length - 1 ? bytes.length : offset + (ok[k] as CsvRecordInfo).bytes;
-    try {
-      const parsed = parse(bytes.subarray(offset, end), PARSE_OPTIONS) as string[][];
-      rows.push(parsed.length === 1 ? parsed[0] : undefined);
-    } catch {
-      rows.push(undefined);
-    }
-    offset = end;
-  }
-  return rows;
-}
+import { splitCsvFields } from './split-csv-fields.js';
 
 /**
  * Yield one {@link TextItem} per CSV record after the header, in batches.
@@ -56,7 +22,9 @@ function parseBatch(bytes: Buffer, infos: readonly CsvRecordInfo[]): Array<strin
 export async function* readCsv(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<TextItem[]> {
   let header: string[] | undefined;
   for await (const { bytes, infos } of scanCsvRecords(chunks, maxLineBytes)) {
-    const rows = parseBatch(bytes, infos);
+    let ok = 0;
+    for (const info of infos) if (info.status === 'ok') ok++;
+    const rows = ok === 0 ? [] : splitCsvFields(bytes, ok);
     const batch: TextItem[] = [];
     let row = 0;
     for (const info of infos) {
@@ -64,12 +32,8 @@ export async function* readCsv(chunks: AsyncIterable<Buffer>, maxLineBytes: numb
         batch.push(badRecordItem(info, maxLineBytes));
         continue;
       }
-      const fields = rows[row++];
+      const fields = rows[row++]!;
       const line = info.line;
-      if (fields === undefined) {
-        batch.push(badRecordItem({ ...info, status: 'malformed' }, maxLineBytes));
-        continue;
-      }
       if (header === undefined) {
         header = fields;
         continue;

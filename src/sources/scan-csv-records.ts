@@ -1,11 +1,10 @@
 /**
- * RFC 4180 record-boundary scanner that runs in front of csv-parse. It finds
- * where each record ends (a `\n` outside quotes), checks the quoting and the
- * record's size, and passes only well-formed, small-enough records on to the
- * parser. This is what keeps a bad record from stopping the whole file: csv-parse
- * aborts the rest of its input on a quote error or an oversized record even with
- * `skip_records_with_error`, so those records never reach it and are reported
- * here instead, with the line where they start. Memory: one record (≤ `maxLineBytes`)
+ * RFC 4180 record-boundary scanner in front of the field splitter. It finds
+ * where each record ends (a `\n` outside quotes), checks the quoting (a quote opens
+ * a field, closes it or is doubled inside it; after a closing quote only `,`, `\n`
+ * or `\r\n`) and the record's size, and passes only well-formed, small-enough
+ * records on (split-csv-fields.ts, which relies on these checks). A bad record is
+ * reported here, with the line where it starts, and the rest of the file goes on. Memory: one record (≤ `maxLineBytes`)
  * plus one chunk.
  */
 
@@ -26,6 +25,8 @@ export interface CsvRecordInfo {
 interface ScanState {
   inQuotes: boolean;
   afterQuote: boolean;
+  /** A `\r` followed the closing quote: only the record's `\n` may come next. */
+  crAfterQuote: boolean;
   fieldStart: boolean;
   malformed: boolean;
   blank: boolean;
@@ -50,7 +51,7 @@ export interface CsvBatch {
  */
 export async function* scanCsvRecords(chunks: AsyncIterable<Buffer>, maxLineBytes: number): AsyncGenerator<CsvBatch> {
   const s: ScanState = {
-    inQuotes: false, afterQuote: false, fieldStart: true, malformed: false,
+    inQuotes: false, afterQuote: false, crAfterQuote: false, fieldStart: true, malformed: false,
     blank: true, bytes: 0, line: 1, startLine: 1, parts: [],
   };
   for await (const chunk of chunks) {
@@ -75,13 +76,15 @@ export async function* scanCsvRecords(chunks: AsyncIterable<Buffer>, maxLineByte
       if (b !== CR && b !== 0x20 && b !== 0x09) s.blank = false;
       if (s.malformed) continue;
       if (s.afterQuote) {
-        if (b === QUOTE) {
+        if (s.crAfterQuote) s.malformed = true;
+        else if (b === QUOTE) {
           s.inQuotes = true;
           s.afterQuote = false;
         } else if (b === COMMA) {
           s.afterQuote = false;
           s.fieldStart = true;
-        } else if (b !== CR) s.malformed = true;
+        } else if (b === CR) s.crAfterQuote = true;
+        else s.malformed = true;
       } else if (b === QUOTE) {
         if (s.fieldStart) {
           s.inQuotes = true;
@@ -131,6 +134,7 @@ function finishRecord(
   s.blank = true;
   s.malformed = false;
   s.afterQuote = false;
+  s.crAfterQuote = false;
   s.fieldStart = true;
   s.startLine = s.line;
 }
