@@ -66,36 +66,26 @@ const meanOrNull = (xs: readonly (number | null)[]): number | null => {
   return s === null ? null : s / xs.filter((x) => x !== null).length;
 };
 
-/**
- * Running per-account state: O(1) memory per account, whatever the number of windows. One class
- * with flat numeric fields (the means as sum and count) and the swarm-id set made on first use:
- * the aggregator visits every account of every window (German elections: 169 windows, 58k
- * accounts), and per-account `[sum, n]` arrays, an empty Set each and a loop over field names
- * made it the run's costliest function after the pair sweep (0.77 s of a 6.9 s run).
- */
-class AccountRunning {
-  windows = 0;
-  postCount = 0;
-  leadFollowers = 0;
-  strength = 0;
-  engagementTotal: number | null = null;
-  externalEngagement: number | null = null;
-  followerReach: number | null = null;
-  hIndex: number | null = null;
-  firstMoverSum = 0;
-  firstMoverN = 0;
-  leadRankSum = 0;
-  leadRankN = 0;
-  engagementRateSum = 0;
-  engagementRateN = 0;
-  swarmId: string | null = null;
-  swarmIds: Set<string> | null = null;
-
-  constructor(
-    public hashtagDegree: number,
-    public degree: number,
-  ) {}
-}
+// Running per-account state: one record of STRIDE float64 slots per account in one buffer, the
+// means as sum and count, each nullable value with a "seen" flag. The aggregator visits every
+// account of every window (German elections: 169 windows, 618k rows over 58k accounts); with
+// one object per account, each double field was a separate heap box, so a row touched some
+// eight scattered cache lines (0.55 s in place against 0.3 µs/row in a micro-benchmark); a
+// 160-byte record is three.
+const WINDOWS = 0;
+const POST_COUNT = 1;
+const LEAD_FOLLOWERS = 2;
+const STRENGTH = 3;
+const HASHTAG_DEGREE = 4;
+const DEGREE = 5;
+const ENGAGEMENT_TOTAL = 6; // sum, then its seen flag at +1
+const EXTERNAL_ENGAGEMENT = 8;
+const FOLLOWER_REACH = 10; // max, then its seen flag at +1
+const H_INDEX = 12;
+const FIRST_MOVER = 14; // sum, then the count at +1
+const LEAD_RANK = 16;
+const ENGAGEMENT_RATE = 18;
+const STRIDE = 20;
 
 /** Incremental form of {@link aggregateAccountScores}: feed windows in order, read at any time. */
 export interface AccountAggregator {
@@ -105,9 +95,26 @@ export interface AccountAggregator {
   result(): readonly AccountAggregate[];
 }
 
-const addOrNull = (acc: number | null, x: number | null): number | null => (x === null ? acc : (acc ?? 0) + x);
-const maxNull = (acc: number | null, x: number | null): number | null => (x === null ? acc : acc === null ? x : Math.max(acc, x));
-const meanOf = (sum: number, n: number): number | null => (n > 0 ? sum / n : null);
+function addNullable(v: Float64Array, o: number, x: number | null): void {
+  if (x === null) return;
+  v[o] = v[o + 1] === 1 ? v[o]! + x : x;
+  v[o + 1] = 1;
+}
+
+function maxNullable(v: Float64Array, o: number, x: number | null): void {
+  if (x === null) return;
+  v[o] = v[o + 1] === 1 ? Math.max(v[o]!, x) : x;
+  v[o + 1] = 1;
+}
+
+function addToMean(v: Float64Array, o: number, x: number | null): void {
+  if (x === null) return;
+  v[o] = v[o]! + x;
+  v[o + 1] = v[o + 1]! + 1;
+}
+
+const nullable = (v: Float64Array, o: number): number | null => (v[o + 1] === 1 ? v[o]! : null);
+const meanOf = (v: Float64Array, o: number): number | null => (v[o + 1]! > 0 ? v[o]! / v[o + 1]! : null);
 
 /**
  * Create an incremental account aggregator (memory bounded by the number of accounts, not of
@@ -117,52 +124,63 @@ const meanOf = (sum: number, n: number): number | null => (n > 0 ? sum / n : nul
  * const agg = createAccountAggregator(); agg.add(w0.accounts); agg.add(w1.accounts); agg.result();
  */
 export function createAccountAggregator(): AccountAggregator {
-  const byAccount = new Map<string, AccountRunning>();
+  const indexOf = new Map<string, number>();
+  const names: string[] = [];
+  let values = new Float64Array(256 * STRIDE);
+  const swarmId: (string | null)[] = [];
+  const swarmIds: (Set<string> | null)[] = [];
   return {
     add(window) {
       for (const r of window) {
-        let a = byAccount.get(r.account);
-        if (a === undefined) {
-          a = new AccountRunning(r.hashtagDegree, r.degree);
-          byAccount.set(r.account, a);
+        let i = indexOf.get(r.account);
+        if (i === undefined) {
+          i = names.length;
+          indexOf.set(r.account, i);
+          names.push(r.account);
+          swarmId.push(null);
+          swarmIds.push(null);
+          if ((i + 1) * STRIDE > values.length) {
+            const grown = new Float64Array(values.length * 2);
+            grown.set(values);
+            values = grown;
+          }
+          values[i * STRIDE + HASHTAG_DEGREE] = r.hashtagDegree;
+          values[i * STRIDE + DEGREE] = r.degree;
         }
-        a.windows++;
-        a.postCount += r.postCount;
-        a.leadFollowers += r.leadFollowers;
-        a.strength += r.strength;
-        a.engagementTotal = addOrNull(a.engagementTotal, r.engagementTotal);
-        a.externalEngagement = addOrNull(a.externalEngagement, r.externalEngagement);
-        a.hashtagDegree = Math.max(a.hashtagDegree, r.hashtagDegree);
-        a.degree = Math.max(a.degree, r.degree);
-        a.followerReach = maxNull(a.followerReach, r.followerReach);
-        a.hIndex = maxNull(a.hIndex, r.hIndex);
-        if (r.firstMoverShare !== null) {
-          a.firstMoverSum += r.firstMoverShare;
-          a.firstMoverN++;
-        }
-        if (r.leadRank !== null) {
-          a.leadRankSum += r.leadRank;
-          a.leadRankN++;
-        }
-        if (r.engagementRate !== null) {
-          a.engagementRateSum += r.engagementRate;
-          a.engagementRateN++;
-        }
+        const v = values;
+        const o = i * STRIDE;
+        v[o + WINDOWS]!++;
+        v[o + POST_COUNT] = v[o + POST_COUNT]! + r.postCount;
+        v[o + LEAD_FOLLOWERS] = v[o + LEAD_FOLLOWERS]! + r.leadFollowers;
+        v[o + STRENGTH] = v[o + STRENGTH]! + r.strength;
+        v[o + HASHTAG_DEGREE] = Math.max(v[o + HASHTAG_DEGREE]!, r.hashtagDegree);
+        v[o + DEGREE] = Math.max(v[o + DEGREE]!, r.degree);
+        addNullable(v, o + ENGAGEMENT_TOTAL, r.engagementTotal);
+        addNullable(v, o + EXTERNAL_ENGAGEMENT, r.externalEngagement);
+        maxNullable(v, o + FOLLOWER_REACH, r.followerReach);
+        maxNullable(v, o + H_INDEX, r.hIndex);
+        addToMean(v, o + FIRST_MOVER, r.firstMoverShare);
+        addToMean(v, o + LEAD_RANK, r.leadRank);
+        addToMean(v, o + ENGAGEMENT_RATE, r.engagementRate);
         if (r.swarmId !== null) {
-          a.swarmId = r.swarmId;
-          (a.swarmIds ??= new Set()).add(r.swarmId);
+          swarmId[i] = r.swarmId;
+          (swarmIds[i] ??= new Set()).add(r.swarmId);
         }
       }
     },
     result() {
-      return [...byAccount.keys()].sort(compareStrings).map((account) => {
-        const a = byAccount.get(account)!;
+      const order = names.map((_, i) => i).sort((x, y) => compareStrings(names[x]!, names[y]!));
+      return order.map((i) => {
+        const v = values;
+        const o = i * STRIDE;
+        const ids = swarmIds[i];
         return {
-          account, windows: a.windows, postCount: a.postCount, leadFollowers: a.leadFollowers, strength: a.strength,
-          engagementTotal: a.engagementTotal, externalEngagement: a.externalEngagement, hashtagDegree: a.hashtagDegree,
-          degree: a.degree, followerReach: a.followerReach, hIndex: a.hIndex, firstMoverShare: meanOf(a.firstMoverSum, a.firstMoverN),
-          leadRank: meanOf(a.leadRankSum, a.leadRankN), engagementRate: meanOf(a.engagementRateSum, a.engagementRateN), swarmId: a.swarmId,
-          swarmIds: a.swarmIds === null ? [] : [...a.swarmIds].sort(compareStrings),
+          account: names[i]!, windows: v[o + WINDOWS]!, postCount: v[o + POST_COUNT]!, leadFollowers: v[o + LEAD_FOLLOWERS]!,
+          strength: v[o + STRENGTH]!, engagementTotal: nullable(v, o + ENGAGEMENT_TOTAL),
+          externalEngagement: nullable(v, o + EXTERNAL_ENGAGEMENT), hashtagDegree: v[o + HASHTAG_DEGREE]!, degree: v[o + DEGREE]!,
+          followerReach: nullable(v, o + FOLLOWER_REACH), hIndex: nullable(v, o + H_INDEX), firstMoverShare: meanOf(v, o + FIRST_MOVER),
+          leadRank: meanOf(v, o + LEAD_RANK), engagementRate: meanOf(v, o + ENGAGEMENT_RATE), swarmId: swarmId[i]!,
+          swarmIds: ids === null || ids === undefined ? [] : [...ids].sort(compareStrings),
         };
       });
     },

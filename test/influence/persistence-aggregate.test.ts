@@ -85,4 +85,47 @@ describe('createAccountAggregator', () => {
     expect(a.swarmId).toBe('S2');
     expect(a.swarmIds).toEqual(['S1', 'S2']);
   });
+
+  it('matches a naive reference over 700 accounts and 30 windows (its buffer grows past 256 accounts)', () => {
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 48271) % 2147483647) / 2147483647);
+    const maybe = (x: number): number | null => (rnd() < 0.4 ? null : x);
+    const windows: IndividualInfluence[][] = [];
+    for (let w = 0; w < 30; w++) {
+      const rows: IndividualInfluence[] = [];
+      for (let k = 0; k < 700; k++) {
+        if (rnd() < 0.5) continue;
+        rows.push({
+          account: `acc${(k * 7919) % 1000}`, postCount: 1 + Math.floor(rnd() * 5), hashtagDegree: Math.floor(rnd() * 4),
+          degree: Math.floor(rnd() * 3), strength: rnd(), leadFollowers: rnd() * 2, firstMoverShare: maybe(rnd()), leadRank: maybe(rnd() / 100),
+          followerReach: maybe(Math.floor(rnd() * 1000)), engagementTotal: maybe(rnd() * 10), engagementRate: maybe(rnd()),
+          externalEngagement: maybe(rnd() * 3), externalEngagementBasis: null, hIndex: maybe(Math.floor(rnd() * 4)),
+          swarmId: rnd() < 0.05 ? `S${Math.floor(rnd() * 3)}` : null,
+        });
+      }
+      windows.push(rows);
+    }
+    // Reference: every window's values per account, folded the obvious way.
+    const by = new Map<string, IndividualInfluence[]>();
+    for (const w of windows) for (const r of w) by.set(r.account, [...(by.get(r.account) ?? []), r]);
+    const nonNull = (xs: (number | null)[]): number[] => xs.filter((x): x is number => x !== null);
+    const sum = (xs: number[]): number => xs.reduce((s, x) => s + x, 0);
+    const expected = [...by.keys()].sort().map((account) => {
+      const rs = by.get(account)!;
+      const col = (f: (r: IndividualInfluence) => number | null): (number | null)[] => rs.map(f);
+      const total = (f: (r: IndividualInfluence) => number | null): number | null => (nonNull(col(f)).length > 0 ? sum(nonNull(col(f))) : null);
+      const max = (f: (r: IndividualInfluence) => number | null): number | null => (nonNull(col(f)).length > 0 ? Math.max(...nonNull(col(f))) : null);
+      const mean = (f: (r: IndividualInfluence) => number | null): number | null => (nonNull(col(f)).length > 0 ? sum(nonNull(col(f))) / nonNull(col(f)).length : null);
+      const ids = rs.map((r) => r.swarmId).filter((x): x is string => x !== null);
+      return {
+        account, windows: rs.length, postCount: total((r) => r.postCount), leadFollowers: total((r) => r.leadFollowers),
+        strength: total((r) => r.strength), engagementTotal: total((r) => r.engagementTotal), externalEngagement: total((r) => r.externalEngagement),
+        hashtagDegree: max((r) => r.hashtagDegree), degree: max((r) => r.degree), followerReach: max((r) => r.followerReach), hIndex: max((r) => r.hIndex),
+        firstMoverShare: mean((r) => r.firstMoverShare), leadRank: mean((r) => r.leadRank), engagementRate: mean((r) => r.engagementRate),
+        swarmId: ids.length > 0 ? ids[ids.length - 1]! : null, swarmIds: [...new Set(ids)].sort(),
+      };
+    });
+    expect(expected.length).toBeGreaterThan(256);
+    expect(aggregateAccountScores(windows)).toEqual(expected);
+  });
 });
