@@ -25,7 +25,7 @@ import { RunState } from './run-state.js';
 import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 import { splitWindows, WindowWorkers, workerCount } from './window-workers.js';
 import { workersAvailable } from './worker-thread.js';
-import { ingestSplitFile, planSplitRead } from './split-read.js';
+import { ingestSplitFile, planReadAhead, planSplitRead } from './split-read.js';
 import type { SwarmEventReport, SwarmReport, WindowReport } from './types.js';
 
 /** What analyze reads: a file path, a stream, or an (async) iterable of records, lines or posts. */
@@ -96,8 +96,13 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
       }
     : undefined;
   const ingestOptions = { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) };
-  // A large NDJSON file buffered whole: a worker reads its later part (split-read.ts).
-  const split = o.order === 'any' && typeof input === 'string' ? planSplitRead(input, o.format, o.readWorker) : undefined;
+  // A large NDJSON file: buffered whole, a worker reads its later part; read in time order, a
+  // worker parses it all a few batches ahead of the windows (split-read.ts).
+  const split = typeof input !== 'string'
+    ? undefined
+    : o.order === 'any'
+      ? planSplitRead(input, o.format, o.readWorker)
+      : planReadAhead(input, o.format, o.readWorker) ? 0 : undefined;
   const posts = split === undefined
     ? ingestPostBatches(openRecords(input, o), ingestOptions)
     : ingestSplitFile(input as string, resolveReadRecordsOptions({ format: 'ndjson', schema: o.schema, map: o.map }), ingestOptions, split);

@@ -8,7 +8,7 @@
  *   so the main thread rejects it with its own record numbering, exactly as a single-thread read.
  */
 import { createReadStream } from 'node:fs';
-import { parentPort, workerData } from 'node:worker_threads';
+import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { createAccountGraphBuilder } from '../graph/index.js';
 import type { AccountGraphOptions } from '../graph/index.js';
 import { isRecordProblem, resolveIngestOptions, validateRecord } from '../ingest/index.js';
@@ -44,6 +44,11 @@ export interface ReadTask {
   readonly schema: RecordSchema;
   readonly map: FieldMap;
   readonly ingest: Omit<IngestOptions, 'onRejection'>;
+  /**
+   * Batches sent and not yet taken before the worker waits (the main thread posts `'ack'` for
+   * each batch it takes): bounds the memory of a streamed read. Absent: no wait.
+   */
+  readonly maxAhead?: number;
 }
 
 /** What the main thread hands a worker. */
@@ -93,7 +98,7 @@ async function countLines(file: string, end: number): Promise<number> {
 /** Posts per batch sent to the main thread. */
 const READ_BATCH_POSTS = 8192;
 
-async function runRead(input: ReadTask, send: Send): Promise<void> {
+async function runRead(input: ReadTask, send: Send, room: () => Promise<void>): Promise<void> {
   const firstLine = 1 + await countLines(input.file, input.start);
   const adapter = selectAdapter(input.schema, input.map);
   const options = resolveIngestOptions(input.ingest);
@@ -139,10 +144,39 @@ async function runRead(input: ReadTask, send: Send): Promise<void> {
         posts.push(post);
       }
     }
-    if (posts.length >= READ_BATCH_POSTS || items.length >= 1024) flush();
+    if (posts.length >= READ_BATCH_POSTS || items.length >= 1024) {
+      flush();
+      await room();
+    }
   }
   flush();
   send({ type: 'done' });
+}
+
+/**
+ * Flow control of a streamed read: the returned wait resolves once fewer than `maxAhead` batches
+ * are unacknowledged by the main thread.
+ */
+function credits(port: MessagePort, maxAhead: number): () => Promise<void> {
+  let acked = 0;
+  let sentSoFar = 0;
+  let wake: (() => void) | undefined;
+  port.on('message', (m: unknown) => {
+    if (m !== 'ack') return;
+    acked++;
+    const w = wake;
+    wake = undefined;
+    w?.();
+  });
+  // Called after each batch sent.
+  return async () => {
+    sentSoFar++;
+    while (sentSoFar - acked >= maxAhead) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+      });
+    }
+  };
 }
 
 if (parentPort !== null) {
@@ -155,7 +189,7 @@ if (parentPort !== null) {
   const input = workerData as WorkerInput;
   try {
     if (input.task === 'windows') runWindows(input, send);
-    else runRead(input, send).catch(fail);
+    else runRead(input, send, input.maxAhead === undefined ? async () => {} : credits(port, input.maxAhead)).catch(fail);
   } catch (error) {
     fail(error);
   }

@@ -46,10 +46,9 @@ export function planSplitRead(file: string, format: string | null, mode: boolean
     return undefined;
   }
   if (mode === 'auto' && (size < AUTO_SPLIT_READ_BYTES || availableParallelism() < 2)) return undefined;
+  if (isGzip(file)) return undefined;
   const fd = openSync(file, 'r');
   try {
-    const head = Buffer.alloc(2);
-    if (readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b) return undefined;
     const buf = Buffer.alloc(1 << 16);
     for (let at = Math.floor(size * MAIN_SHARE); at < size; at += buf.length) {
       const n = readSync(fd, buf, 0, buf.length, at);
@@ -58,6 +57,43 @@ export function planSplitRead(file: string, format: string | null, mode: boolean
       if (nl !== -1) return at + nl + 1 < size ? at + nl + 1 : undefined;
     }
     return undefined;
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Batches of 8,192 posts a streamed read worker may have sent ahead of the main thread (with
+ * `order: 'time'` memory stays bounded by the open windows, not by the file).
+ */
+export const READ_AHEAD_BATCHES = 8;
+
+/**
+ * Whether an NDJSON file read in time order (`order: 'time'`) is parsed by a worker thread while
+ * the main thread analyses the windows: same conditions as {@link planSplitRead} but the worker
+ * reads the whole file, in order, at most {@link READ_AHEAD_BATCHES} batches ahead.
+ * @param file the path.
+ * @param format the format option (null: from the extension).
+ * @param mode the readWorker option.
+ * @returns true to read ahead.
+ */
+export function planReadAhead(file: string, format: string | null, mode: boolean | 'auto'): boolean {
+  if (mode === false || (format ?? formatFromPath(file)) !== 'ndjson' || !workersAvailable()) return false;
+  let size: number;
+  try {
+    size = statSync(file).size;
+  } catch {
+    return false;
+  }
+  if (size === 0 || (mode === 'auto' && (size < AUTO_SPLIT_READ_BYTES || availableParallelism() < 2))) return false;
+  return !isGzip(file);
+}
+
+function isGzip(file: string): boolean {
+  const fd = openSync(file, 'r');
+  try {
+    const head = Buffer.alloc(2);
+    return readSync(fd, head, 0, 2, 0) === 2 && head[0] === 0x1f && head[1] === 0x8b;
   } finally {
     closeSync(fd);
   }
@@ -78,7 +114,8 @@ async function nextBatch(worker: WorkerQueue<ReadBatch>, file: string): Promise<
  * @param file the path.
  * @param read resolved read options (schema, map, maxLineBytes).
  * @param options ingest options (with `onRejection`).
- * @param split the first byte of the worker's part, from {@link planSplitRead}.
+ * @param split the first byte of the worker's part, from {@link planSplitRead}; 0: the worker
+ *   reads the whole file, at most {@link READ_AHEAD_BATCHES} batches ahead (see {@link planReadAhead}).
  * @returns the same stream of posts, stats and rejections as `ingestStream(readRecords(file))`.
  */
 export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, options: IngestOptions, split: number): PostBatchStream {
@@ -89,15 +126,19 @@ export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, 
   async function* batches(): AsyncGenerator<Post[]> {
     const engine = new IngestEngine(resolved);
     holder.counters = engine.counters;
+    const ahead = split === 0;
     const worker = new WorkerQueue<ReadBatch>({
       task: 'read', file, start: split, maxLineBytes: read.maxLineBytes, schema: read.schema, map: read.map, ingest,
-    });
+      ...(ahead ? { maxAhead: READ_AHEAD_BATCHES } : {}),
+    }, [], ahead);
     try {
       let out: Post[] = [];
-      for await (const batch of readRecordsHead(file, read, split)[RECORD_BATCHES]()) {
-        for (let i = 0; i < batch.length; i++) engine.push(batch[i], out);
-        if (out.length > 0) yield out;
-        out = [];
+      if (!ahead) {
+        for await (const batch of readRecordsHead(file, read, split)[RECORD_BATCHES]()) {
+          for (let i = 0; i < batch.length; i++) engine.push(batch[i], out);
+          if (out.length > 0) yield out;
+          out = [];
+        }
       }
       const adapter = selectAdapter(read.schema, read.map);
       const next = { index: engine.counters.read };

@@ -56,8 +56,9 @@ export class WorkerQueue<T> {
    * Start a worker.
    * @param input what the worker does.
    * @param transferList buffers of `input` moved (not copied) to the worker.
+   * @param acknowledge post `'ack'` to the worker for each item taken (its flow control).
    */
-  constructor(input: WorkerInput, transferList: ArrayBuffer[] = []) {
+  constructor(input: WorkerInput, transferList: ArrayBuffer[] = [], private readonly acknowledge = false) {
     this.worker = spawn(input, transferList);
     this.worker.on('message', (m: WorkerMessage) => {
       if (m.type === 'item') this.queue.push(m.item as T);
@@ -88,6 +89,7 @@ export class WorkerQueue<T> {
       if (this.head < this.queue.length) {
         const item = this.queue[this.head] as T;
         this.queue[this.head++] = undefined;
+        if (this.acknowledge) this.worker.postMessage('ack');
         return item;
       }
       if (this.failure !== undefined) throw this.failure;
@@ -96,6 +98,11 @@ export class WorkerQueue<T> {
         this.wake = resolve;
       });
     }
+  }
+
+  /** Items received and not yet taken. */
+  get buffered(): number {
+    return this.queue.length - this.head;
   }
 
   /** Stop the worker (when done, or when the run is abandoned). */

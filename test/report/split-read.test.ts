@@ -8,9 +8,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { analyze, ingestStream, readRecords, RejectedRecordError, resolveReadRecordsOptions } from 'hashtag-swarms';
+import { analyze, analyzeStream, ingestStream, readRecords, RejectedRecordError, resolveReadRecordsOptions } from 'hashtag-swarms';
 import type { IngestOptions, Post, SwarmReport } from 'hashtag-swarms';
-import { ingestSplitFile, planSplitRead } from '../../src/report/split-read.js';
+import { ingestSplitFile, planReadAhead, planSplitRead, READ_AHEAD_BATCHES } from '../../src/report/split-read.js';
 import { POST_BATCHES } from '../../src/ingest/index.js';
 import { WorkerQueue } from '../../src/report/worker-thread.js';
 import { fixturePosts } from './analyze-fixture.js';
@@ -68,9 +68,10 @@ describe('split read', () => {
     expect(single.stats.merged).toBe(2);
     expect(single.stats.rejectedByCode).toEqual({ 'malformed-json': 1, 'not-an-object': 1, 'missing-account': 1, 'duplicate-id': 2, 'invalid-timestamp': 1 });
     const read = resolveReadRecordsOptions({ format: 'ndjson' });
-    // splits before, between and after the troubled lines (line 1 would be the whole file)
-    for (const line of [2, 5, 9, 15, 24, 31, 40, lineStarts.length - 1]) {
-      const split = ingestSplitFile(file, read, options, lineStarts[line]!);
+    // splits before, between and after the troubled lines, and 0: the worker reads the whole
+    // file ahead of the main thread (order 'time')
+    for (const line of [-1, 2, 5, 9, 15, 24, 31, 40, lineStarts.length - 1]) {
+      const split = ingestSplitFile(file, read, options, line === -1 ? 0 : lineStarts[line]!);
       const posts = await drain(split);
       expect(posts, `split at line ${line + 1}`).toEqual(expected);
       expect(split.stats).toEqual(single.stats);
@@ -108,6 +109,64 @@ describe('split read', () => {
     expect(strictTwo).toBeInstanceOf(RejectedRecordError);
     expect((strictTwo as RejectedRecordError).message).toBe((strictOne as RejectedRecordError).message);
   });
+
+  it('reads ahead in time order only for an NDJSON file on readWorker true, or a large one on auto', () => {
+    expect(planReadAhead(file, null, true)).toBe(true);
+    expect(planReadAhead(file, null, 'auto')).toBe(false);
+    expect(planReadAhead(file, null, false)).toBe(false);
+    expect(planReadAhead(file, 'csv', true)).toBe(false);
+    const gz = join(dir, 'ahead.ndjson.gz');
+    writeFileSync(gz, gzipSync(Buffer.from('{"id":"a"}\n'.repeat(1000))));
+    expect(planReadAhead(gz, null, true)).toBe(false);
+    expect(planReadAhead(join(dir, 'missing.ndjson'), null, true)).toBe(false);
+  });
+
+  it('gives analyzeStream (order time) the same windows and report with the read worker, and under strict the same error', async () => {
+    const day = join(dir, 'day-time.ndjson');
+    const sorted = [...fixturePosts()].sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : 1));
+    writeFileSync(day, sorted.map((p) => JSON.stringify(p)).join('\n'));
+    const stable = (r: unknown): string => JSON.stringify(r, (k, v: unknown) => (k === 'generatedAt' || k.toLowerCase().includes('elapsed') ? undefined : v));
+    const run = async (readWorker: boolean, strict = false): Promise<{ updates: string[]; report: string }> => {
+      const gen = analyzeStream(day, { window: '6h', step: '3h', readWorker, strict });
+      const updates: string[] = [];
+      for (;;) {
+        const step = await gen.next();
+        if (step.done === true) return { updates, report: stable(step.value) };
+        updates.push(stable(step.value.window));
+      }
+    };
+    const one = await run(false);
+    const two = await run(true);
+    expect(one.updates.length).toBeGreaterThan(4);
+    expect(two).toEqual(one);
+    const tail = join(dir, 'bad-tail-time.ndjson');
+    writeFileSync(tail, `${sorted.map((p) => JSON.stringify(p)).join('\n')}\n{"id": "x", "account": "a"}\n`);
+    const strictOne = await analyze(tail, { order: 'time', strict: true, readWorker: false }).catch((e: unknown) => e);
+    const strictTwo = await analyze(tail, { order: 'time', strict: true, readWorker: true }).catch((e: unknown) => e);
+    expect(strictTwo).toBeInstanceOf(RejectedRecordError);
+    expect((strictTwo as RejectedRecordError).message).toBe((strictOne as RejectedRecordError).message);
+  });
+
+  it('keeps a streamed read worker at most maxAhead batches ahead of the reader', async () => {
+    const big = join(dir, 'big.ndjson');
+    const lines: string[] = [];
+    for (let i = 0; i < 8192 * 6 + 100; i++) lines.push(JSON.stringify({ id: `q${i}`, account: `u${i % 50}`, time: 1_700_000_000_000 + i, hashtags: ['h'] }));
+    writeFileSync(big, `${lines.join('\n')}\n`);
+    const queue = new WorkerQueue<{ columns: { timeMs: Float64Array } }>({
+      task: 'read', file: big, start: 0, maxLineBytes: 1 << 20, schema: 'generic', map: {}, ingest: {}, maxAhead: 2,
+    }, [], true);
+    let posts = 0;
+    const first = await queue.next();
+    posts += first!.columns.timeMs.length;
+    // Unread for a while: the worker stops once two batches wait, not at the end of the file.
+    await new Promise((r) => setTimeout(r, 1500));
+    expect(queue.buffered).toBeLessThanOrEqual(2);
+    expect(queue.buffered).toBeGreaterThan(0);
+    for (let b = await queue.next(); b !== undefined; b = await queue.next()) posts += b.columns.timeMs.length;
+    expect(posts).toBe(lines.length);
+    await queue.terminate();
+    expect(READ_AHEAD_BATCHES).toBeGreaterThan(1);
+  }, 60_000);
 
   it('passes a failure of the worker thread on to the reader, as an error naming the cause', async () => {
     const queue = new WorkerQueue({
