@@ -52,14 +52,14 @@ function plan(): Job[] {
   };
   log(`preparing inputs (bench/tmp/)`);
   for (const s of LADDER) {
-    const stages = s === 'medium' ? ['hashtag-swarms-stages', 'hashtag-swarms-pairs'] : []; // stage breakdown: one rung is enough
+    const stages = s === 'medium' ? ['hashtag-swarms-stages', 'hashtag-swarms-pairs', 'hashtag-swarms-pairs-null'] : []; // stage breakdown: one rung is enough
     add(() => prepareSynthetic(s, size, undefined, log), `${s}-${sizeLabel(size)}`, [...all, ...stages]);
   }
-  for (const real of REAL_INPUTS) add(() => real, real.id, real.id === 'german-elections' ? [...all, 'hashtag-swarms-pairs', ...(full ? ['hashtag-swarms-stages'] : [])] : all);
+  for (const real of REAL_INPUTS) add(() => real, real.id, real.id === 'german-elections' ? [...all, 'hashtag-swarms-pairs', 'hashtag-swarms-pairs-null', ...(full ? ['hashtag-swarms-stages'] : [])] : all);
   if (full) {
-    add(() => prepareSynthetic('medium', 1_000_000, 7, log), 'medium-1m-7d', [...all, 'hashtag-swarms-workers', 'hashtag-swarms-stages', 'hashtag-swarms-pairs']);
+    add(() => prepareSynthetic('medium', 1_000_000, 7, log), 'medium-1m-7d', [...all, 'hashtag-swarms-workers', 'hashtag-swarms-stages', 'hashtag-swarms-pairs', 'hashtag-swarms-pairs-null']);
     if (!flag('no-scaling')) {
-      const scaling = ['parse-floor', 'coortweet-60s', 'duckdb-60s', 'hashtag-swarms-pairs', 'hashtag-swarms'];
+      const scaling = ['parse-floor', 'coortweet-60s', 'duckdb-60s', 'hashtag-swarms-pairs', 'hashtag-swarms-pairs-null', 'hashtag-swarms'];
       // the window workers where they pay (3M) and where they do not (1M, above)
       const scaling3m = [...scaling, 'hashtag-swarms-workers'];
       add(() => prepareSynthetic('medium', 100_000, 7, log), 'medium-100k-7d', scaling);

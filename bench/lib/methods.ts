@@ -13,7 +13,9 @@ import { runAnalyze, runStages } from './pipeline.js';
 import { coortweet } from '../baselines/coortweet.js';
 import { cnt } from '../baselines/cnt.js';
 import { duckdbCoortweet } from '../baselines/duckdb.js';
-import { createAccountGraphBuilder } from '../../src/graph/index.js';
+import { buildOccurrenceTable, createAccountGraphBuilder, enumerateClosePairs, resolveAccountGraphOptions, timeView } from '../../src/graph/index.js';
+import type { PairWorkspace } from '../../src/graph/enumerate-close-pairs.js';
+import { scoreEdges } from '../../src/graph/score-edges.js';
 
 /** What a method returns (timings in ms). */
 export interface MethodOutput {
@@ -136,6 +138,40 @@ export const METHODS: Readonly<Record<string, Method>> = {
       phases: { load: ms, intern, compute, ...(warm.fastestMs === undefined ? {} : { computeWarm: warm.fastestMs }), warmRepeats: warm.spentMs },
       groups: null,
       counts: { posts: d.posts, closePairs: d.closePairs, testedEdges: d.testedEdges, keptEdges: d.keptEdges },
+    };
+  },
+  // Exactly what the issue compares with DuckDB's join: the pair enumeration and the edge null
+  // (+ BH), on the same whole-input window, without the rest of the graph step (the window's
+  // view and counts, matched posts, edge records and the graphology graph). In its own process,
+  // so that its cold call compiles its own kernels.
+  'hashtag-swarms-pairs-null': async (input) => {
+    const t0 = performance.now();
+    const loaded = await loadPosts(input.read);
+    const posts = [...loaded].sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const ms = since(t0);
+    const lo = posts.length === 0 ? 0 : posts[0]!.timeMs;
+    const hi = posts.length === 0 ? 0 : posts[posts.length - 1]!.timeMs;
+    settle();
+    const t1 = performance.now();
+    const table = buildOccurrenceTable(posts);
+    const intern = since(t1);
+    const opts = { ...resolveAccountGraphOptions({ maxLagMs: 60_000 }), maxLagMs: 60_000 };
+    const workspace: PairWorkspace = { edges: undefined, crowd: undefined };
+    const step = (): { closePairs: number; testedEdges: number; kept: number } => {
+      const view = timeView(table, lo, hi + 1);
+      const pairs = enumerateClosePairs(view, { maxLagMs: 60_000, maxCrowdAccounts: opts.maxCrowdAccounts, minEpisodes: opts.minEpisodes }, workspace);
+      const scores = scoreEdges(view, pairs, opts, { startMs: lo, lengthMs: Math.max(1, hi + 1 - lo) });
+      return { closePairs: pairs.closePairs, testedEdges: pairs.testedEdges, kept: scores.keptCount };
+    };
+    settle();
+    const t = performance.now();
+    const r = step();
+    const compute = since(t);
+    const warm = await fastestRepeat(step, WARM_RUNS, WARM_BUDGET_MS);
+    return {
+      phases: { load: ms, intern, compute, ...(warm.fastestMs === undefined ? {} : { computeWarm: warm.fastestMs }), warmRepeats: warm.spentMs },
+      groups: null,
+      counts: { posts: posts.length, closePairs: r.closePairs, testedEdges: r.testedEdges, keptEdges: r.kept },
     };
   },
   'hashtag-swarms-stages': async (input) => {

@@ -6,6 +6,8 @@ import type { MethodResult } from './result.js';
 const COLUMNS = ['method', 'status', 'wall s', 'load s', 'compute s', 'peak RSS MB', 'groups', 'accounts', 'F1', 'P', 'R', 'AMI', 'null FP', 'new/old'] as const;
 
 const sec = (ms: number | undefined): string => (ms === undefined ? '' : (ms / 1000).toFixed(2));
+/** Milliseconds, for steps of a few ms (the pair step at small sizes). */
+const ms = (x: number | undefined): string => (x === undefined ? '–' : `${x < 100 ? x.toFixed(1) : x.toFixed(0)} ms`);
 const num = (x: number | null | undefined, d = 3): string => (x === null || x === undefined ? '–' : x.toFixed(d));
 
 function cells(r: MethodResult, cmp: Comparison | undefined): string[] {
@@ -120,7 +122,9 @@ function render(head: readonly string[], body: readonly string[][], markdown: bo
  * The issue's "pair enumeration + edge null at least as fast as DuckDB's join": per input with
  * both rows, `hashtag-swarms-pairs` (intern; the graph stage on the whole input as one window,
  * cold = its first call in the process, warm = the fastest of the repeats) against `duckdb-60s`
- * (appender load; the join + aggregation, cold and repeated), and the two ratios (ours / DuckDB's).
+ * (appender load; the join + aggregation, cold and repeated), and the two ratios (ours / DuckDB's);
+ * then `hashtag-swarms-pairs-null` (exactly the pair enumeration and the edge null + BH, without
+ * the rest of the graph step, in its own process) against the same join.
  * @param rows results
  * @param markdown Markdown instead of fixed-width text
  * @returns the table, or '' when no input has both rows
@@ -128,7 +132,10 @@ function render(head: readonly string[], body: readonly string[][], markdown: bo
  * console.log(pairTable(rows, false));
  */
 export function pairTable(rows: readonly MethodResult[], markdown: boolean): string {
-  const head = ['input', 'close pairs', 'ours: intern', 'ours: cold', 'ours: warm', 'DuckDB: load', 'DuckDB: join cold', 'DuckDB: join warm', 'ratio cold', 'ratio warm'];
+  const head = [
+    'input', 'close pairs', 'ours: intern', 'ours: cold', 'ours: warm', 'DuckDB: load', 'DuckDB: join cold', 'DuckDB: join warm', 'ratio cold', 'ratio warm',
+    'pairs + null: cold', 'pairs + null: warm', 'ratio cold', 'ratio warm',
+  ];
   const body: string[][] = [];
   for (const ours of rows.filter((r) => r.method === 'hashtag-swarms-pairs' && r.status === 'ok')) {
     const db = rows.find((r) => r.method === 'duckdb-60s' && r.input === ours.input && r.status === 'ok');
@@ -136,9 +143,11 @@ export function pairTable(rows: readonly MethodResult[], markdown: boolean): str
     const p = ours.phases;
     const d = db.phases;
     const ratio = (a: number | undefined, b: number | undefined): string => (a === undefined || b === undefined ? '–' : `${(a / b).toFixed(2)}×`);
+    const core = rows.find((r) => r.method === 'hashtag-swarms-pairs-null' && r.input === ours.input && r.status === 'ok')?.phases;
     body.push([
       ours.input, String(ours.counts['closePairs'] ?? '–'), sec(p['intern']), sec(p['compute']), sec(p['computeWarm']) || '–',
       sec(d['duckdbLoad']), sec(d['join']), sec(d['joinWarm']) || '–', ratio(p['compute'], d['join']), ratio(p['computeWarm'], d['joinWarm']),
+      ms(core?.['compute']), ms(core?.['computeWarm']), ratio(core?.['compute'], d['join']), ratio(core?.['computeWarm'], d['joinWarm']),
     ]);
   }
   return body.length === 0 ? '' : render(head, body, markdown);

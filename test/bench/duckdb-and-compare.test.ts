@@ -69,7 +69,11 @@ describe('pairTable', () => {
     const lone = { ...row('hashtag-swarms-pairs', 900), input: 'y', phases: { compute: 1 } };
     const text = pairTable([ours, db, lone], false).split('\n');
     expect(text).toHaveLength(2); // head + input x only (y has no DuckDB row)
-    expect(text[1]!.split(/\s+/)).toEqual(['x', '42', '0.10', '0.60', '0.20', '0.05', '0.30', '0.25', '2.00×', '0.80×']);
+    // no pairs + null row for x: its four cells are dashes
+    expect(text[1]!.split(/\s+/)).toEqual(['x', '42', '0.10', '0.60', '0.20', '0.05', '0.30', '0.25', '2.00×', '0.80×', '–', '–', '–', '–']);
+    const core = { ...row('hashtag-swarms-pairs-null', 900), phases: { intern: 100, compute: 150, computeWarm: 12.34 } };
+    const withCore = pairTable([ours, db, core], false).split('\n');
+    expect(withCore[1]!.split(/\s+/).slice(10)).toEqual(['150', 'ms', '12.3', 'ms', '0.50×', '0.05×']);
     expect(pairTable([ours], true)).toBe('');
   });
 });

@@ -123,7 +123,7 @@ describe('split read', () => {
 
   it('gives analyzeStream (order time) the same windows and report with the read worker, and under strict the same error', async () => {
     const day = join(dir, 'day-time.ndjson');
-    const sorted = [...fixturePosts()].sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : 1));
+    const sorted = [...fixturePosts()].sort((a, b) => Date.parse(a.time) - Date.parse(b.time) || (a.id < b.id ? -1 : 1));
     writeFileSync(day, sorted.map((p) => JSON.stringify(p)).join('\n'));
     const stable = (r: unknown): string => JSON.stringify(r, (k, v: unknown) => (k === 'generatedAt' || k.toLowerCase().includes('elapsed') ? undefined : v));
     const run = async (readWorker: boolean, strict = false): Promise<{ updates: string[]; report: string }> => {
