@@ -83,11 +83,11 @@ export interface AnalyzeOptions {
    */
   readonly workers?: number | 'auto';
   /**
-   * An NDJSON file (not gzip) parsed and validated partly by a worker thread. With `order: 'any'`
-   * the worker reads the later part of the file while the main thread reads the first part; with
-   * `order: 'time'` it reads the whole file, a few batches ahead of the windows the main thread
-   * analyses (memory stays bounded). Same report, same counts and rejections; `'auto'`: from
-   * 32 MB on, with two cores or more. @default 'auto'
+   * A file parsed and validated by a worker thread. With `order: 'any'` and an NDJSON file (not
+   * gzip) the worker reads the later part of the file while the main thread reads the first part;
+   * with `order: 'time'` it reads any file (NDJSON, JSON, CSV, gzip) whole, a few batches ahead
+   * of the windows the main thread analyses (memory stays bounded). Same report, same counts and
+   * rejections; `'auto'`: from 32 MB on, with two cores or more. @default 'auto'
    */
   readonly readWorker?: boolean | 'auto';
 }

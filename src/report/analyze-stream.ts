@@ -7,7 +7,7 @@
 import { Readable } from 'node:stream';
 import { releaseScratch } from '../_lib/scratch.js';
 import { RejectedRecordError } from '../errors.js';
-import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
+import { formatFromPath, readRecords, resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordSource } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
@@ -25,7 +25,7 @@ import { RunState } from './run-state.js';
 import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 import { splitWindows, WindowWorkers, workerCount } from './window-workers.js';
 import { workersAvailable } from './worker-thread.js';
-import { ingestSplitFile, planReadAhead, planSplitRead } from './split-read.js';
+import { ingestSplitFile, planSplitRead, planWholeRead } from './split-read.js';
 import type { SwarmEventReport, SwarmReport, WindowReport } from './types.js';
 
 /** What analyze reads: a file path, a stream, or an (async) iterable of records, lines or posts. */
@@ -96,16 +96,19 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
       }
     : undefined;
   const ingestOptions = { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) };
-  // A large NDJSON file: buffered whole, a worker reads its later part; read in time order, a
-  // worker parses it all a few batches ahead of the windows (split-read.ts).
-  const split = typeof input !== 'string'
-    ? undefined
-    : o.order === 'any'
-      ? planSplitRead(input, o.format, o.readWorker)
-      : planReadAhead(input, o.format, o.readWorker) ? 0 : undefined;
+  // A large file (split-read.ts): buffered whole, an NDJSON file is read by two threads, a worker
+  // taking its later part; read in time order, any file is parsed by a worker a few batches ahead
+  // of the windows.
+  let split: number | undefined;
+  if (typeof input === 'string') {
+    if (o.order === 'any') split = planSplitRead(input, o.format, o.readWorker);
+    else if (planWholeRead(input, o.format, o.readWorker)) split = 0;
+  }
+  // planWholeRead only accepts a file of known format.
+  const format = split === undefined || split > 0 ? 'ndjson' : o.format ?? formatFromPath(input as string) ?? 'ndjson';
   const posts = split === undefined
     ? ingestPostBatches(openRecords(input, o), ingestOptions)
-    : ingestSplitFile(input as string, resolveReadRecordsOptions({ format: 'ndjson', schema: o.schema, map: o.map }), ingestOptions, split);
+    : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema, map: o.map }), ingestOptions, split);
   let late = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
   // With the whole input buffered (order 'any'), the graph stage interns it once and views

@@ -13,8 +13,8 @@ import { createAccountGraphBuilder } from '../graph/index.js';
 import type { AccountGraphOptions } from '../graph/index.js';
 import { isRecordProblem, resolveIngestOptions, validateRecord } from '../ingest/index.js';
 import type { DraftPost, IngestOptions } from '../ingest/index.js';
-import { readNdjsonRange, selectAdapter } from '../sources/index.js';
-import type { FieldMap, RecordSchema, TextItem } from '../sources/index.js';
+import { readFileItems, readNdjsonRange, selectAdapter } from '../sources/index.js';
+import type { FieldMap, RecordFormat, RecordSchema, TextItem } from '../sources/index.js';
 import { windowPostsSync } from '../windows/index.js';
 import { decodePosts, encodePosts, type PostColumns } from './post-columns.js';
 import { StringTable } from '../_lib/string-table.js';
@@ -38,8 +38,10 @@ export interface WindowsTask {
 export interface ReadTask {
   readonly task: 'read';
   readonly file: string;
-  /** First byte (just after a `\n`). */
+  /** First byte (just after a `\n`, NDJSON only), or 0: the whole file, in `format`. */
   readonly start: number;
+  /** Format of the whole file (start 0); undefined: sniffed, as readRecords does. */
+  readonly format?: RecordFormat;
   readonly maxLineBytes: number;
   readonly schema: RecordSchema;
   readonly map: FieldMap;
@@ -119,7 +121,10 @@ async function runRead(input: ReadTask, send: Send, room: () => Promise<void>): 
     items = [];
   };
   const valid: DraftPost[] = [];
-  for await (const batch of readNdjsonRange(input.file, input.start, undefined, input.maxLineBytes, firstLine)) {
+  const source = input.start === 0
+    ? readFileItems(input.file, input.format, input.maxLineBytes)
+    : readNdjsonRange(input.file, input.start, undefined, input.maxLineBytes, firstLine);
+  for await (const batch of source) {
     for (const item of batch) {
       valid.length = 0;
       let clean = item.ok && item.value !== null && typeof item.value === 'object' && !Array.isArray(item.value);

@@ -6,7 +6,7 @@ export { readRecords, resolveReadRecordsOptions, DEFAULT_READ_RECORDS_OPTIONS } 
 export { parseFieldMap } from './parse-field-map.js';
 /** Internal to the library (ingest reads records in batches; split reads); not exported from the package. */
 export { RECORD_BATCHES, adaptItems } from './adapt-batches.js';
-export { readNdjsonRange, readRecordsHead } from './read-records.js';
+export { readFileItems, readNdjsonRange, readRecordsHead } from './read-records.js';
 export { formatFromPath } from './open-input.js';
 export { selectAdapter } from './schemas/select-adapter.js';
 export type { TextItem } from './text-item.js';

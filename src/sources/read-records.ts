@@ -150,6 +150,18 @@ export function readNdjsonRange(file: string, start: number, end: number | undef
 }
 
 /**
+ * Internal (a read worker, report/split-read.ts): the parsed items of a whole file, as
+ * `readRecords` parses them before adapting (gzip, BOM, format sniffing included).
+ * @param file - the path
+ * @param format - the format (undefined: sniffed from the first bytes)
+ * @param maxLineBytes - longest line or record that is parsed
+ * @returns batches of parsed items
+ */
+export function readFileItems(file: string, format: RecordFormat | undefined, maxLineBytes: number): AsyncIterable<TextItem[]> {
+  return textItems(fileChunks(file), format, maxLineBytes);
+}
+
+/**
  * Internal: the records of bytes [0, end) of an NDJSON file, as `readRecords` gives them.
  * @param file - the path
  * @param options - resolved read options

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, analyzeStream, ingestStream, readRecords, RejectedRecordError, resolveReadRecordsOptions } from 'hashtag-swarms';
 import type { IngestOptions, Post, SwarmReport } from 'hashtag-swarms';
-import { ingestSplitFile, planReadAhead, planSplitRead, READ_AHEAD_BATCHES } from '../../src/report/split-read.js';
+import { ingestSplitFile, planSplitRead, planWholeRead, READ_AHEAD_BATCHES } from '../../src/report/split-read.js';
 import { POST_BATCHES } from '../../src/ingest/index.js';
 import { WorkerQueue } from '../../src/report/worker-thread.js';
 import { fixturePosts } from './analyze-fixture.js';
@@ -110,16 +110,46 @@ describe('split read', () => {
     expect((strictTwo as RejectedRecordError).message).toBe((strictOne as RejectedRecordError).message);
   });
 
-  it('reads ahead in time order only for an NDJSON file on readWorker true, or a large one on auto', () => {
-    expect(planReadAhead(file, null, true)).toBe(true);
-    expect(planReadAhead(file, null, 'auto')).toBe(false);
-    expect(planReadAhead(file, null, false)).toBe(false);
-    expect(planReadAhead(file, 'csv', true)).toBe(false);
+  it('reads a whole file in a worker (time order) for any known format and gzip on readWorker true, or a large one on auto', () => {
+    expect(planWholeRead(file, null, true)).toBe(true);
+    expect(planWholeRead(file, 'csv', true)).toBe(true);
+    expect(planWholeRead(file, null, 'auto')).toBe(false);
+    expect(planWholeRead(file, null, false)).toBe(false);
     const gz = join(dir, 'ahead.ndjson.gz');
     writeFileSync(gz, gzipSync(Buffer.from('{"id":"a"}\n'.repeat(1000))));
-    expect(planReadAhead(gz, null, true)).toBe(false);
-    expect(planReadAhead(join(dir, 'missing.ndjson'), null, true)).toBe(false);
+    expect(planWholeRead(gz, null, true)).toBe(true);
+    writeFileSync(join(dir, 'posts.txt'), 'x\n');
+    expect(planWholeRead(join(dir, 'posts.txt'), null, true)).toBe(false); // unknown format: the main thread reports it
+    expect(planWholeRead(join(dir, 'missing.ndjson'), null, true)).toBe(false);
   });
+
+  it('reads a CSV file and a gzip NDJSON file whole in a worker with the posts, counts and rejections of one thread', async () => {
+    const options: IngestOptions = { maxMergeDistance: 30 };
+    const rows = ['id,account,time,hashtags,followers'];
+    for (let i = 0; i < 60; i++) {
+      rows.push(`p${i},u${i % 7},${new Date(1_700_000_000_000 + i * 1000).toISOString()},"t${i % 5} Été",${i}`);
+      if (i === 4) rows.push('x4,"broken quote,2024-01-01T00:00:00Z,a,1');            // a stray quote: both reads must agree on what follows
+      if (i === 9) rows.push('x9,u1,2024-01-01T00:00:00Z');                             // wrong column count
+      if (i === 13) rows.push('x13,,2024-01-01T00:00:00Z,a,1');                          // missing account
+      if (i === 20) rows.push(`p3,u3,${new Date(1_700_000_003_000).toISOString()},extra,3`); // repeat of p3: merged
+      if (i === 27) rows.push('"multi\nline id",u2,2024-01-01T00:00:00Z,"a b",2');     // quoted newline
+      if (i === 41) rows.push('x41,u1,not a time,a,1');                                   // invalid timestamp
+    }
+    const csv = join(dir, 'whole.csv');
+    writeFileSync(csv, `\uFEFF${rows.join('\r\n')}\r\n`);
+    const gz = join(dir, 'whole.ndjson.gz');
+    writeFileSync(gz, gzipSync(Buffer.from(`${troubleLines().join('\n')}\n`)));
+    for (const [path, format] of [[csv, 'csv'], [gz, 'ndjson']] as const) {
+      const single = ingestStream(readRecords(path), options);
+      const expected = await drain(single);
+      expect(expected.length).toBeGreaterThan(30);
+      expect(single.stats.rejected).toBeGreaterThan(2);
+      const whole = ingestSplitFile(path, resolveReadRecordsOptions({ format }), options, 0);
+      expect(await drain(whole), format).toEqual(expected);
+      expect(whole.stats).toEqual(single.stats);
+      expect(whole.firstRejected).toEqual(single.firstRejected);
+    }
+  }, 120_000);
 
   it('gives analyzeStream (order time) the same windows and report with the read worker, and under strict the same error', async () => {
     const day = join(dir, 'day-time.ndjson');
@@ -139,6 +169,13 @@ describe('split read', () => {
     const two = await run(true);
     expect(one.updates.length).toBeGreaterThan(4);
     expect(two).toEqual(one);
+    // The same posts as CSV, read whole by the worker: the same report.
+    const csv = join(dir, 'day-time.csv');
+    writeFileSync(csv, `id,account,time,hashtags,followers\n${sorted.map((p) => [p.id, p.account, p.time, p.hashtags.join(' '), p.followers].join(',')).join('\n')}\n`);
+    const csvOne = await analyze(csv, { order: 'time', window: '6h', step: '3h', readWorker: false });
+    const csvTwo = await analyze(csv, { order: 'time', window: '6h', step: '3h', readWorker: true });
+    expect(csvOne.swarms.length).toBeGreaterThan(0);
+    expect(stable(csvTwo)).toBe(stable(csvOne));
     const tail = join(dir, 'bad-tail-time.ndjson');
     writeFileSync(tail, `${sorted.map((p) => JSON.stringify(p)).join('\n')}\n{"id": "x", "account": "a"}\n`);
     const strictOne = await analyze(tail, { order: 'time', strict: true, readWorker: false }).catch((e: unknown) => e);
