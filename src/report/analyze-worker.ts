@@ -4,8 +4,10 @@
  *   windows as the main thread would (same origin, size and step), analyse windows [lo, hi)
  *   up to tracking and send each outcome as it is ready;
  * - `read` (split-read.ts): parse, adapt and validate the lines of an NDJSON file from a byte
- *   offset on, and send the valid posts as columns; a line with any problem is sent as parsed,
- *   so the main thread rejects it with its own record numbering, exactly as a single-thread read.
+ *   offset on, or the records of a whole file in any format, and send the valid posts as columns
+ *   (with `maxAhead`, waiting for the main thread's acknowledgements); a record with any problem
+ *   is sent as parsed, so the main thread rejects it with its own record numbering, exactly as a
+ *   single-thread read.
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';

@@ -1,10 +1,13 @@
 /**
- * A large NDJSON file read by two threads. The main thread reads, parses and validates the
- * first part of the file as usual; a worker does the same for the rest (from the first line
- * start after the split byte) and sends its valid posts as columns. The main thread's ingest
- * engine then takes the worker's posts after its own, in file order: record indexes, line
- * numbers, duplicates, merges, rejections (a problem line is re-read on the main thread) and
- * counts are exactly those of a single-thread read.
+ * A large file read with a worker thread.
+ * - Split (NDJSON, `order: 'any'`): the main thread reads, parses and validates the first part of
+ *   the file as usual; a worker does the same for the rest (from the first line start after the
+ *   split byte) and sends its valid posts as columns.
+ * - Whole (any format, `order: 'time'`): the worker reads the whole file and the main thread only
+ *   takes its posts, a few batches behind, while it analyses the windows.
+ * Either way the main thread's ingest engine takes the worker's posts in file order: record
+ * indexes, line numbers, duplicates, merges, rejections (a problem line is re-read on the main
+ * thread) and counts are exactly those of a single-thread read.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { InputError } from '../errors.js';

@@ -89,6 +89,11 @@ export class WorkerQueue<T> {
       if (this.head < this.queue.length) {
         const item = this.queue[this.head] as T;
         this.queue[this.head++] = undefined;
+        // Drained: start over, so that a long streamed read does not grow the array.
+        if (this.head === this.queue.length) {
+          this.queue.length = 0;
+          this.head = 0;
+        }
         if (this.acknowledge) this.worker.postMessage('ack');
         return item;
       }
