@@ -4,6 +4,7 @@
  * method's own.
  */
 import type { DetectedSwarm } from '../../src/evaluate/index.js';
+import type { Post } from '../../src/ingest/index.js';
 import { loadPosts, toOccurrences } from './occurrences.js';
 import { settle } from './settle.js';
 import { fastestRepeat } from './repeat.js';
@@ -64,6 +65,17 @@ function coortweetMethod(maxLagMs: number): Method {
 }
 
 /** The registry: method name → implementation. */
+/** The input's posts sorted by (timeMs, id), the load time and the first and last post times. */
+async function sortedInput(input: InputSpec): Promise<{ posts: Post[]; ms: number; lo: number; hi: number }> {
+  const t0 = performance.now();
+  const loaded = await loadPosts(input.read);
+  const posts = [...loaded].sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const ms = since(t0);
+  const lo = posts.length === 0 ? 0 : posts[0]!.timeMs;
+  const hi = posts.length === 0 ? 0 : posts[posts.length - 1]!.timeMs;
+  return { posts, ms, lo, hi };
+}
+
 /** `analyze()` end to end with `workers` window worker threads. */
 async function analyzeRow(input: InputSpec, workers: number): Promise<MethodOutput> {
   const t = performance.now();
@@ -116,12 +128,7 @@ export const METHODS: Readonly<Record<string, Method>> = {
   // integer ids, the graph builder's one-off step) is timed apart as `intern`, the counterpart
   // of duckdb-60s's `duckdbLoad` (rows into DuckDB's columns).
   'hashtag-swarms-pairs': async (input) => {
-    const t0 = performance.now();
-    const loaded = await loadPosts(input.read);
-    const posts = [...loaded].sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const ms = since(t0);
-    const lo = posts.length === 0 ? 0 : posts[0]!.timeMs;
-    const hi = posts.length === 0 ? 0 : posts[posts.length - 1]!.timeMs;
+    const { posts, ms, lo, hi } = await sortedInput(input);
     settle();
     const t1 = performance.now();
     const build = createAccountGraphBuilder(posts, { maxLagMs: 60_000 });
@@ -145,12 +152,7 @@ export const METHODS: Readonly<Record<string, Method>> = {
   // view and counts, matched posts, edge records and the graphology graph). In its own process,
   // so that its cold call compiles its own kernels.
   'hashtag-swarms-pairs-null': async (input) => {
-    const t0 = performance.now();
-    const loaded = await loadPosts(input.read);
-    const posts = [...loaded].sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const ms = since(t0);
-    const lo = posts.length === 0 ? 0 : posts[0]!.timeMs;
-    const hi = posts.length === 0 ? 0 : posts[posts.length - 1]!.timeMs;
+    const { posts, ms, lo, hi } = await sortedInput(input);
     settle();
     const t1 = performance.now();
     const table = buildOccurrenceTable(posts);
