@@ -113,6 +113,28 @@ describe('WindowPostCache', () => {
     expect(cache.hashtags.names).toEqual(['y']);
   });
 
+  it('drops its name tables once they hold more than 4x the last window\'s names + 4,096, and reads the same fields', () => {
+    // A long run of overlapping windows in which every window brings new accounts and hashtags.
+    const cache = new WindowPostCache();
+    let prev: Post[] = [];
+    let largest = 0;
+    let dropped = 0;
+    for (let w = 0; w < 60; w++) {
+      const fresh = Array.from({ length: 200 }, (_, i) => post(`u${w}-${i}`, w * MIN + i, [`t${w}-${i % 50}`]));
+      const posts = [...prev.slice(-100), ...fresh];
+      const before = cache.accounts.names.length + cache.hashtags.names.length;
+      const f = cache.read(posts, [], 400);
+      const after = cache.accounts.names.length + cache.hashtags.names.length;
+      if (after < before) dropped++;
+      largest = Math.max(largest, after);
+      const check = new WindowPostCache();
+      expect(named(cache, f)).toEqual(named(check, check.read(posts, [], 0)));
+      prev = posts;
+    }
+    expect(dropped).toBeGreaterThan(0);
+    expect(largest).toBeLessThanOrEqual(4 * 400 + 4096 + 300 + 250);
+  });
+
   it('de-duplicates repeated hashtags inside a post, also when the post is reused', () => {
     const cache = new WindowPostCache();
     const posts = [post('a', 0, ['x', 'y', 'x']), post('b', MIN, ['y', 'y'])];
