@@ -4,8 +4,8 @@
  * a field, closes it or is doubled inside it; after a closing quote only `,`, `\n`
  * or `\r\n`) and the record's size, and passes only well-formed, small-enough
  * records on (split-csv-fields.ts, which relies on these checks). A bad record is
- * reported here, with the line where it starts, and the rest of the file goes on. Memory: one record (≤ `maxLineBytes`)
- * plus one chunk.
+ * reported here, with the line where it starts, and the rest of the file goes on.
+ * Memory: one record (≤ `maxLineBytes`) plus one chunk.
  */
 
 const QUOTE = 0x22;

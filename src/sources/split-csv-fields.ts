@@ -49,6 +49,12 @@ export function splitCsvFields(bytes: Buffer, count: number): string[][] {
         let value = '';
         for (;;) {
           const q = bytes.indexOf(QUOTE, from);
+          if (q < 0) {
+            // Unreachable after the scanner's checks; ends the field instead of looping.
+            value += field(from, n);
+            i = n;
+            break;
+          }
           if (bytes[q + 1] === QUOTE) {
             value += field(from, q + 1);
             from = q + 2;

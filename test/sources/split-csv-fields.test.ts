@@ -42,6 +42,10 @@ describe('splitCsvFields', () => {
     expect(splitCsvFields(Buffer.from('a\rb,c\r\r\n'), 1)).toEqual([['a\rb', 'c\r']]);
   });
 
+  it('ends, without looping, on a quote the scanner would have refused (never closed)', () => {
+    expect(splitCsvFields(Buffer.from('a,"never closed\n'), 1)).toEqual([['a', 'never closed\n']]);
+  });
+
   it('gives the fields csv-parse gives on well-formed files, whatever the chunking', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(record, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 64 }), async (records, chunkSize) => {
