@@ -8,6 +8,7 @@
  * time floored to a multiple of `step` since the epoch — it depends on the data, not on
  * the input order. Empty windows between non-empty ones are emitted with `posts: []`.
  */
+import { POST_BATCHES } from '../ingest/index.js';
 import type { Post } from '../ingest/index.js';
 import { resolveWindowOptions } from './resolve-window-options.js';
 import type { Window, WindowOptions, WindowsResult, WindowStats, WindowStream } from './types.js';
@@ -19,6 +20,13 @@ import {
   WindowAssembler,
   type MutableWindowStats,
 } from './window-assembler.js';
+
+/** The batch iterator of an ingest stream ({@link POST_BATCHES}), when `value` is one. */
+function postBatches(value: unknown): AsyncIterable<Post[]> | undefined {
+  if (value === null || typeof value !== 'object' || !(POST_BATCHES in value)) return undefined;
+  const batches = (value as { [POST_BATCHES]: unknown })[POST_BATCHES];
+  return typeof batches === 'function' ? (batches as () => AsyncIterable<Post[]>).call(value) : undefined;
+}
 
 function isAsyncIterable(value: unknown): value is AsyncIterable<Post> {
   return value !== null && typeof value === 'object' && Symbol.asyncIterator in value;
@@ -62,22 +70,46 @@ async function* streamWindows(
   const input: Iterable<Post> | AsyncIterable<Post> = Array.isArray(source)
     ? (source as readonly Post[]).slice().sort(comparePosts)
     : source;
-  const consume = function* (post: Post): Generator<Window> {
+  // One call per post, no generator per post; windows are yielded from the loops below as soon as
+  // a post closes them.
+  const consume = (post: Post): void => {
     stats.posts++;
     if (reorder.offer(post, released)) {
       stats.late++;
       opts.onSkippedPost?.(post, 'late');
       return;
     }
-    for (const p of released) assembler.push(p, ready);
+    for (let i = 0; i < released.length; i++) assembler.push(released[i]!, ready);
     released.length = 0;
-    yield* ready;
-    ready.length = 0;
   };
-  if (isAsyncIterable(input)) {
-    for await (const post of input) yield* consume(post);
+  const batches = postBatches(input);
+  if (batches !== undefined) {
+    // An ingest stream: its batches, not an await per post.
+    for await (const batch of batches) {
+      for (let i = 0; i < batch.length; i++) {
+        consume(batch[i]!);
+        if (ready.length > 0) {
+          yield* ready;
+          ready.length = 0;
+        }
+      }
+    }
+  } else if (isAsyncIterable(input)) {
+    for await (const post of input) {
+      consume(post);
+      if (ready.length > 0) {
+        yield* ready;
+        ready.length = 0;
+      }
+    }
   } else {
-    for (const post of input) yield* consume(post);
+    for (const post of input) {
+      consume(post);
+      if (ready.length > 0) {
+        yield* ready;
+        ready.length = 0;
+      }
+    }
   }
   reorder.drain(released);
   for (const p of released) assembler.push(p, ready);
