@@ -4,7 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { analyze } from '../report/index.js';
-import { analyzeOptionsFromFlags, FORMATS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
+import { analyzeOptionsFromFlags, FORMATS, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
 import { createStopSignal, followAnalyze } from './follow.js';
 import { checkInputPath } from './input.js';
 import { writeOutputs } from './outputs.js';
@@ -38,6 +38,7 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--lag <duration|auto>', 'co-occurrence tolerance Δt, or auto to estimate it (default: 60s)')
     .option('--seed <n>', 'seed of every random step (default: 1)')
     .option('--workers <n|auto>', 'worker threads analysing windows beside the main thread; same report, pays on millions of posts (default: 0)')
+    .addOption(new Option('--order <order>', 'any: buffer the whole input and sort it; time: the input is in time order, analysed window by window as it is read (bounded memory, first windows sooner; posts later than the windows already closed are skipped and counted) (default: any)').choices(ORDERS))
     .option('--json <file>', 'write the report as JSON')
     .option('--csv <dir>', 'write the report as CSV tables into a directory')
     .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi)')

@@ -9,6 +9,8 @@ import { parseDuration } from '../windows/index.js';
 
 /** Accepted `--format` values. */
 export const FORMATS: readonly RecordFormat[] = ['ndjson', 'json', 'csv'];
+/** Accepted `--order` values. */
+export const ORDERS = ['any', 'time'] as const;
 /** Accepted `--schema` values. */
 export const SCHEMAS: readonly RecordSchema[] = ['generic', 'twitter-v1', 'twitter-v2', 'rtweet', 'ira', 'mastodon', 'bluesky'];
 
@@ -22,6 +24,7 @@ export interface AnalyzeFlags {
   readonly lag?: string;
   readonly seed?: string;
   readonly workers?: string;
+  readonly order?: (typeof ORDERS)[number];
   readonly json?: string;
   readonly csv?: string;
   readonly gexf?: string;
@@ -82,6 +85,10 @@ export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
       if (!/^\d+$/.test(text) || n > 64) throw new InvalidOptionsError('cli', '--workers', flags.workers, 'a whole number of worker threads from 0 to 64, or auto');
       out.workers = n;
     }
+  }
+  if (flags.order !== undefined) {
+    if (flags.follow === true && flags.order !== 'time') throw new InvalidOptionsError('cli', '--order', flags.order, 'time (or no --order) with --follow, which reads in time order');
+    out.order = flags.order;
   }
   if (flags.strict === true) out.strict = true;
   return out;

@@ -78,6 +78,19 @@ describe('hashtag-swarms analyze', () => {
     expect(JSON.parse(cjs.stdout)).toEqual({ swarms: JSON.parse(single).swarms.length, same: true });
   });
 
+  it('analyses a time-ordered file window by window with --order time: the same report as the default', async () => {
+    const sorted = join(dir, 'sorted.ndjson');
+    const { posts } = generateScenario({ scenario: 'easy', seed: 5, accounts: 300, days: 2 });
+    writeFileSync(sorted, [...posts].sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : 1)).map((p) => JSON.stringify({ ...p, time: p.timeMs, timeMs: undefined })).join('\n'));
+    const stable = (text: string): string => JSON.stringify(JSON.parse(text), (k, v: unknown) => (k === 'generatedAt' || k === 'options' || k.toLowerCase().includes('elapsed') ? undefined : v));
+    const runs = await Promise.all([[], ['--order', 'time']].map((extra, i) => runCli(['analyze', sorted, ...extra, '--json', join(dir, `order${i}.json`), '--quiet'])));
+    for (const r of runs) expect(r.code, r.stderr).toBe(0);
+    const byDefault = stable(readFileSync(join(dir, 'order0.json'), 'utf8'));
+    expect(JSON.parse(byDefault).swarms.length).toBeGreaterThan(0);
+    expect(stable(readFileSync(join(dir, 'order1.json'), 'utf8'))).toBe(byDefault);
+    expect((JSON.parse(readFileSync(join(dir, 'order1.json'), 'utf8')) as { options: { order: string } }).options.order).toBe('time');
+  });
+
   it('reads standard input with - and finds the same swarms as from the file', async () => {
     const fromFile = join(dir, 'file.json');
     const fromStdin = join(dir, 'stdin.json');
@@ -145,6 +158,8 @@ describe('hashtag-swarms analyze', () => {
       [['analyze', TINY, '--lag', '5q'], /--lag.*or auto/],
       [['analyze', TINY, '--seed', 'x'], /--seed.*integer/],
       [['analyze', TINY, '--workers', 'two'], /--workers.*from 0 to 64, or auto/],
+      [['analyze', TINY, '--order', 'sideways'], /--order.*any, time/],
+      [['analyze', TINY, '--order', 'any', '--follow'], /--order.*time \(or no --order\) with --follow/],
       [['analyze', TINY, '--map', 'foo'], /--map.*field=column/],
       [['analyze', TINY, '--colour'], /unknown option '--colour'/],
       [['analyze'], /missing required argument 'input'/],
