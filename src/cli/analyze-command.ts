@@ -38,7 +38,7 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--lag <duration|auto>', 'co-occurrence tolerance Δt, or auto to estimate it (default: 60s)')
     .option('--seed <n>', 'seed of every random step (default: 1)')
     .option('--workers <n|auto>', 'worker threads analysing windows beside the main thread; same report, pays on millions of posts (default: 0)')
-    .addOption(new Option('--order <order>', 'any: buffer the whole input and sort it; time: the input is in time order, analysed window by window as it is read (bounded memory, first windows sooner; posts later than the windows already closed are skipped and counted) (default: any)').choices(ORDERS))
+    .addOption(new Option('--order <order>', 'input order: "any" buffers the whole input and sorts it (the default); "time" takes an input already in time order window by window as it is read (bounded memory, first windows sooner; posts later than the windows already closed are skipped and counted)').choices(ORDERS))
     .option('--json <file>', 'write the report as JSON')
     .option('--csv <dir>', 'write the report as CSV tables into a directory')
     .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi)')
