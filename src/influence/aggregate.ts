@@ -173,14 +173,14 @@ export function createAccountAggregator(): AccountAggregator {
       return order.map((i) => {
         const v = values;
         const o = i * STRIDE;
-        const ids = swarmIds[i];
+        const ids = swarmIds[i] ?? null;
         return {
           account: names[i]!, windows: v[o + WINDOWS]!, postCount: v[o + POST_COUNT]!, leadFollowers: v[o + LEAD_FOLLOWERS]!,
           strength: v[o + STRENGTH]!, engagementTotal: nullable(v, o + ENGAGEMENT_TOTAL),
           externalEngagement: nullable(v, o + EXTERNAL_ENGAGEMENT), hashtagDegree: v[o + HASHTAG_DEGREE]!, degree: v[o + DEGREE]!,
           followerReach: nullable(v, o + FOLLOWER_REACH), hIndex: nullable(v, o + H_INDEX), firstMoverShare: meanOf(v, o + FIRST_MOVER),
           leadRank: meanOf(v, o + LEAD_RANK), engagementRate: meanOf(v, o + ENGAGEMENT_RATE), swarmId: swarmId[i]!,
-          swarmIds: ids === null || ids === undefined ? [] : [...ids].sort(compareStrings),
+          swarmIds: ids === null ? [] : [...ids].sort(compareStrings),
         };
       });
     },

@@ -7,8 +7,8 @@
 import { Readable } from 'node:stream';
 import { releaseScratch } from '../_lib/scratch.js';
 import { RejectedRecordError } from '../errors.js';
-import { formatFromPath, readRecords, resolveReadRecordsOptions } from '../sources/index.js';
-import type { RecordSource } from '../sources/index.js';
+import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
+import type { RecordFormat, RecordSource } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { windowPosts } from '../windows/index.js';
@@ -100,12 +100,17 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   // taking its later part; read in time order, any file is parsed by a worker a few batches ahead
   // of the windows.
   let split: number | undefined;
+  let format: RecordFormat = 'ndjson';
   if (typeof input === 'string') {
     if (o.order === 'any') split = planSplitRead(input, o.format, o.readWorker);
-    else if (planWholeRead(input, o.format, o.readWorker)) split = 0;
+    else {
+      const whole = planWholeRead(input, o.format, o.readWorker);
+      if (whole !== undefined) {
+        split = 0;
+        format = whole;
+      }
+    }
   }
-  // planWholeRead only accepts a file of known format.
-  const format = split === undefined || split > 0 ? 'ndjson' : o.format ?? formatFromPath(input as string) ?? 'ndjson';
   const posts = split === undefined
     ? ingestPostBatches(openRecords(input, o), ingestOptions)
     : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema, map: o.map }), ingestOptions, split);

@@ -15,7 +15,7 @@ import { availableParallelism } from 'node:os';
 import { Counters, IngestEngine, POST_BATCHES, resolveIngestOptions } from '../ingest/index.js';
 import type { IngestOptions, IngestStats, Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { adaptItems, formatFromPath, RECORD_BATCHES, readRecordsHead, selectAdapter } from '../sources/index.js';
-import type { RawRecord, ResolvedReadRecordsOptions } from '../sources/index.js';
+import type { RawRecord, RecordFormat, ResolvedReadRecordsOptions } from '../sources/index.js';
 import type { ReadBatch } from './analyze-worker.js';
 import { decodePosts } from './post-columns.js';
 import { WorkerQueue, workersAvailable } from './worker-thread.js';
@@ -83,17 +83,19 @@ export const READ_AHEAD_BATCHES = 8;
  * @param file the path.
  * @param format the format option (null: from the extension).
  * @param mode the readWorker option.
- * @returns true to read in a worker.
+ * @returns the file's format (the option, else from the extension) to read it in a worker, or
+ *   undefined to read it on the main thread.
  */
-export function planWholeRead(file: string, format: string | null, mode: boolean | 'auto'): boolean {
-  if (mode === false || (format ?? formatFromPath(file)) === undefined || !workersAvailable()) return false;
+export function planWholeRead(file: string, format: RecordFormat | null, mode: boolean | 'auto'): RecordFormat | undefined {
+  const known = format ?? formatFromPath(file);
+  if (mode === false || known === undefined || !workersAvailable()) return undefined;
   let size: number;
   try {
     size = statSync(file).size;
   } catch {
-    return false;
+    return undefined;
   }
-  return size > 0 && (mode === true || (size >= AUTO_SPLIT_READ_BYTES && availableParallelism() >= 2));
+  return size > 0 && (mode === true || (size >= AUTO_SPLIT_READ_BYTES && availableParallelism() >= 2)) ? known : undefined;
 }
 
 function isGzip(file: string): boolean {

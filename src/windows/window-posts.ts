@@ -70,8 +70,8 @@ async function* streamWindows(
   const input: Iterable<Post> | AsyncIterable<Post> = Array.isArray(source)
     ? (source as readonly Post[]).slice().sort(comparePosts)
     : source;
-  // One call per post, no generator per post; windows are yielded from the loops below as soon as
-  // a post closes them.
+  // One plain call per post (a generator only when a window closes); the windows a post closes
+  // are yielded right after it.
   const consume = (post: Post): void => {
     stats.posts++;
     if (reorder.offer(post, released)) {
@@ -82,33 +82,28 @@ async function* streamWindows(
     for (let i = 0; i < released.length; i++) assembler.push(released[i]!, ready);
     released.length = 0;
   };
+  const takeReady = function* (): Generator<Window> {
+    yield* ready;
+    ready.length = 0;
+  };
   const batches = postBatches(input);
   if (batches !== undefined) {
     // An ingest stream: its batches, not an await per post.
     for await (const batch of batches) {
       for (let i = 0; i < batch.length; i++) {
         consume(batch[i]!);
-        if (ready.length > 0) {
-          yield* ready;
-          ready.length = 0;
-        }
+        if (ready.length > 0) yield* takeReady();
       }
     }
   } else if (isAsyncIterable(input)) {
     for await (const post of input) {
       consume(post);
-      if (ready.length > 0) {
-        yield* ready;
-        ready.length = 0;
-      }
+      if (ready.length > 0) yield* takeReady();
     }
   } else {
     for (const post of input) {
       consume(post);
-      if (ready.length > 0) {
-        yield* ready;
-        ready.length = 0;
-      }
+      if (ready.length > 0) yield* takeReady();
     }
   }
   reorder.drain(released);

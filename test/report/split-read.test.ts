@@ -111,16 +111,16 @@ describe('split read', () => {
   });
 
   it('reads a whole file in a worker (time order) for any known format and gzip on readWorker true, or a large one on auto', () => {
-    expect(planWholeRead(file, null, true)).toBe(true);
-    expect(planWholeRead(file, 'csv', true)).toBe(true);
-    expect(planWholeRead(file, null, 'auto')).toBe(false);
-    expect(planWholeRead(file, null, false)).toBe(false);
+    expect(planWholeRead(file, null, true)).toBe('ndjson');
+    expect(planWholeRead(file, 'csv', true)).toBe('csv'); // the option wins over the extension
+    expect(planWholeRead(file, null, 'auto')).toBeUndefined();
+    expect(planWholeRead(file, null, false)).toBeUndefined();
     const gz = join(dir, 'ahead.ndjson.gz');
     writeFileSync(gz, gzipSync(Buffer.from('{"id":"a"}\n'.repeat(1000))));
-    expect(planWholeRead(gz, null, true)).toBe(true);
+    expect(planWholeRead(gz, null, true)).toBe('ndjson');
     writeFileSync(join(dir, 'posts.txt'), 'x\n');
-    expect(planWholeRead(join(dir, 'posts.txt'), null, true)).toBe(false); // unknown format: the main thread reports it
-    expect(planWholeRead(join(dir, 'missing.ndjson'), null, true)).toBe(false);
+    expect(planWholeRead(join(dir, 'posts.txt'), null, true)).toBeUndefined(); // unknown format: the main thread reports it
+    expect(planWholeRead(join(dir, 'missing.ndjson'), null, true)).toBeUndefined();
   });
 
   it('reads a CSV file and a gzip NDJSON file whole in a worker with the posts, counts and rejections of one thread', async () => {
