@@ -71,6 +71,8 @@ export type {
   BipartiteNodeAttributes,
   CrowdDiagnostic,
   EdgeNullModel,
+  EpisodeUnit,
+  RepostPolicy,
   HashtagEdge,
   HashtagEdgeStats,
   HashtagGraphOptions,

@@ -56,20 +56,29 @@ function crowdSummary(view: TableView, pairs: ClosePairs | undefined) {
   const crowdPost = new Uint8Array(view.postHi - view.postLo);
   const byHashtag: CrowdDiagnostic[] = [];
   let crowdPosts = 0;
+  let repostPosts = 0;
   if (pairs !== undefined) {
     for (let h = 0; h < t.hashtags.length; h++) {
-      if (pairs.crowdPosts[h] === 0) continue;
-      byHashtag.push({ hashtag: t.hashtags[h]!, posts: pairs.crowdPosts[h]! });
+      if (pairs.crowdPosts[h] !== 0) byHashtag.push({ hashtag: t.hashtags[h]!, posts: pairs.crowdPosts[h]! });
       for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-        if (pairs.crowd[i] === 0) continue;
+        const flag = pairs.crowd[i]!;
+        if (flag === 0) continue;
         const k = t.postOrder[t.occPost[i]!]! - view.postBase;
-        if (crowdPost[k] === 0) crowdPosts++;
-        crowdPost[k] = 1;
+        // A crowd post stays one even where one of its hashtags only excluded it as a repost.
+        if (crowdPost[k] === 0) {
+          if (flag === 1) crowdPosts++;
+          else repostPosts++;
+          crowdPost[k] = flag;
+        } else if (flag === 1 && crowdPost[k] === 2) {
+          crowdPosts++;
+          repostPosts--;
+          crowdPost[k] = 1;
+        }
       }
     }
     byHashtag.sort((x, y) => y.posts - x.posts || compareStrings(x.hashtag, y.hashtag));
   }
-  return { crowdPost, byHashtag, crowdPosts };
+  return { crowdPost, byHashtag, crowdPosts, repostPosts };
 }
 
 /** Accounts of the given edges in code-unit order of their names, and their ranks. */
@@ -123,6 +132,7 @@ export function accountGraphOfView(
       testedEdges: pairs?.testedEdges ?? 0,
       keptEdges: kept,
       crowdPosts: crowd.crowdPosts,
+      repostPosts: crowd.repostPosts,
       crowdByHashtag: crowd.byHashtag,
       elapsedMs: performance.now() - started,
     };
@@ -133,7 +143,11 @@ export function accountGraphOfView(
   if (counts.accounts < 2) return finish('one-account', undefined, [], 0);
   // With the filter on, pairs below minEpisodes are counted (BH's m) but get no record.
   const minEpisodes = opts.filter ? opts.minEpisodes : 0;
-  const pairs = enumerateClosePairs(view, { maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts, minEpisodes }, workspace);
+  const pairs = enumerateClosePairs(view, {
+    maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts, minEpisodes,
+    maxEpisodeSpanMs: opts.episodes === 'slots' ? maxLagMs : Number.POSITIVE_INFINITY,
+    excludeReposts: opts.reposts === 'exclude',
+  }, workspace);
   const et = pairs.edges;
   if (pairs.testedEdges === 0) return finish('no-pairs', pairs, [], 0);
   const scores = scoreEdges(view, pairs, opts, window);

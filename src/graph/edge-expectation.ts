@@ -84,7 +84,7 @@ function accountHashtags(
   for (let h = 0; h < table.hashtags.length; h++) {
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       const a = occAccount[i]!;
-      if (wanted[a] === 0 || pairs.crowd[i] === 1 || stamp[a] === h) continue;
+      if (wanted[a] === 0 || pairs.crowd[i] !== 0 || stamp[a] === h) continue;
       stamp[a] = h;
       accStart[a + 1]!++;
     }
@@ -121,7 +121,7 @@ function accountHashtags(
     let nt = 0;
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
       const a = occAccount[i]!;
-      if (wanted[a] === 0 || pairs.crowd[i] === 1) continue;
+      if (wanted[a] === 0 || pairs.crowd[i] !== 0) continue;
       const t = occTime[i]!;
       if (stamp[a] !== h) {
         stamp[a] = h;

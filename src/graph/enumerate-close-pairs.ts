@@ -37,6 +37,14 @@ export interface ClosePairOptions {
    * such one-episode pairs, whose records would be most of the memory of the step.
    */
   readonly minEpisodes?: number;
+  /**
+   * Longest span of one episode, ms, from its first post (default ∞: an episode is a whole
+   * burst). A burst longer than this is cut into consecutive episodes, so a pair that keeps
+   * co-posting through a run of hours gains evidence as it goes (see DESIGN.md §5).
+   */
+  readonly maxEpisodeSpanMs?: number;
+  /** Leave reposts (`repostOf` set) out of the pairs and the volumes (crowd flag 2). @default false */
+  readonly excludeReposts?: boolean;
 }
 
 /**
@@ -54,7 +62,7 @@ export interface ClosePairs {
   readonly edges: EdgeRecords;
   /** Account pairs with at least one matched post pair (recorded in `edges` or not). */
   readonly testedEdges: number;
-  /** 1 for crowd occurrences (indexed like the table's occurrences; 0 outside the view; may be longer). */
+  /** 1 for crowd occurrences, 2 for excluded reposts (indexed like the table's occurrences; 0 outside the view; may be longer). */
   readonly crowd: Uint8Array;
   /** Per hashtag: non-crowd posts N_h. */
   readonly volume: Int32Array;
@@ -94,6 +102,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const { maxLagMs: lag, maxCrowdAccounts: cap } = options;
   const maxBuffered = options.maxBufferedPairs ?? MAX_BUFFERED_PAIRS;
   const minEpisodes = options.minEpisodes ?? 0;
+  const span = options.maxEpisodeSpanMs ?? Number.POSITIVE_INFINITY;
   const table = view.table;
   const hCount = table.hashtags.length;
   const nA = table.accounts.length;
@@ -131,7 +140,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       users[h] = e - s;
       continue;
     }
-    sweepHashtagCounts(view, h, lag, cap, cnt, stamp, crowd, ts, ac, nextOther, pairsOf, burstHashtag, volume, users, closeAll, crowdPosts, tally);
+    sweepHashtagCounts(view, h, lag, cap, cnt, stamp, crowd, ts, ac, nextOther, pairsOf, burstHashtag, volume, users, closeAll, crowdPosts, tally, span, options.excludeReposts === true);
   }
   const closePairs = tally[T_CLOSE]!;
   const candidatePairs = tally[T_CANDIDATES]!;
@@ -175,7 +184,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       const other = total <= buffered ? pairOther : new Int32Array(total);
       const burstOf = total <= buffered ? pairBurst : new Int32Array(total);
       const lagOf = total <= buffered ? pairLag : exact32 ? new Float32Array(total) : new Float64Array(total);
-      placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf);
+      placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf, span);
       // Exact room for the range's recorded edges: distinct other accounts per lower account,
       // those with fewer than minEpisodes episodes (distinct bursts) counted but not recorded.
       const kept = keep.length >= total ? keep : new Uint8Array(minEpisodes > 1 ? total : 0);

@@ -23,6 +23,8 @@ export type {
   BipartiteNodeAttributes,
   CrowdDiagnostic,
   EdgeNullModel,
+  EpisodeUnit,
+  RepostPolicy,
   HashtagEdge,
   HashtagEdgeStats,
   HashtagGraphOptions,

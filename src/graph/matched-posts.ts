@@ -109,7 +109,7 @@ export function countMatchedPosts(
   for (let h = 0, c = 0; h < table.hashtags.length; h++) {
     const first = c;
     for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-      if (groupOf[occAccount[i]!]! < 0 || crowd[i] === 1) continue;
+      if (groupOf[occAccount[i]!]! < 0 || crowd[i] !== 0) continue;
       cTime[c] = occTime[i]!;
       cAccount[c] = occAccount[i]!;
       postOf[c] = occPost[i]!;

@@ -8,7 +8,7 @@
  * A {@link TableView} restricts the table to a time range — one window — with one binary
  * search per hashtag, so overlapping sliding windows share one interned table.
  */
-import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
+import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
 
@@ -25,6 +25,8 @@ export interface OccurrenceTable {
   readonly postOrder: Int32Array;
   /** Account id of the post of each rank. */
   readonly postAccount: Int32Array;
+  /** 1 when the post (by rank) reposts another (`repostOf` set): it did not choose its hashtags. */
+  readonly postRepost: Uint8Array;
   /** Time of the post of each rank. */
   readonly postTime: Float64Array;
   /** Occurrences of hashtag h are `hashtagStart[h] … hashtagStart[h+1]−1`. */
@@ -90,6 +92,7 @@ export function buildOccurrenceTable(posts: readonly Post[], pooled = false): Oc
   const hashtags: string[] = [];
   const postAccount = i32('postAccount', n);
   const postTime = f64('postTime', n);
+  const postRepost = pooled ? scratchUint8('graph.occ.postRepost', n) : new Uint8Array(n);
   let total = 0;
   for (let k = 0; k < n; k++) total += posts[k]!.hashtags.length;
   const flatHashtag = i32('flatHashtag', total);
@@ -106,6 +109,7 @@ export function buildOccurrenceTable(posts: readonly Post[], pooled = false): Oc
     }
     postAccount[r] = a;
     postTime[r] = post.timeMs;
+    postRepost[r] = post.repostOf === undefined ? 0 : 1;
     for (const tag of post.hashtags) {
       let h = hashtagIds.get(tag);
       if (h === undefined) {
@@ -144,7 +148,7 @@ export function buildOccurrenceTable(posts: readonly Post[], pooled = false): Oc
     Array.from(hashtags.keys()).sort((x, y) => compareStrings(hashtags[x]!, hashtags[y]!)),
   );
   return {
-    accounts, hashtags, hashtagsByName, postOrder: order, postAccount, postTime, hashtagStart, occPost, occAccount, occTime,
+    accounts, hashtags, hashtagsByName, postOrder: order, postAccount, postRepost, postTime, hashtagStart, occPost, occAccount, occTime,
   };
 }
 

@@ -61,6 +61,7 @@ export function sweepHashtagCounts(
   view: TableView, h: number, lag: number, cap: number, cnt: Int32Array, stamp: Int32Array, crowd: Uint8Array,
   ts: Float64Array, ac: Int32Array, nextOther: Int32Array, pairsOf: Float64Array, burstHashtag: Int32Array,
   volume: Int32Array, users: Int32Array, closeAll: Float64Array, crowdPosts: Int32Array, tally: Float64Array,
+  span: number = Number.POSITIVE_INFINITY, excludeReposts = false,
 ): void {
   const occAccount = view.table.occAccount;
   const occTime = view.table.occTime;
@@ -75,11 +76,16 @@ export function sweepHashtagCounts(
     }
   }
   if (allUsers > cap) crowdPosts[h] = markCrowd(view, s, e, lag, cap, cnt, crowd);
+  // Reposts (flag 2) did not choose their hashtags: not paired, not in the nulls' volumes.
+  if (excludeReposts) {
+    const { occPost, postRepost } = view.table;
+    for (let i = s; i < e; i++) if (crowd[i] === 0 && postRepost[occPost[i]!] === 1) crowd[i] = 2;
+  }
   let m = 0;
   let u = 0;
   let whole = tally[T_WHOLE] === 1;
   for (let i = s; i < e; i++) {
-    if (crowd[i] === 1) continue;
+    if (crowd[i] !== 0) continue;
     const a = occAccount[i]!;
     const t = occTime[i]!;
     if (whole && t !== Math.floor(t)) whole = false;
@@ -98,9 +104,13 @@ export function sweepHashtagCounts(
   let close = 0;
   let closePairs = 0;
   let end = 0;
+  let burstStart = 0;
   for (let i = 0; i < m; i++) {
     const ti = ts[i]!;
-    if (i === 0 || ti - ts[i - 1]! > lag) burstHashtag[bursts++] = h;
+    if (i === 0 || ti - ts[i - 1]! > lag || ti - burstStart > span) {
+      burstHashtag[bursts++] = h;
+      burstStart = ti;
+    }
     const ai = ac[i]!;
     if (end <= i) end = i + 1;
     while (end < m && ts[end]! - ti <= lag) end++;
@@ -130,11 +140,12 @@ export function sweepHashtagCounts(
 export function placePairs(
   view: TableView, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number }, slot: Int32Array,
   ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array | Float32Array,
+  span: number = Number.POSITIVE_INFINITY,
 ): void {
   let burst = -1;
   for (let h = 0; h < view.lo.length; h++) {
     if (view.hi[h]! - view.lo[h]! < 2) continue;
-    burst = placeHashtagPairs(view, h, burst, crowd, lag, range, slot, ts, ac, nextOther, other, burstOf, lagOf);
+    burst = placeHashtagPairs(view, h, burst, crowd, lag, range, slot, ts, ac, nextOther, other, burstOf, lagOf, span);
   }
 }
 
@@ -142,7 +153,7 @@ export function placePairs(
 function placeHashtagPairs(
   view: TableView, h: number, lastBurst: number, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number },
   slot: Int32Array, ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array,
-  lagOf: Float64Array | Float32Array,
+  lagOf: Float64Array | Float32Array, span: number,
 ): number {
   const { occAccount, occTime } = view.table;
   const { loFrom, loTo } = range;
@@ -151,16 +162,20 @@ function placeHashtagPairs(
   let burst = lastBurst;
   let m = 0;
   for (let i = s; i < e; i++) {
-    if (crowd[i] === 1) continue;
+    if (crowd[i] !== 0) continue;
     ts[m] = occTime[i]!;
     ac[m] = occAccount[i]!;
     m++;
   }
   linkOtherAccounts(ac, m, nextOther);
   let end = 0;
+  let burstStart = 0;
   for (let i = 0; i < m; i++) {
     const ti = ts[i]!;
-    if (i === 0 || ti - ts[i - 1]! > lag) burst++;
+    if (i === 0 || ti - ts[i - 1]! > lag || ti - burstStart > span) {
+      burst++;
+      burstStart = ti;
+    }
     const ai = ac[i]!;
     if (end <= i) end = i + 1;
     while (end < m && ts[end]! - ti <= lag) end++;

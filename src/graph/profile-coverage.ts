@@ -59,7 +59,7 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
     let total = 0;
     for (let h = 0; h < view.lo.length; h++) {
       for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-        if (pairs.crowd[i] === 1) continue;
+        if (pairs.crowd[i] !== 0) continue;
         overall[binOf(table.occTime[i]!)]! += 1;
         total++;
       }
@@ -81,7 +81,7 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
       histAt[h] = at;
       const f = hist.subarray(at, at + nb).fill(0);
       for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-        if (pairs.crowd[i] === 1) continue;
+        if (pairs.crowd[i] !== 0) continue;
         f[binOf(table.occTime[i]!)]! += 1 / pairs.volume[h]!;
       }
       if (k > 0) {

@@ -4,13 +4,15 @@
 import { InvalidOptionsError } from '../errors.js';
 import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import { parseDuration } from '../windows/index.js';
-import type { AccountGraphOptions, EdgeNullModel, ResolvedAccountGraphOptions } from './types.js';
+import type { AccountGraphOptions, EdgeNullModel, EpisodeUnit, RepostPolicy, ResolvedAccountGraphOptions } from './types.js';
 
 const STAGE = 'graph';
 const KNOWN = [
-  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs',
+  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs', 'episodes', 'reposts',
 ] as const;
 const NULLS: readonly EdgeNullModel[] = ['uniform', 'profile'];
+const EPISODE_UNITS: readonly EpisodeUnit[] = ['slots', 'bursts'];
+const REPOST_POLICIES: readonly RepostPolicy[] = ['exclude', 'include'];
 
 /** Defaults: Δt 60 s, BH q 0.05, ≥ 2 episodes, crowd cap 200 accounts, filtered graph, profile time-shift null shrunk toward the window's rhythm (k = 10 accounts). */
 export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
@@ -22,6 +24,8 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   permutationNull: boolean;
   null: EdgeNullModel;
   profileShrinkage: number;
+  episodes: EpisodeUnit;
+  reposts: RepostPolicy;
 }> = Object.freeze({
   maxLagMs: 60_000,
   q: 0.05,
@@ -31,6 +35,8 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   permutationNull: false,
   null: 'profile',
   profileShrinkage: 10,
+  episodes: 'slots',
+  reposts: 'exclude',
 });
 
 /**
@@ -74,5 +80,7 @@ export function resolveAccountGraphOptions(options?: AccountGraphOptions): Resol
     null: checkEnum(STAGE, 'null', o['null'] ?? d.null, NULLS),
     profileShrinkage: checkNumber(STAGE, 'profileShrinkage', o['profileShrinkage'] ?? d.profileShrinkage, { min: 0 }),
     windowLengthMs,
+    episodes: checkEnum(STAGE, 'episodes', o['episodes'] ?? d.episodes, EPISODE_UNITS),
+    reposts: checkEnum(STAGE, 'reposts', o['reposts'] ?? d.reposts, REPOST_POLICIES),
   };
 }

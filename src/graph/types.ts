@@ -69,6 +69,8 @@ export interface AccountGraphDiagnostics {
   readonly testedEdges: number;
   readonly keptEdges: number;
   readonly crowdPosts: number;
+  /** Reposts left out of the evidence (`reposts: 'exclude'`; a repost that is also a crowd post counts as crowd). */
+  readonly repostPosts: number;
   /** Per hashtag, sorted by posts desc then hashtag. */
   readonly crowdByHashtag: readonly CrowdDiagnostic[];
   readonly elapsedMs: number;
@@ -87,7 +89,7 @@ export interface AccountGraphResult {
   readonly edges: readonly AccountEdge[];
   /** The Δt used, ms (the estimate when `maxLagMs: 'auto'`). */
   readonly maxLagMs: number;
-  /** 1 where the window's post (same index as `window.posts`) was a crowd post. */
+  /** Per post of the window (same index as `window.posts`): 1 crowd post, 2 repost left out of the evidence, 0 evidence. */
   readonly crowdPost: Uint8Array;
   readonly diagnostics: AccountGraphDiagnostics;
 }
@@ -129,7 +131,26 @@ export interface AccountGraphOptions {
   readonly profileShrinkage?: number;
   /** Window length L of the null, ms. @default window.endMs − window.startMs */
   readonly windowLengthMs?: number;
+  /**
+   * What one piece of evidence is. `'slots'`: a burst is cut into episodes at most Δt long
+   * (from each episode's first post), so a pair that keeps co-posting through a run of hours
+   * gains one episode per Δt slot it shares; `'bursts'`: an episode is a whole burst (a run
+   * with gaps ≤ Δt), however long. @default 'slots'
+   */
+  readonly episodes?: EpisodeUnit;
+  /**
+   * `'exclude'`: a repost (`repostOf` set) did not choose its hashtags, so it is neither paired
+   * nor counted in the nulls' volumes, here and in the group test (organic repost cascades of one
+   * original land within seconds); `'include'`: reposts are evidence like any post. @default 'exclude'
+   */
+  readonly reposts?: RepostPolicy;
 }
+
+/** Whether reposts count as co-occurrence evidence. */
+export type RepostPolicy = 'exclude' | 'include';
+
+/** Unit of edge evidence: Δt slots inside bursts, or whole bursts. */
+export type EpisodeUnit = 'slots' | 'bursts';
 
 /** {@link AccountGraphOptions} after validation (Δt still `'auto'` until the window is seen). */
 export interface ResolvedAccountGraphOptions {
@@ -142,6 +163,8 @@ export interface ResolvedAccountGraphOptions {
   readonly null: EdgeNullModel;
   readonly profileShrinkage: number;
   readonly windowLengthMs: number | undefined;
+  readonly episodes: EpisodeUnit;
+  readonly reposts: RepostPolicy;
 }
 
 /** Node attributes of the hashtag co-occurrence graph. */

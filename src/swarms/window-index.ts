@@ -260,7 +260,7 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
     const a = accountRank[postAccount[k]!]!;
     finalAccount[k] = a;
     volumeByAccount[a]!++;
-    const crowd = crowdPost[src] === 1;
+    const crowd = crowdPost[src] !== 0;
     crowdFlag[k] = crowd ? 1 : 0;
     for (let x = byPostStarts[k]!; x < byPostStarts[k + 1]!; x++) {
       const h = tagRank[byPostTag[x]!]!;

@@ -46,7 +46,7 @@ export function handGraph(edges: readonly (readonly [string, string, number])[],
     crowdPost: new Uint8Array(0),
     diagnostics: {
       posts: 0, accounts: 0, hashtags: 0, candidatePairs: 0, closePairs: 0, testedEdges: list.length,
-      keptEdges: list.length, crowdPosts: 0, crowdByHashtag: [], elapsedMs: 0,
+      keptEdges: list.length, crowdPosts: 0, repostPosts: 0, crowdByHashtag: [], elapsedMs: 0,
     },
   };
 }

@@ -78,7 +78,7 @@ export function handGraph(window: Window, edges: readonly (readonly [string, str
   list.sort((a, b) => (a.source < b.source ? -1 : a.source > b.source ? 1 : a.target < b.target ? -1 : a.target > b.target ? 1 : 0));
   return {
     status: 'analyzed', graph, edges: list, maxLagMs, crowdPost: new Uint8Array(window.posts.length),
-    diagnostics: { posts: window.posts.length, accounts: 0, hashtags: 0, candidatePairs: 0, closePairs: 0, testedEdges: list.length, keptEdges: list.length, crowdPosts: 0, crowdByHashtag: [], elapsedMs: 0 },
+    diagnostics: { posts: window.posts.length, accounts: 0, hashtags: 0, candidatePairs: 0, closePairs: 0, testedEdges: list.length, keptEdges: list.length, crowdPosts: 0, repostPosts: 0, crowdByHashtag: [], elapsedMs: 0 },
   };
 }
 
