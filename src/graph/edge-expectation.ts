@@ -50,6 +50,12 @@ export interface ExpectationOptions {
   readonly null: EdgeNullModel;
   readonly permutationNull: boolean;
   readonly profileShrinkage: number;
+  /**
+   * Count an account's posts on h at most once per Δt (a post within Δt after the last counted
+   * one is not counted): the volume behind slot episodes, which a flurry of posts inside one
+   * slot cannot raise. @default false
+   */
+  readonly thin?: boolean;
 }
 
 /** Expectations of the listed edges (same order as the list). */
@@ -66,7 +72,7 @@ function coverLoss(g: number, lag: number): number {
 
 function accountHashtags(
   view: TableView, pairs: ClosePairs, lag: number, L: number, wanted: Uint8Array, list: Int32Array,
-  profile: ((h: number, n: number) => number) | undefined,
+  profile: ((h: number, n: number) => number) | undefined, thin: boolean,
 ): AccountHashtags {
   const table = view.table;
   const nA = table.accounts.length;
@@ -75,6 +81,7 @@ function accountHashtags(
   const cnt = scratchInt32('graph.ah.cnt', nA);
   const first = scratchFloat64('graph.ah.first', nA);
   const last = scratchFloat64('graph.ah.last', nA);
+  const counted = scratchFloat64('graph.ah.counted', nA);
   const cov = scratchFloat64('graph.ah.cov', nA);
   const loss = scratchFloat64('graph.ah.loss', nA);
   const touched = scratchInt32('graph.ah.touched', nA);
@@ -127,11 +134,15 @@ function accountHashtags(
         stamp[a] = h;
         touched[nt++] = a;
         cnt[a] = 1;
+        counted[a] = t;
         first[a] = t;
         cov[a] = 0;
         loss[a] = 0;
       } else {
-        cnt[a]!++;
+        if (!thin || t - counted[a]! > lag) {
+          cnt[a]!++;
+          counted[a] = t;
+        }
         // The Δt-cover is the time-shift null's κ only; the profile null's κ depends on n alone.
         if (profile === undefined) {
           const g = t - last[a]!;
@@ -182,8 +193,8 @@ export function expectEdges(
     wanted[pairs.edges.a[list[r]!]!] = 1;
     wanted[pairs.edges.b[list[r]!]!] = 1;
   }
-  const profile = opts.null === 'profile' ? profileCoverage(view, pairs, opts) : undefined;
-  const ah = accountHashtags(view, pairs, lag, L, wanted, list, profile);
+  const profile = opts.null === 'uniform' ? undefined : profileCoverage(view, pairs, { ...opts, withoutOwn: opts.null === 'rhythm' });
+  const ah = accountHashtags(view, pairs, lag, L, wanted, list, profile, opts.thin === true);
   const lazy = ah.kappaPending ? profile : undefined;
   const expected = new Float64Array(list.length);
   const expectedPermutation = opts.permutationNull ? new Float64Array(list.length) : undefined;

@@ -23,6 +23,13 @@ export interface ProfileOptions {
   readonly windowStartMs: number;
   readonly windowLengthMs: number;
   readonly profileShrinkage: number;
+  /**
+   * `true`: h's profile is the window's rhythm *without h* (the histogram of every other
+   * hashtag's evidence posts): a hashtag's own bursts, whoever makes them, are never their own
+   * explanation (the `'rhythm'` null). `false`: h's own histogram shrunk toward the whole
+   * window's by U_h/(U_h + k) (the `'profile'` null).
+   */
+  readonly withoutOwn?: boolean;
 }
 
 /**
@@ -53,19 +60,70 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   const k = opts.profileShrinkage;
   const binOf = (t: number): number => Math.min(nb - 1, Math.max(0, Math.floor((t - opts.windowStartMs) / width)));
   let overall: Float64Array | undefined;
-  const overallHistogram = (): Float64Array => {
-    if (overall !== undefined) return overall;
-    overall = scratchFloat64('graph.profile.overall', nb).fill(0);
-    let total = 0;
+  let overallCounts: Float64Array | undefined;
+  let overallTotal = 0;
+  const countOverall = (): Float64Array => {
+    if (overallCounts !== undefined) return overallCounts;
+    overallCounts = scratchFloat64('graph.profile.overallCounts', nb).fill(0);
     for (let h = 0; h < view.lo.length; h++) {
       for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
         if (pairs.crowd[i] !== 0) continue;
-        overall[binOf(table.occTime[i]!)]! += 1;
-        total++;
+        overallCounts[binOf(table.occTime[i]!)]! += 1;
+        overallTotal++;
       }
     }
-    if (total > 0) for (let b = 0; b < nb; b++) overall[b]! /= total;
+    return overallCounts;
+  };
+  const overallHistogram = (): Float64Array => {
+    if (overall !== undefined) return overall;
+    const counts = countOverall();
+    overall = scratchFloat64('graph.profile.overall', nb).fill(0);
+    if (overallTotal > 0) for (let b = 0; b < nb; b++) overall[b] = counts[b]! / overallTotal;
     return overall;
+  };
+  const withoutOwn = opts.withoutOwn === true;
+  const nA = table.accounts.length;
+  const slots = withoutOwn ? scratchInt32('graph.profile.slots', nA) : new Int32Array(0);
+  const slotAt = withoutOwn ? scratchFloat64('graph.profile.slotAt', nA) : new Float64Array(0);
+  const stampOf = withoutOwn ? scratchInt32('graph.profile.stamp', nA).fill(-1) : new Int32Array(0);
+  const singleF = scratchFloat64('graph.profile.single', nb);
+  /** Histogram (normalised) of h's posts by accounts with one Δt slot on h, and their number. */
+  const singlePosterHistogram = (h: number): { f: Float64Array; accounts: number; slots: number } => {
+    const { occAccount, occTime } = table;
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+      if (pairs.crowd[i] !== 0) continue;
+      const a = occAccount[i]!;
+      const t = occTime[i]!;
+      if (stampOf[a] !== h) {
+        stampOf[a] = h;
+        slots[a] = 1;
+        slotAt[a] = t;
+      } else if (t - slotAt[a]! > lag) {
+        slots[a]!++;
+        slotAt[a] = t;
+      }
+    }
+    singleF.fill(0);
+    let accounts = 0;
+    let allSlots = 0;
+    let posts = 0;
+    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+      if (pairs.crowd[i] !== 0) continue;
+      const a = occAccount[i]!;
+      if (stampOf[a] === h) allSlots += slots[a]!;
+      if (slots[a] !== 1) {
+        stampOf[a] = -2 - h;
+        continue;
+      }
+      if (stampOf[a] === h) {
+        stampOf[a] = -2 - h; // counted once as an account
+        accounts++;
+      }
+      singleF[binOf(occTime[i]!)]! += 1;
+      posts++;
+    }
+    if (posts > 0) for (let b = 0; b < nb; b++) singleF[b]! /= posts;
+    return { f: singleF, accounts, slots: allSlots };
   };
   // h's shrunk histogram, computed once (a pass over h's occurrences) and kept: nb doubles per
   // hashtag used, appended to one scratch buffer (a larger one is taken when it fills up).
@@ -84,7 +142,25 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
         if (pairs.crowd[i] !== 0) continue;
         f[binOf(table.occTime[i]!)]! += 1 / pairs.volume[h]!;
       }
-      if (k > 0) {
+      if (withoutOwn) {
+        // The rest of the window: every evidence post not on h (uniform when there is none).
+        // h's own timing as shown by its single-slot posters (accounts whose posts on h fit in
+        // one Δt slot: a news crowd, a one-off conversation), shrunk toward the rest of the
+        // window (every evidence post not on h; uniform when there is none) by U1/(U1 + k).
+        // Accounts that post h again and again (an operation's members) never make the profile
+        // they are tested against; under the null, how often an account posts says nothing
+        // about when, so single posters sample the same intensity.
+        const counts = countOverall();
+        const rest = overallTotal - pairs.volume[h]!;
+        for (let b = 0; b < nb; b++) f[b] = rest > 0 ? Math.max(0, counts[b]! - f[b]! * pairs.volume[h]!) / rest : 1 / nb;
+        const single = singlePosterHistogram(h);
+        const u1 = single.accounts;
+        // Weight of h's own timing: the share of h's slots that single posters hold (a crowd
+        // of one-off posters is all of a news burst, a handful of an operation's run), times
+        // the shrinkage U1/(U1 + k) of a histogram drawn from U1 accounts.
+        const w = single.slots === 0 ? 0 : (u1 / single.slots) * (u1 / (u1 + k));
+        if (u1 > 0) for (let b = 0; b < nb; b++) f[b] = w * single.f[b]! + (1 - w) * f[b]!;
+      } else if (k > 0) {
         const g = overallHistogram();
         const u = pairs.users[h]!;
         for (let b = 0; b < nb; b++) f[b] = (u * f[b]! + k * g[b]!) / (u + k);

@@ -10,7 +10,7 @@ const STAGE = 'graph';
 const KNOWN = [
   'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs', 'episodes', 'reposts',
 ] as const;
-const NULLS: readonly EdgeNullModel[] = ['uniform', 'profile'];
+const NULLS: readonly EdgeNullModel[] = ['uniform', 'profile', 'rhythm'];
 const EPISODE_UNITS: readonly EpisodeUnit[] = ['slots', 'bursts'];
 const REPOST_POLICIES: readonly RepostPolicy[] = ['exclude', 'include'];
 
@@ -33,7 +33,7 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   maxCrowdAccounts: 200,
   filter: true,
   permutationNull: false,
-  null: 'profile',
+  null: 'rhythm',
   profileShrinkage: 10,
   episodes: 'slots',
   reposts: 'exclude',

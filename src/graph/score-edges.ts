@@ -111,6 +111,7 @@ export function scoreEdges(
       null: opts.null,
       permutationNull: opts.permutationNull,
       profileShrinkage: opts.profileShrinkage,
+      thin: opts.episodes === 'slots',
     },
     list,
     limit,

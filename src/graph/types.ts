@@ -95,7 +95,7 @@ export interface AccountGraphResult {
 }
 
 /** Null model of the edge expectation (DESIGN.md §5). */
-export type EdgeNullModel = 'uniform' | 'profile';
+export type EdgeNullModel = 'uniform' | 'profile' | 'rhythm';
 
 /** Options of {@link buildAccountGraph}. */
 export interface AccountGraphOptions {
