@@ -17,12 +17,12 @@ const arbPosts = fc
   .map((rows) => rows.map((r, i): Post => post(`p${i}`, `u${r.account}`, r.time * 1000, r.tags.map((t) => `h${t}`))));
 
 describe('enumerateClosePairs (through buildAccountGraph with filter: false)', () => {
-  it('returns exactly the brute-force pairs, episodes, leads and symmetry on random small inputs', () => {
+  it('returns exactly the brute-force pairs, episodes (slots or bursts), leads and symmetry on random small inputs', () => {
     fc.assert(
-      fc.property(arbPosts, fc.integer({ min: 0, max: 8 }), fc.constantFrom(2, 3, 1000), (posts, lagS, cap) => {
+      fc.property(arbPosts, fc.integer({ min: 0, max: 8 }), fc.constantFrom(2, 3, 1000), fc.constantFrom('slots', 'bursts') as fc.Arbitrary<'slots' | 'bursts'>, (posts, lagS, cap, episodes) => {
         const lag = lagS * 1000 + (lagS === 0 ? 1 : 0);
-        const result = buildAccountGraph(windowOf(posts, 0, 60_000), { maxLagMs: lag, filter: false, maxCrowdAccounts: cap });
-        const ref = referenceEdges(posts, lag, cap);
+        const result = buildAccountGraph(windowOf(posts, 0, 60_000), { maxLagMs: lag, filter: false, maxCrowdAccounts: cap, episodes });
+        const ref = referenceEdges(posts, lag, cap, episodes === 'slots' ? lag : Infinity);
         expect(result.edges.length).toBe(ref.size);
         for (const e of result.edges) {
           const r = ref.get(`${e.source}\u0000${e.target}`);
@@ -100,6 +100,8 @@ describe('enumerateClosePairs (through buildAccountGraph with filter: false)', (
   it('returns one episode for a repeat inside one burst and two for two bursts', () => {
     const oneBurst = [post('1', 'a', 0, ['x']), post('2', 'b', 10_000, ['x']), post('3', 'a', 20_000, ['x']), post('4', 'b', 30_000, ['x'])];
     const e1 = buildAccountGraph(windowOf(oneBurst), { filter: false }).edges[0]!;
+    // 30 s inside one 60 s slot: one episode with slots too; whole bursts say the same.
+    expect(buildAccountGraph(windowOf(oneBurst), { filter: false, episodes: 'bursts' }).edges[0]!.episodes).toBe(1);
     expect([e1.coCount, e1.episodes]).toEqual([4, 1]); // a0–b10, a0–b30, b10–a20, a20–b30
     const twoBursts = [post('1', 'a', 0, ['x']), post('2', 'b', 10_000, ['x']), post('3', 'a', 600_000, ['x']), post('4', 'b', 610_000, ['x'])];
     const e2 = buildAccountGraph(windowOf(twoBursts), { filter: false }).edges[0]!;

@@ -10,7 +10,7 @@ const LAG = 3000;
 const delta = LAG / L;
 
 function edgeOf(posts: readonly Post[], a: string, b: string, extra: object = {}): AccountEdge {
-  const result = buildAccountGraph(windowOf(posts, 0, L), { maxLagMs: LAG, filter: false, null: 'uniform', ...extra });
+  const result = buildAccountGraph(windowOf(posts, 0, L), { maxLagMs: LAG, filter: false, null: 'uniform', episodes: 'bursts', ...extra });
   const edge = result.edges.find((e) => e.source === a && e.target === b);
   if (edge === undefined) throw new Error('fixture must co-occur');
   return edge;

@@ -41,8 +41,12 @@ export function referenceCrowd(posts: readonly Post[], lag: number, cap: number)
   return { occ, crowd };
 }
 
-/** Edge statistics by brute force over all occurrence pairs (crowd occurrences removed). */
-export function referenceEdges(posts: readonly Post[], lag: number, cap = Infinity): Map<string, RefEdge> {
+/**
+ * Edge statistics by brute force over all occurrence pairs (crowd occurrences removed). With a
+ * finite `span`, a burst is cut into episodes: a new one starts at the first time more than
+ * `span` after the current episode's first time (slot episodes).
+ */
+export function referenceEdges(posts: readonly Post[], lag: number, cap = Infinity, span = Infinity): Map<string, RefEdge> {
   const { occ, crowd } = referenceCrowd(posts, lag, cap);
   const live = occ.filter((_, i) => !crowd[i]);
   // Burst id of each live occurrence: runs of the hashtag's sorted times with gaps ≤ lag.
@@ -53,8 +57,12 @@ export function referenceEdges(posts: readonly Post[], lag: number, cap = Infini
     const times = [...new Set(list.map((o) => o.time))].sort((a, b) => a - b);
     const burstAt = new Map<number, number>();
     let b = 0;
+    let start = times[0]!;
     times.forEach((t, k) => {
-      if (k > 0 && t - times[k - 1]! > lag) b++;
+      if (k > 0 && (t - times[k - 1]! > lag || t - start > span)) {
+        b++;
+        start = t;
+      }
       burstAt.set(t, b);
     });
     for (const o of list) burstOf.set(o, `${tag}#${burstAt.get(o.time)}`);
@@ -87,7 +95,7 @@ export function referenceEdges(posts: readonly Post[], lag: number, cap = Infini
         entry.e.leadSourceToTarget += 0.5;
         entry.e.leadTargetToSource += 0.5;
       }
-      entry.episodes.add(burstOf.get(p)!);
+      entry.episodes.add(burstOf.get(p.time <= q.time ? p : q)!); // a pair belongs to its earlier post's episode
       entry.tags.add(p.hashtag);
       entry.posts[0].add(s.post);
       entry.posts[1].add(t.post);
