@@ -4,7 +4,7 @@
  * share of analysed windows with any isSwarm candidate, over many seeds, next to
  * α + 2·sampling error. Run for each edge null of the graph stage.
  *
- *   npx tsx bench/null-world.ts [--seeds 20] [--accounts 1000] [--days 2] [--nulls profile,uniform]
+ *   npx tsx bench/null-world.ts [--seeds 20] [--accounts 1000] [--days 2] [--nulls rhythm,profile,uniform] [--swarm '{…}'] [--graph '{…}']
  */
 import { buildAccountGraph } from '../src/graph/index.js';
 import type { AccountGraphOptions } from '../src/graph/index.js';
@@ -20,8 +20,10 @@ function arg(name: string, fallback: string): string {
 const seeds = Number(arg('seeds', '20'));
 const accounts = Number(arg('accounts', '1000'));
 const days = Number(arg('days', '2'));
-const nulls = arg('nulls', 'profile,uniform').split(',') as NonNullable<AccountGraphOptions['null']>[];
+const nulls = arg('nulls', 'rhythm').split(',') as NonNullable<AccountGraphOptions['null']>[];
 const alpha = DEFAULT_SWARM_OPTIONS.alpha;
+const swarmOptions = JSON.parse(arg('swarm', '{}')) as Record<string, unknown>;
+const graphOptions = JSON.parse(arg('graph', '{}')) as Record<string, unknown>;
 
 for (const edgeNull of nulls) {
   let windows = 0;
@@ -33,7 +35,7 @@ for (const edgeNull of nulls) {
   for (let seed = 1; seed <= seeds; seed++) {
     const scenario = generateScenario({ scenario: 'null', seed, accounts, days });
     for (const w of windowPostsSync(scenario.posts, { size: '24h', step: '6h' }).windows) {
-      const r = detectSwarms(buildAccountGraph(w, { null: edgeNull }), w, { seed });
+      const r = detectSwarms(buildAccountGraph(w, { ...graphOptions, null: edgeNull }), w, { ...swarmOptions, seed });
       windows++;
       if (r.status === 'analyzed') analyzed++;
       candidates += r.candidates.length;

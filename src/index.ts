@@ -98,6 +98,7 @@ export type {
   TrackingOptions,
   SwarmCandidate,
   SwarmCorrection,
+  GroupNulls,
   SwarmEvent,
   SwarmEventType,
   SwarmHashtag,

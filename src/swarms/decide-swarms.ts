@@ -54,11 +54,12 @@ export function decideSwarms(
   correction: SwarmCorrection,
   minRepeatedBursts: number,
   minStatistic = 0,
+  permutation = true,
 ): Decision[] {
   const ts = adjust(inputs.map((d) => d.pTimeShift), correction);
   const perm = adjust(inputs.map((d) => d.pPermutation), correction);
   return inputs.map((d, i) => {
-    const owned = d.ownedHashtags >= 1;
+    const owned = !permutation || d.ownedHashtags >= 1;
     const pValue = owned ? ts[i]! : Math.max(ts[i]!, perm[i]!);
     const reasons: SwarmRejectReason[] = [];
     if (ts[i]! > alpha) reasons.push('time-shift-not-significant');

@@ -18,6 +18,7 @@
  * can pass; on a graph built with the uniform edge null, 20 % of null-world
  * windows held such a group, 0 % with the graph stage's `null: 'profile'`.
  */
+import type Graph from 'graphology';
 import { compareStrings } from '../_lib/compare.js';
 import { hashSeed } from '../_lib/rng.js';
 import type { AccountGraphResult } from '../graph/index.js';
@@ -63,6 +64,38 @@ function toCandidate(g: EvaluatedGroup, d: Decision, key: string, windowIndex: n
   };
 }
 
+/**
+ * The k-core of a community: members with fewer than k edges to the other remaining members
+ * are removed until none is left (order-free: the k-core is unique).
+ */
+function peelToCore(graph: Graph, members: readonly string[], k: number): readonly string[] {
+  if (k <= 1) return members;
+  const alive = new Set(members);
+  const degree = new Map<string, number>();
+  for (const m of members) {
+    let d = 0;
+    graph.forEachNeighbor(m, (n) => {
+      if (alive.has(n)) d++;
+    });
+    degree.set(m, d);
+  }
+  const queue = members.filter((m) => degree.get(m)! < k);
+  for (const m of queue) alive.delete(m);
+  while (queue.length > 0) {
+    const m = queue.pop()!;
+    graph.forEachNeighbor(m, (n) => {
+      if (!alive.has(n)) return;
+      const d = degree.get(n)! - 1;
+      degree.set(n, d);
+      if (d < k) {
+        alive.delete(n);
+        queue.push(n);
+      }
+    });
+  }
+  return members.filter((m) => alive.has(m));
+}
+
 function decide(groups: readonly EvaluatedGroup[], ctx: GroupContext): Decision[] {
   const o = ctx.options;
   return decideSwarms(
@@ -77,6 +110,7 @@ function decide(groups: readonly EvaluatedGroup[], ctx: GroupContext): Decision[
     o.correction,
     o.minRepeatedBursts,
     o.minStatistic,
+    o.groupNulls === 'both',
   );
 }
 
@@ -114,7 +148,8 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   for (const c of components) modularity += measureCohesion(graph, weights, c, o.resolution).modularityContribution;
   const toIds = (names: readonly string[]): Int32Array =>
     Int32Array.from(names.map((n) => index.accountIdOf(n)).filter((a) => a >= 0)).sort();
-  const cores = components.filter((c) => c.length >= o.minSwarmSize).map((c) => evaluateGroup(ctx, toIds(c)));
+  const peeled = components.map((c) => (c.length > 3 ? peelToCore(graph, c, o.minInternalEdges) : c));
+  const cores = peeled.filter((c) => c.length >= o.minSwarmSize).map((c) => evaluateGroup(ctx, toIds(c)));
   const groups = [...cores];
   const grown: string[][] = cores.map(() => []);
   let decisions = decide(groups, ctx);

@@ -17,6 +17,7 @@ export type {
   ResolvedTrackingOptions,
   SwarmCandidate,
   SwarmCorrection,
+  GroupNulls,
   SwarmEvent,
   SwarmEventType,
   SwarmHashtag,

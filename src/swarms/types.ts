@@ -8,6 +8,9 @@
 /** Group statistic of the significance test (METRICS.md §6.2). */
 export type SwarmStatistic = 'sync-fraction' | 'owned-sync' | 'matched-pairs';
 
+/** The nulls of the group test that decide (see {@link SwarmOptions.groupNulls}). */
+export type GroupNulls = 'time-shift' | 'both';
+
 /** Multiple-testing correction across the candidates of one window. */
 export type SwarmCorrection = 'bh' | 'sidak' | 'none';
 
@@ -51,6 +54,13 @@ export interface SwarmOptions {
   readonly alpha?: number;
   /** Correction across the window's candidates. @default 'bh' */
   readonly correction?: SwarmCorrection;
+  /**
+   * Which nulls a swarm must beat. `'time-shift'`: the members' co-timing beyond their own
+   * rhythms (the hashtag's own timing is already the edge stage's null); `'both'`: also the
+   * within-hashtag permutation null unless the group owns a hashtag (§6.2; it explains an
+   * operation that makes most of a crowded hashtag's posts by its own posts). @default 'time-shift'
+   */
+  readonly groupNulls?: GroupNulls;
   /** Share of a hashtag's window posts the members must hold for it to count as owned. @default 0.5 */
   readonly ownedShare?: number;
   /**
@@ -60,6 +70,12 @@ export interface SwarmOptions {
   readonly minStatistic?: number;
   /** Minimum (hashtag, burst) episodes with ≥ 2 members. @default 2 */
   readonly minRepeatedBursts?: number;
+  /**
+   * Kept edges each member of a community of more than three accounts needs inside it: the
+   * community is peeled to its k-core before it is tested, so an account hanging on one chance
+   * edge (a news-crowd poster who met one member twice) does not ride into a swarm. 1 = off. @default 2
+   */
+  readonly minInternalEdges?: number;
   /** Grow significant swarms by accounts whose synchrony with the swarm is significant. @default true */
   readonly grow?: boolean;
   /** BH level of the growth test. @default 0.01 */
