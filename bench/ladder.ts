@@ -108,7 +108,8 @@ for (const name of scenarios) {
       const spans = windows.map((w) => ({ index: w.index, startMs: w.startMs, endMs: w.endMs }));
       const ev = evaluateTracking(tracked, scenario.truth, { windows: spans });
       const byType = Object.entries(ev.events.byType).map(([k, v]) => `${k} ${fmt(v.f1, 2)} (${v.matched}/${v.planted} planted, ${v.detected} detected)`).join('; ');
-      console.log(`   events F1 ${fmt(ev.events.overall.f1)} — ${byType}; id switches ${ev.idSwitches}, id purity ${fmt(ev.idPurity)}`);
+      if (process.env.TRACK_DETAIL) for (const s of ev.swarms) console.log(`      ${s.truthId} active ${s.activeWindows} ids ${s.trackedIds} switches ${s.idSwitches} purity ${fmt(s.idPurity, 2)} lifespan err h ${s.lifespanErrorMs === null ? "-" : (s.lifespanErrorMs / 3.6e6).toFixed(0)}`);
+      console.log(`   events F1 ${fmt(ev.events.overall.f1)} — ${byType}; id switches ${ev.idSwitches}, id purity ${fmt(ev.idPurity)}, tracked ids per planted swarm ${fmt(ev.meanTrackedIds, 2)}, lifespans within a day ${fmt(ev.lifespansWithinDay, 2)}`);
     }
     for (const alt of trackingAll.slice(1)) {
       const t = trackSwarms(results, alt);

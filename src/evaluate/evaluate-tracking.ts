@@ -19,6 +19,8 @@ import { membersInWindow, windowOfTime } from './truth-windows.js';
 import type { DetectedSwarm, PrecisionRecall, TruthLike } from './types.js';
 import type { DetectedEvent, EventTruthLike, EvaluateTrackingOptions, TrackingScores, WindowSpan } from './tracking-types.js';
 
+const DAY_MS = 86_400_000;
+
 /** Planted event types scored by default. */
 export const DEFAULT_EVENT_TYPES: readonly string[] = Object.freeze(['birth', 'death', 'merge', 'split', 'growth']);
 
@@ -83,10 +85,13 @@ export function evaluateTracking(
     byType[type] = { ...precisionRecall(matched, pIdx.length, tIdx.length), planted: tIdx.length, detected: pIdx.length, matched };
   }
   const ids = identityScores(truth, swarms, windows);
+  const seen = ids.filter((x) => x.trackedIds > 0);
   return {
     events: { byType, overall: { ...precisionRecall(usedT.size, predicted.length, planted.length), planted: planted.length, detected: predicted.length, matched: usedT.size } },
     idSwitches: ids.reduce((s, x) => s + x.idSwitches, 0),
     idPurity: ids.length > 0 ? ids.reduce((s, x) => s + x.idPurity, 0) / ids.length : null,
+    meanTrackedIds: seen.length > 0 ? seen.reduce((s, x) => s + x.trackedIds, 0) / seen.length : null,
+    lifespansWithinDay: seen.length > 0 ? seen.filter((x) => x.lifespanErrorMs! <= DAY_MS).length / seen.length : null,
     swarms: ids,
   };
 }
@@ -124,11 +129,21 @@ function identityScores(truth: TruthLike, swarms: readonly DetectedSwarm[], wind
       }
     });
   }
+  const spanOf = new Map<string, { startMs: number; endMs: number }>();
+  const windowAt = new Map(ordered.map((w) => [w.index, w]));
+  for (const swarm of swarms) {
+    const ws = (swarm.windows ?? []).map((i) => windowAt.get(i)).filter((w): w is WindowSpan => w !== undefined);
+    if (ws.length > 0) spanOf.set(swarm.id, { startMs: Math.min(...ws.map((w) => w.startMs)), endMs: Math.max(...ws.map((w) => w.endMs)) });
+  }
   return [...truth.swarms].sort((a, b) => compareStrings(a.id, b.id)).map((swarm) => {
     const labels: (string | null)[] = [];
+    let activeStart = Infinity;
+    let activeEnd = -Infinity;
     for (const w of ordered) {
       const members = membersInWindow(swarm, w.startMs, w.endMs);
       if (members === null) continue;
+      activeStart = Math.min(activeStart, w.startMs);
+      activeEnd = Math.max(activeEnd, w.endMs);
       const counts = new Map<string, number>();
       const map = byWindow.get(w.index);
       for (const m of members) for (const id of map?.get(m) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -141,7 +156,9 @@ function identityScores(truth: TruthLike, swarms: readonly DetectedSwarm[], wind
     for (const l of present) totals.set(l, (totals.get(l) ?? 0) + 1);
     const majority = plurality(totals);
     const purity = labels.length > 0 && majority !== null ? (totals.get(majority) ?? 0) / labels.length : 0;
-    return { truthId: swarm.id, activeWindows: labels.length, majorityId: majority, idSwitches: switches, idPurity: purity };
+    const span = majority === null ? undefined : spanOf.get(majority);
+    const lifespanErrorMs = span === undefined ? null : Math.max(Math.abs(span.startMs - activeStart), Math.abs(span.endMs - activeEnd));
+    return { truthId: swarm.id, activeWindows: labels.length, majorityId: majority, idSwitches: switches, idPurity: purity, trackedIds: totals.size, lifespanErrorMs };
   });
 }
 

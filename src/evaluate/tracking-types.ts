@@ -54,6 +54,14 @@ export interface TrackingScores {
   readonly idSwitches: number;
   /** Mean id purity over planted swarms; null without planted swarms. */
   readonly idPurity: number | null;
+  /** Mean number of distinct tracked ids a planted swarm is seen under (1 = one id); null without planted swarms seen. */
+  readonly meanTrackedIds: number | null;
+  /**
+   * Share of planted swarms seen at all whose majority tracked id's lifespan (first window start
+   * to last window end) is within a day of the planted swarm's active span at both ends; null
+   * without planted swarms seen.
+   */
+  readonly lifespansWithinDay: number | null;
   /** Per planted swarm, sorted by id. */
   readonly swarms: readonly {
     readonly truthId: string;
@@ -61,5 +69,9 @@ export interface TrackingScores {
     readonly majorityId: string | null;
     readonly idSwitches: number;
     readonly idPurity: number;
+    /** Distinct tracked ids over its active windows (0 when never seen). */
+    readonly trackedIds: number;
+    /** Largest gap, ms, between its active span and its majority id's lifespan (start or end); null when never seen. */
+    readonly lifespanErrorMs: number | null;
   }[];
 }

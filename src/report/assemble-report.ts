@@ -50,10 +50,17 @@ function swarmSignificance(state: RunState, swarm: TrackedSwarm): SwarmSignifica
     const s = state.candidates.get(key)?.significance;
     if (s === undefined) continue;
     if (best === undefined || s.pValue < best.pValue) {
-      best = { pValue: s.pValue, zTimeShift: s.zTimeShift, zPermutation: s.zPermutation, isSwarm: s.isSwarm };
+      best = {
+        pValue: s.pValue, zTimeShift: s.zTimeShift, zPermutation: s.zPermutation, isSwarm: s.isSwarm,
+        statistic: s.statistic, pTimeShift: s.pTimeShift, pPermutation: s.pPermutation, repeatedBursts: s.repeatedBursts,
+        ownedHashtags: s.ownedHashtags, edges: s.edges, episodes: s.episodes, expectedEpisodes: s.expectedEpisodes,
+      };
     }
   }
-  return best ?? { pValue: 1, zTimeShift: null, zPermutation: null, isSwarm: false };
+  return best ?? {
+    pValue: 1, zTimeShift: null, zPermutation: null, isSwarm: false,
+    statistic: 0, pTimeShift: 1, pPermutation: 1, repeatedBursts: 0, ownedHashtags: 0, edges: 0, episodes: 0, expectedEpisodes: 0,
+  };
 }
 
 /** The window whose group scores represent the swarm: most member posts, then earliest. */

@@ -59,7 +59,11 @@ export class RunState {
       edges: d.keptEdges,
       crowdPosts: d.crowdPosts,
       crowdByHashtag: d.crowdByHashtag,
+      repostPosts: d.repostPosts,
       candidates: swarms.candidates.length,
+      rejectedCandidates: swarms.candidates
+        .filter((c) => !c.significance.isSwarm)
+        .map((c) => ({ members: c.members, reasons: c.significance.reasons })),
       swarmIds: [...swarmIds].sort(compareStrings),
     };
     this.windows.push(row);

@@ -18,7 +18,7 @@ export const INPUT_ORDER = ['records', 'accepted', 'rejected', 'merged', 'posts'
 export const REJECTION_ORDER = ['index', 'line', 'code', 'field', 'expected', 'received', 'message'] as const satisfies readonly (keyof Rejection)[];
 /** Keys of a window. */
 export const WINDOW_ORDER = ['index', 'start', 'end', 'posts', 'accounts', 'status', 'reason', 'maxLagMs', 'candidatePairs', 'edges',
-  'crowdPosts', 'crowdByHashtag', 'candidates', 'swarmIds'] as const satisfies readonly (keyof WindowReport)[];
+  'crowdPosts', 'crowdByHashtag', 'repostPosts', 'candidates', 'rejectedCandidates', 'swarmIds'] as const satisfies readonly (keyof WindowReport)[];
 /** Keys of a swarm. */
 export const SWARM_ORDER = ['id', 'firstSeen', 'lastSeen', 'windows', 'events', 'members', 'coreMembers', 'hashtags', 'parentId',
   'significance', 'group', 'collectiveInfluencerWindows', 'persistence'] as const satisfies readonly (keyof SwarmReportEntry)[];
@@ -34,7 +34,8 @@ export const EVENT_ORDER = ['type', 'window', 'time', 'related'] as const satisf
 /** Keys of a swarm hashtag. */
 export const HASHTAG_ORDER = ['hashtag', 'posts', 'shareOfVoice'] as const satisfies readonly (keyof SwarmHashtagReport)[];
 /** Keys of `significance`. */
-export const SIGNIFICANCE_ORDER = ['pValue', 'zTimeShift', 'zPermutation', 'isSwarm'] as const satisfies readonly (keyof SwarmSignificanceReport)[];
+export const SIGNIFICANCE_ORDER = ['pValue', 'zTimeShift', 'zPermutation', 'isSwarm', 'statistic', 'pTimeShift', 'pPermutation',
+  'repeatedBursts', 'ownedHashtags', 'edges', 'episodes', 'expectedEpisodes'] as const satisfies readonly (keyof SwarmSignificanceReport)[];
 /** Keys of an account. */
 export const ACCOUNT_ORDER = ['account', 'posts', 'swarmId', 'individual'] as const satisfies readonly (keyof AccountReport)[];
 /** Keys of an edge. */

@@ -22,8 +22,12 @@ export interface WindowReport {
   readonly edges: number;
   readonly crowdPosts: number;
   readonly crowdByHashtag: readonly { readonly hashtag: string; readonly posts: number }[];
+  /** Reposts left out of the evidence (graph option `reposts: 'exclude'`). */
+  readonly repostPosts: number;
   /** Louvain candidates tested in the window. */
   readonly candidates: number;
+  /** Candidates that are not swarms, each with its members and the rules it failed. */
+  readonly rejectedCandidates: readonly { readonly members: readonly string[]; readonly reasons: readonly string[] }[];
   /** Tracked ids of the swarms (isSwarm) present in the window. */
   readonly swarmIds: readonly string[];
 }
@@ -53,6 +57,18 @@ export interface SwarmSignificanceReport {
   readonly zTimeShift: number | null;
   readonly zPermutation: number | null;
   readonly isSwarm: boolean;
+  /** Why it is a swarm, in the window of its smallest p-value: the group statistic T(S)… */
+  readonly statistic: number;
+  /** …its Monte Carlo p-values under the time-shift and permutation nulls (uncorrected)… */
+  readonly pTimeShift: number;
+  readonly pPermutation: number;
+  /** …the (hashtag, burst) episodes with ≥ 2 members, the hashtags the members own… */
+  readonly repeatedBursts: number;
+  readonly ownedHashtags: number;
+  /** …and the pair evidence: kept edges between members, their episodes and the episodes the edge null expects. */
+  readonly edges: number;
+  readonly episodes: number;
+  readonly expectedEpisodes: number;
 }
 
 /** One tracked swarm. */

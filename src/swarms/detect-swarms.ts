@@ -32,7 +32,24 @@ import { resolveSwarmOptions } from './options.js';
 import type { SwarmCandidate, SwarmOptions, WindowSwarms } from './types.js';
 import { buildWindowIndex } from './window-index.js';
 
-function toCandidate(g: EvaluatedGroup, d: Decision, key: string, windowIndex: number, grown: readonly string[]): SwarmCandidate {
+/** Kept edges among the members, their episodes and expected episodes. */
+function edgeEvidence(result: AccountGraphResult, members: readonly string[]): { edges: number; episodes: number; expectedEpisodes: number } {
+  const set = new Set(members);
+  let edges = 0;
+  let episodes = 0;
+  let expectedEpisodes = 0;
+  for (const e of result.edges) {
+    if (!e.kept || !set.has(e.source) || !set.has(e.target)) continue;
+    edges++;
+    episodes += e.episodes;
+    expectedEpisodes += e.expected;
+  }
+  return { edges, episodes, expectedEpisodes };
+}
+
+function toCandidate(
+  g: EvaluatedGroup, d: Decision, key: string, windowIndex: number, grown: readonly string[], result: AccountGraphResult,
+): SwarmCandidate {
   const t = g.test;
   return {
     key,
@@ -60,6 +77,7 @@ function toCandidate(g: EvaluatedGroup, d: Decision, key: string, windowIndex: n
       ownedHashtags: g.profile.ownedHashtags,
       isSwarm: d.isSwarm,
       reasons: d.reasons,
+      ...edgeEvidence(result, g.members),
     },
   };
 }
@@ -150,6 +168,11 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
     Int32Array.from(names.map((n) => index.accountIdOf(n)).filter((a) => a >= 0)).sort();
   const peeled = components.map((c) => (c.length > 3 ? peelToCore(graph, c, o.minInternalEdges) : c));
   const cores = peeled.filter((c) => c.length >= o.minSwarmSize).map((c) => evaluateGroup(ctx, toIds(c)));
+  // Communities of the minimum size whose k-core is smaller: tested as they are and reported
+  // with the rule they failed, never dropped silently.
+  const sparse = components
+    .filter((c, i) => c.length >= o.minSwarmSize && peeled[i]!.length < o.minSwarmSize)
+    .map((c) => evaluateGroup(ctx, toIds(c)));
   const groups = [...cores];
   const grown: string[][] = cores.map(() => []);
   let decisions = decide(groups, ctx);
@@ -178,9 +201,15 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
     });
     if (reverted) decisions = decide(groups, ctx);
   }
-  const order = groups
+  const all = [...groups, ...sparse];
+  const allDecisions: Decision[] = [
+    ...decisions,
+    ...decide(sparse, ctx).map((d) => ({ pValue: d.pValue, isSwarm: false, reasons: [...d.reasons, 'sparse-core' as const] })),
+  ];
+  const allGrown = [...grown, ...sparse.map(() => [])];
+  const order = all
     .map((_, i) => i)
-    .sort((a, b) => groups[b]!.members.length - groups[a]!.members.length || compareStrings(groups[a]!.members[0]!, groups[b]!.members[0]!));
-  const candidates = order.map((i, n) => toCandidate(groups[i]!, decisions[i]!, `w${window.index}-c${n}`, window.index, grown[i]!));
+    .sort((a, b) => all[b]!.members.length - all[a]!.members.length || compareStrings(all[a]!.members[0]!, all[b]!.members[0]!));
+  const candidates = order.map((i, n) => toCandidate(all[i]!, allDecisions[i]!, `w${window.index}-c${n}`, window.index, allGrown[i]!, graphResult));
   return { ...base, status: 'analyzed', candidates, modularity };
 }

@@ -8,7 +8,7 @@ const STAGE = 'swarms';
 
 /** Default options of {@link detectSwarms} (frozen). */
 export const DEFAULT_SWARM_OPTIONS: ResolvedSwarmOptions = Object.freeze({
-  resolution: 1,
+  resolution: 0.5,
   minSwarmSize: 3,
   replicates: 199,
   stopAfterExceedances: 10,

@@ -16,7 +16,7 @@ export type SwarmCorrection = 'bh' | 'sidak' | 'none';
 
 /** Options of {@link detectSwarms}. Every field is optional; defaults in `DEFAULT_SWARM_OPTIONS`. */
 export interface SwarmOptions {
-  /** Louvain resolution γ. @default 1 */
+  /** Louvain resolution γ (below 1: fewer, larger communities, so an operation comes out whole rather than in pieces that each look smaller). @default 0.5 */
   readonly resolution?: number;
   /** Smallest candidate size m (connected component of a community). @default 3 */
   readonly minSwarmSize?: number;
@@ -105,6 +105,7 @@ export type SwarmRejectReason =
   | 'time-shift-not-significant'
   | 'permutation-not-significant'
   | 'too-few-bursts'
+  | 'sparse-core'
   | 'weak-synchrony';
 
 /** Significance of a candidate (METRICS.md §6.2). */
@@ -131,6 +132,12 @@ export interface SwarmSignificance {
   readonly isSwarm: boolean;
   /** Empty when isSwarm. */
   readonly reasons: readonly SwarmRejectReason[];
+  /** Kept edges between members: the pair evidence under the graph stage's edge null. */
+  readonly edges: number;
+  /** Σ episodes (Δt slots by default) over those edges. */
+  readonly episodes: number;
+  /** Σ expected episodes of those edges under the edge null. */
+  readonly expectedEpisodes: number;
 }
 
 /** One candidate swarm of a window. */

@@ -30,8 +30,27 @@ describe('detectSwarms', () => {
     const crowd = find(result.candidates, 'n01')!;
     expect(crowd.members).toEqual(CROWD);
     expect(crowd.significance.isSwarm).toBe(false);
-    expect(crowd.significance.reasons).toContain('permutation-not-significant');
+    expect(crowd.significance.reasons).toContain('time-shift-not-significant');
     expect(crowd.syncFraction).toBe(1);
+    // With both nulls deciding, the permutation null's verdict is reported too.
+    const both = find(detectSwarms(handGraph(window, fixtureEdges()), window, { groupNulls: 'both' }).candidates, 'n01')!;
+    expect(both.significance.reasons).toContain('permutation-not-significant');
+  });
+
+  it("returns both swarms on the graph stage's default (rhythm-null) graph, with their pair evidence", () => {
+    const r = detectSwarms(buildAccountGraph(window), window);
+    const swarms = r.candidates.filter((c) => c.significance.isSwarm);
+    expect(swarms.map((c) => c.members)).toContainEqual([...SWARM_A, WEAK_MEMBER]);
+    expect(swarms.map((c) => c.members)).toContainEqual(SWARM_B);
+    // The fixture's "news shocks" are the same 48 accounts, the only users of #news, posting
+    // within 2 minutes twice: nothing outside them shows #news's timing, so under the rhythm
+    // null they are one group that co-posts (the profile null explained them by their own posts).
+    const crowd = find(r.candidates, 'n01')!;
+    expect(crowd.members).toHaveLength(48);
+    for (const c of swarms) {
+      expect(c.significance.edges).toBeGreaterThanOrEqual(c.size - 1);
+      expect(c.significance.episodes).toBeGreaterThan(c.significance.expectedEpisodes);
+    }
   });
 
   it('returns both swarms and no crowd on the graph stage\'s profile-null graph', () => {
@@ -41,7 +60,7 @@ describe('detectSwarms', () => {
   });
 
   it('returns the same swarms with the sync-fraction statistic and a binned permutation null', () => {
-    const r = detectSwarms(handGraph(window, fixtureEdges()), window, { statistic: 'sync-fraction', permutationBinMs: 3_600_000 });
+    const r = detectSwarms(handGraph(window, fixtureEdges()), window, { statistic: 'sync-fraction', permutationBinMs: 3_600_000, groupNulls: 'both' });
     expect(find(r.candidates, 'a1')!.significance.isSwarm).toBe(true);
     expect(find(r.candidates, 'b1')!.significance.isSwarm).toBe(true);
     expect(find(r.candidates, 'n01')!.significance.isSwarm).toBe(false);

@@ -13,7 +13,7 @@ function candidate(windowIndex: number, n: number, members: string[], isSwarm = 
     significance: {
       statistic: 1, pValue: isSwarm ? 0.005 : 0.5, pTimeShift: 0.005, pPermutation: 0.005, zTimeShift: 5, zPermutation: 5,
       replicatesTimeShift: 199, replicatesPermutation: 199, repeatedBursts: 4, ownedHashtags: 1, isSwarm,
-      reasons: isSwarm ? [] : ['time-shift-not-significant'],
+      reasons: isSwarm ? [] : ['time-shift-not-significant'], edges: 3, episodes: 6, expectedEpisodes: 0.5,
     },
   };
 }
