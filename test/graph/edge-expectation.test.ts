@@ -190,3 +190,58 @@ describe('edge expectation under the profile null', () => {
     expect(edge.expected).toBeLessThan(pure.expected / 2);
   });
 });
+
+describe("edge expectation under the rhythm null (the default)", () => {
+  it("returns E[matched thinned posts] with h's profile = w·(single-slot posters) + (1 − w)·(rest of the window) (Monte Carlo within 3 SE)", () => {
+    // h: i posts once; j posts three times, two of them within Δt (2 slots); five one-off posters
+    // land in a burst at 60 s (the single-slot posters, U1 = 5 of 7 slots); 'bg' spreads 40
+    // posts over the window (the rest of the window's rhythm).
+    const posts = [
+      post('i1', 'i', 10_000, ['h']),
+      post('j1', 'j', 11_000, ['h']), post('j2', 'j', 12_500, ['h']), post('j3', 'j', 61_000, ['h']),
+    ];
+    for (let n = 0; n < 5; n++) posts.push(post(`s${n}`, `single${n}`, 60_000 + n * 400, ['h']));
+    for (let n = 0; n < 40; n++) posts.push(post(`b${n}`, `bg${n}`, 1_000 + n * 2_450, ['bg']));
+    const k = 10;
+    const edge = edgeOf(posts, 'i', 'j', { null: 'rhythm', profileShrinkage: k, episodes: 'slots' });
+    // The oracle, computed from the definition (edge-expectation.ts, profile-coverage.ts).
+    const nb = Math.min(96, Math.floor(L / (2 * LAG)));
+    const width = L / nb;
+    const binOf = (t: number): number => Math.min(nb - 1, Math.floor(t / width));
+    const onH = posts.filter((p) => p.hashtags.includes('h'));
+    const slots = new Map<string, number>();
+    const last = new Map<string, number>();
+    for (const p of onH) {
+      if (!last.has(p.account) || p.timeMs - last.get(p.account)! > LAG) {
+        slots.set(p.account, (slots.get(p.account) ?? 0) + 1);
+        last.set(p.account, p.timeMs);
+      }
+    }
+    const singles = onH.filter((p) => slots.get(p.account) === 1);
+    const u1 = new Set(singles.map((p) => p.account)).size;
+    const allSlots = [...slots.values()].reduce((s, x) => s + x, 0);
+    const w = (u1 / allSlots) * (u1 / (u1 + k));
+    const singleBins = singles.map((p) => binOf(p.timeMs));
+    const restBins = posts.filter((p) => !p.hashtags.includes('h')).map((p) => binOf(p.timeMs));
+    const rng = createRng(21);
+    const draw = (): number => {
+      const bins = rng.next() < w ? singleBins : restBins;
+      return bins[rng.int(bins.length)]! * width + rng.next() * width;
+    };
+    const ni = slots.get('i')!;
+    const nj = slots.get('j')!;
+    expect([ni, nj]).toEqual([1, 2]); // j's second post is 1.5 s after its first: thinned
+    const sideI: number[] = [];
+    const sideJ: number[] = [];
+    for (let r = 0; r < 20_000; r++) {
+      const is = Array.from({ length: ni }, draw);
+      const js = Array.from({ length: nj }, draw);
+      sideI.push(is.filter((t) => js.some((u) => Math.abs(u - t) <= LAG)).length);
+      sideJ.push(js.filter((t) => is.some((u) => Math.abs(u - t) <= LAG)).length);
+    }
+    const a = meanSe(sideI);
+    const b = meanSe(sideJ);
+    const oracle = Math.min(a.mean, b.mean);
+    expect(Math.abs(edge.expected - oracle)).toBeLessThan(3 * Math.max(a.se, b.se) + 0.002);
+  });
+});
