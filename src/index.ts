@@ -169,6 +169,10 @@ export {
   SCENARIO_PRESETS,
   writeScenario,
   toScenarioRecord,
+  generateOperations,
+  resolveOperationsOptions,
+  DEFAULT_OPERATIONS_OPTIONS,
+  OPERATIONS_FAMILIES,
 } from './synthetic/index.js';
 export type {
   BurstSchedule,
@@ -184,6 +188,13 @@ export type {
   ScenarioTruth,
   SwarmTruth,
   WrittenScenario,
+  LiveEventTruth,
+  OperationRunTruth,
+  OperationsFamily,
+  OperationsOptions,
+  OperationsScenario,
+  OperationsTruth,
+  ResolvedOperationsOptions,
 } from './synthetic/index.js';
 
 // evaluate

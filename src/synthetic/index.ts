@@ -18,5 +18,15 @@ export type {
   ScenarioTruth,
   SwarmTruth,
 } from './types.js';
+export { generateOperations, resolveOperationsOptions, DEFAULT_OPERATIONS_OPTIONS, OPERATIONS_FAMILIES } from './operations.js';
+export type {
+  LiveEventTruth,
+  OperationRunTruth,
+  OperationsFamily,
+  OperationsOptions,
+  OperationsScenario,
+  OperationsTruth,
+  ResolvedOperationsOptions,
+} from './types.js';
 export { writeScenario, toScenarioRecord } from './write-scenario.js';
 export type { ScenarioRecord, WrittenScenario } from './write-scenario.js';

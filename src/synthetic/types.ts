@@ -190,6 +190,11 @@ export interface ScenarioTruth {
   readonly coordinatedPostIds: readonly string[];
   /** Exogenous shocks (hard negatives): time, hashtag, participating accounts. */
   readonly shocks: readonly { readonly timeMs: number; readonly hashtag: string; readonly accounts: number }[];
+  /**
+   * Set only by `generateOperations`: the operations family that produced the scenario
+   * (`scenario` then holds the closest ladder name). Absent for ladder scenarios.
+   */
+  readonly family?: OperationsFamily;
 }
 
 /** A generated scenario: posts in time order plus the truth. */
@@ -206,4 +211,70 @@ export interface ScenarioStream extends Iterable<Post> {
   readonly options: ResolvedScenarioOptions;
   /** The truth; runs one pass over the posts first if none has completed yet. */
   truth(): ScenarioTruth;
+}
+
+/**
+ * Presets of the operations family (`generateOperations`): `base` (owned tags switching daily),
+ * `crowd` (half the operations ride a popular tag inside a news shock), `games` (long hashtag
+ * games), `null` (organic world only).
+ */
+export type OperationsFamily = 'base' | 'crowd' | 'games' | 'null';
+
+/** Options of `generateOperations`. Every option is optional. */
+export interface OperationsOptions {
+  /** Preset. @default 'base' */
+  readonly family?: OperationsFamily;
+  /** Non-negative integer seed. @default 1 */
+  readonly seed?: number;
+  /** Organic accounts (≥ 100). @default 3000 */
+  readonly accounts?: number;
+  /** Simulated days. @default 3 */
+  readonly days?: number;
+  /** Start of the simulated period, epoch ms. @default Date.UTC(2024, 0, 1) */
+  readonly startMs?: number;
+  /** Planted operations (ignored by `null`). @default 6 */
+  readonly operations?: number;
+}
+
+/** {@link OperationsOptions} after defaults and validation. */
+export type ResolvedOperationsOptions = { readonly [K in keyof OperationsOptions]-?: Exclude<OperationsOptions[K], undefined> };
+
+/** One run of a planted operation. */
+export interface OperationRunTruth {
+  /** Id of the operation (the `SwarmTruth` id). */
+  readonly operation: string;
+  readonly startMs: number;
+  /** End of the run (exclusive). */
+  readonly endMs: number;
+  /** The run's main hashtag. */
+  readonly hashtag: string;
+  /** Members that posted in the run, sorted. */
+  readonly participants: readonly string[];
+  readonly posts: number;
+}
+
+/** One live event of the organic world (a hard negative). */
+export interface LiveEventTruth {
+  readonly hashtag: string;
+  /** Start of each talk, epoch ms, ascending. */
+  readonly talks: readonly number[];
+  /** The fixed attendees, sorted. */
+  readonly attendees: readonly string[];
+}
+
+/** Truth of `generateOperations`: the scenario truth plus runs, live events and the options. */
+export interface OperationsTruth extends ScenarioTruth {
+  readonly family: OperationsFamily;
+  readonly operationsOptions: ResolvedOperationsOptions;
+  /** Sorted by start time, then operation id. */
+  readonly runs: readonly OperationRunTruth[];
+  /** Sorted by first talk. */
+  readonly liveEvents: readonly LiveEventTruth[];
+  /** Operations whose timestamps are rounded down to the minute (all their posts), sorted. */
+  readonly minuteResolutionOperations: readonly string[];
+}
+
+/** A scenario of the operations family. */
+export interface OperationsScenario extends Scenario {
+  readonly truth: OperationsTruth;
 }
