@@ -4,7 +4,7 @@
  * options, and score the significant swarms (isSwarm) against the planted operations with
  * `evaluateSwarms`. Measures only; nothing is tuned here.
  *
- *   npx tsx bench/operations.ts [--seeds 1,2] [--accounts 3000] [--days 3] [--families base,crowd,games,null] [--markdown]
+ *   npx tsx bench/operations.ts [--seeds 1,2] [--accounts 3000] [--days 3] [--families base,crowd,games,null] [--options '{…analyze options}'] [--markdown]
  *
  * Columns: posts; swarms found (significant) / planted; account precision, recall, F1 and
  * AMI (evaluateSwarms, members pooled over each swarm's windows); for `null`, P/R/F1/AMI are
@@ -18,6 +18,7 @@ function arg(name: string, fallback: string): string {
   return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
 }
 
+const analyzeOptions = JSON.parse(arg('options', '{}')) as Record<string, unknown>;
 const families = arg('families', OPERATIONS_FAMILIES.join(',')).split(',') as OperationsFamily[];
 const seeds = arg('seeds', '1,2').split(',').map(Number);
 const accounts = Number(arg('accounts', '3000'));
@@ -48,7 +49,7 @@ for (const family of families) {
       ? { id: p.id, account: p.account, time: p.timeMs, hashtags: [...p.hashtags] }
       : { id: p.id, account: p.account, time: p.timeMs, hashtags: [...p.hashtags], repostOf: p.repostOf }));
     const t = performance.now();
-    const report = await analyze(records, { seed: 1 });
+    const report = await analyze(records, { ...analyzeOptions, seed: 1 });
     const seconds = (performance.now() - t) / 1000;
     const significant = report.swarms.filter((s) => s.significance.isSwarm);
     const scores = evaluateSwarms(significant.map((s) => ({ id: s.id, members: s.members })), truth);

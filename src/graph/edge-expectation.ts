@@ -56,6 +56,8 @@ export interface ExpectationOptions {
    * slot cannot raise. @default false
    */
   readonly thin?: boolean;
+  /** τ of the rhythm null's lone slots (profile-coverage.ts). @default ∞ */
+  readonly loneGapMs?: number;
 }
 
 /** Expectations of the listed edges (same order as the list). */

@@ -11,11 +11,14 @@
  */
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
-import { scratchFloat64, scratchFloat64AtLeast, scratchInt32 } from '../_lib/scratch.js';
+import { scratchFloat64, scratchFloat64AtLeast, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import {
   coverageFromMoments, coverageOf, MAX_MOMENT, profileBreakpoints, segmentStore, sliceSegments, writeCoverageMoments,
   writeCoverageSegments, type CoverageSegments,
 } from './coverage-segments.js';
+
+/** Stamp base of the backward pass over a hashtag's slots (below every other stamp value). */
+const BACKWARD = -1_073_741_824;
 
 /** What the profile needs from the expectation options. */
 export interface ProfileOptions {
@@ -30,6 +33,8 @@ export interface ProfileOptions {
    * window's by U_h/(U_h + k) (the `'profile'` null).
    */
   readonly withoutOwn?: boolean;
+  /** With `withoutOwn`: τ, the gap on both sides that makes an account's Δt slot on h lone (∞: one slot in the window). */
+  readonly loneGapMs?: number;
 }
 
 /**
@@ -88,42 +93,79 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   const stampOf = withoutOwn ? scratchInt32('graph.profile.stamp', nA).fill(-1) : new Int32Array(0);
   const singleF = scratchFloat64('graph.profile.single', nb);
   /** Histogram (normalised) of h's posts by accounts with one Δt slot on h, and their number. */
-  const singlePosterHistogram = (h: number): { f: Float64Array; accounts: number; slots: number } => {
+  const tau = opts.loneGapMs ?? Number.POSITIVE_INFINITY;
+  /**
+   * Histogram (normalised) of h's *lone* posts, their accounts and h's slots. h's activity is cut
+   * into stretches (runs of its posts, any account, with gaps ≤ τ) and each account's posts on h
+   * into Δt slots (a post more than Δt after the current slot's first post starts a new one); a
+   * slot is lone when it is its account's only slot in its stretch: the account posted h once in
+   * that stretch, as a news crowd or a talk's audience does, and unlike an operation's members,
+   * who keep posting through their run.
+   */
+  const singlePosterHistogram = (h: number): { f: Float64Array; accounts: number; slots: number; loneSlots: number } => {
     const { occAccount, occTime } = table;
-    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
+    const lo = view.lo[h]!;
+    const n = view.hi[h]! - lo;
+    const slotOf = scratchInt32('graph.profile.slotOf', n);
+    const stretchOf = scratchInt32('graph.profile.stretchOf', n);
+    const sameBefore = scratchUint8('graph.profile.sameBefore', n);
+    const lone = scratchUint8('graph.profile.lone', n).fill(0);
+    // Stretches of h's activity: runs of its posts (any account) with gaps ≤ τ.
+    let stretch = 0;
+    let previous = Number.NEGATIVE_INFINITY;
+    for (let x = 0; x < n; x++) {
+      const i = lo + x;
       if (pairs.crowd[i] !== 0) continue;
       const a = occAccount[i]!;
       const t = occTime[i]!;
+      if (t - previous > tau) stretch++;
+      previous = t;
+      stretchOf[x] = stretch;
       if (stampOf[a] !== h) {
         stampOf[a] = h;
-        slots[a] = 1;
         slotAt[a] = t;
+        slots[a] = x;
+        slotOf[x] = x;
+        sameBefore[x] = 0;
       } else if (t - slotAt[a]! > lag) {
-        slots[a]!++;
+        sameBefore[x] = stretchOf[slots[a]!] === stretch ? 1 : 0;
         slotAt[a] = t;
-      }
+        slots[a] = x;
+        slotOf[x] = x;
+      } else slotOf[x] = slots[a]!;
+    }
+    // Backward over the slot starts: the gap to the account's next slot decides loneness.
+    let allSlots = 0;
+    for (let x = n - 1; x >= 0; x--) {
+      const i = lo + x;
+      if (pairs.crowd[i] !== 0 || slotOf[x] !== x) continue;
+      const a = occAccount[i]!;
+      const t = occTime[i]!;
+      allSlots++;
+      const back = BACKWARD + h;
+      const sameAfter = stampOf[a] === back && slots[a] === stretchOf[x];
+      stampOf[a] = back;
+      slots[a] = stretchOf[x]!;
+      if (sameBefore[x] === 0 && !sameAfter) lone[x] = 1;
     }
     singleF.fill(0);
     let accounts = 0;
-    let allSlots = 0;
     let posts = 0;
-    for (let i = view.lo[h]!; i < view.hi[h]!; i++) {
-      if (pairs.crowd[i] !== 0) continue;
+    for (let x = 0; x < n; x++) {
+      const i = lo + x;
+      if (pairs.crowd[i] !== 0 || lone[slotOf[x]!] === 0) continue;
       const a = occAccount[i]!;
-      if (stampOf[a] === h) allSlots += slots[a]!;
-      if (slots[a] !== 1) {
-        stampOf[a] = -2 - h;
-        continue;
-      }
-      if (stampOf[a] === h) {
+      if (stampOf[a] !== -2 - h) {
         stampOf[a] = -2 - h; // counted once as an account
         accounts++;
       }
       singleF[binOf(occTime[i]!)]! += 1;
       posts++;
     }
+    let loneSlots = 0;
+    for (let x = 0; x < n; x++) if (lone[x] === 1) loneSlots++;
     if (posts > 0) for (let b = 0; b < nb; b++) singleF[b]! /= posts;
-    return { f: singleF, accounts, slots: allSlots };
+    return { f: singleF, accounts, slots: allSlots, loneSlots };
   };
   // h's shrunk histogram, computed once (a pass over h's occurrences) and kept: nb doubles per
   // hashtag used, appended to one scratch buffer (a larger one is taken when it fills up).
@@ -158,7 +200,7 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
         // Weight of h's own timing: the share of h's slots that single posters hold (a crowd
         // of one-off posters is all of a news burst, a handful of an operation's run), times
         // the shrinkage U1/(U1 + k) of a histogram drawn from U1 accounts.
-        const w = single.slots === 0 ? 0 : (u1 / single.slots) * (u1 / (u1 + k));
+        const w = single.slots === 0 ? 0 : (single.loneSlots / single.slots) * (u1 / (u1 + k));
         if (u1 > 0) for (let b = 0; b < nb; b++) f[b] = w * single.f[b]! + (1 - w) * f[b]!;
       } else if (k > 0) {
         const g = overallHistogram();

@@ -8,7 +8,7 @@ import type { AccountGraphOptions, EdgeNullModel, EpisodeUnit, RepostPolicy, Res
 
 const STAGE = 'graph';
 const KNOWN = [
-  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs', 'episodes', 'reposts',
+  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs', 'episodes', 'reposts', 'loneGapMs',
 ] as const;
 const NULLS: readonly EdgeNullModel[] = ['uniform', 'profile', 'rhythm'];
 const EPISODE_UNITS: readonly EpisodeUnit[] = ['slots', 'bursts'];
@@ -26,6 +26,7 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   profileShrinkage: number;
   episodes: EpisodeUnit;
   reposts: RepostPolicy;
+  loneGapMs: number;
 }> = Object.freeze({
   maxLagMs: 60_000,
   q: 0.05,
@@ -37,6 +38,7 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   profileShrinkage: 10,
   episodes: 'slots',
   reposts: 'exclude',
+  loneGapMs: 1_800_000,
 });
 
 /**
@@ -82,5 +84,6 @@ export function resolveAccountGraphOptions(options?: AccountGraphOptions): Resol
     windowLengthMs,
     episodes: checkEnum(STAGE, 'episodes', o['episodes'] ?? d.episodes, EPISODE_UNITS),
     reposts: checkEnum(STAGE, 'reposts', o['reposts'] ?? d.reposts, REPOST_POLICIES),
+    loneGapMs: o['loneGapMs'] === Infinity ? Infinity : checkNumber(STAGE, 'loneGapMs', o['loneGapMs'] ?? d.loneGapMs, { gt: 0 }),
   };
 }

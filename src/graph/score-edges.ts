@@ -112,6 +112,7 @@ export function scoreEdges(
       permutationNull: opts.permutationNull,
       profileShrinkage: opts.profileShrinkage,
       thin: opts.episodes === 'slots',
+      loneGapMs: opts.loneGapMs,
     },
     list,
     limit,

@@ -144,6 +144,16 @@ export interface AccountGraphOptions {
    * original land within seconds); `'include'`: reposts are evidence like any post. @default 'exclude'
    */
   readonly reposts?: RepostPolicy;
+  /**
+   * With `null: 'rhythm'`: τ, ms. A hashtag's activity is cut into stretches (runs of its posts
+   * with gaps ≤ τ); an account's Δt slot on it is *lone* when it is the account's only slot in its
+   * stretch. The hashtag's own timing is taken from its lone posts (a news crowd, a talk's
+   * audience: accounts that post it once in a stretch of its activity), weighted by their share of
+   * its slots times U_lone/(U_lone + k), and from the rest of the window otherwise: accounts that
+   * keep posting it through a run (an operation's members) never make the profile they are tested
+   * against. Infinity: one stretch per window. @default 1800000
+   */
+  readonly loneGapMs?: number;
 }
 
 /** Whether reposts count as co-occurrence evidence. */
@@ -165,6 +175,7 @@ export interface ResolvedAccountGraphOptions {
   readonly windowLengthMs: number | undefined;
   readonly episodes: EpisodeUnit;
   readonly reposts: RepostPolicy;
+  readonly loneGapMs: number;
 }
 
 /** Node attributes of the hashtag co-occurrence graph. */
