@@ -40,7 +40,11 @@ function canonical(report: SwarmReport): Record<string, unknown> {
     generator: orderKeys(report.generator, ['name', 'version']),
     options: sortedKeys(report.options),
     input: orderKeys({ ...report.input, rejectedByCode: sortedKeys(report.input.rejectedByCode), firstRejected: report.input.firstRejected.map((r) => orderKeys(r, REJECTION_ORDER)) }, INPUT_ORDER),
-    windows: report.windows.map((w) => orderKeys({ ...w, crowdByHashtag: w.crowdByHashtag.map((c) => orderKeys(c, ['hashtag', 'posts'])) }, WINDOW_ORDER)),
+    windows: report.windows.map((w) => orderKeys({
+      ...w,
+      crowdByHashtag: w.crowdByHashtag.map((c) => orderKeys(c, ['hashtag', 'posts'])),
+      rejectedCandidates: w.rejectedCandidates.map((c) => orderKeys(c, ['members', 'reasons'])),
+    }, WINDOW_ORDER)),
     swarms: report.swarms.map((s) => orderKeys({
       ...s,
       events: s.events.map((e) => orderKeys(e, EVENT_ORDER)),

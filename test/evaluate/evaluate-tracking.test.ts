@@ -23,7 +23,7 @@ const truth = {
 // birth: planted 3, detected 4, matched 3 (W's birth is 2 windows from S01's) → P 3/4, R 1
 // death: 1/1/1; split: planted 0, detected 1 → P 0, R null
 // overall: planted 4, detected 6, matched 4 → P 2/3, R 1, F1 0.8
-// ids: S01 X X W W → 1 switch, purity 2/4; S02 Y Y → 0, 1; S03 Z Z → 0, 1; mean purity 5/6
+// ids: S01 X X W W → 1 switch, purity 2/4, 2 ids; S02 Y Y → 0, 1; S03 Z Z → 0, 1; mean purity 5/6, 4/3 ids
 const detected = {
   swarms: [
     { id: 'X', members: ['a', 'b', 'c'], windows: [0, 1] },
@@ -52,7 +52,13 @@ describe('evaluateTracking', () => {
     expect(s.events.overall.f1).toBeCloseTo(0.8, 12);
     expect(s.idSwitches).toBe(1);
     expect(s.idPurity).toBeCloseTo(5 / 6, 12);
-    expect(s.swarms[0]).toEqual({ truthId: 'S01', activeWindows: 4, majorityId: 'W', idSwitches: 1, idPurity: 0.5 });
+    // W spans days 2–4, S01 is active on days 0–4: its majority id's lifespan starts 2 days late.
+    expect(s.swarms[0]).toEqual({
+      truthId: 'S01', activeWindows: 4, majorityId: 'W', idSwitches: 1, idPurity: 0.5, trackedIds: 2, lifespanErrorMs: 2 * DAY,
+    });
+    expect(s.swarms.map((x) => [x.trackedIds, x.lifespanErrorMs])).toEqual([[2, 2 * DAY], [1, 0], [1, 0]]);
+    expect(s.meanTrackedIds).toBeCloseTo(4 / 3, 12);
+    expect(s.lifespansWithinDay).toBeCloseTo(2 / 3, 12);
   });
 
   it('gathers events from swarms[].events when there is no top-level list', () => {
