@@ -147,6 +147,7 @@ export function accountGraphOfView(
     maxLagMs, maxCrowdAccounts: opts.maxCrowdAccounts, minEpisodes,
     maxEpisodeSpanMs: opts.episodes === 'slots' ? maxLagMs : Number.POSITIVE_INFINITY,
     excludeReposts: opts.reposts === 'exclude',
+    capEpisodes: opts.capEpisodes,
   }, workspace);
   const et = pairs.edges;
   if (pairs.testedEdges === 0) return finish('no-pairs', pairs, [], 0);

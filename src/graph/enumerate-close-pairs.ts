@@ -21,7 +21,7 @@
  */
 import { scratchFloat32, scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { EdgeRecords } from './edge-records.js';
-import { aggregatePairs, placePairs, sweepHashtagCounts, TALLY_SIZE, T_CANDIDATES, T_CLOSE, T_WHOLE } from './place-pairs.js';
+import { aggregatePairs, countsAsEpisode, placePairs, sweepHashtagCounts, TALLY_SIZE, T_CANDIDATES, T_CLOSE, T_WHOLE } from './place-pairs.js';
 import type { TableView } from './occurrence-table.js';
 
 /** Parameters of the self-join. */
@@ -45,6 +45,11 @@ export interface ClosePairOptions {
   readonly maxEpisodeSpanMs?: number;
   /** Leave reposts (`repostOf` set) out of the pairs and the volumes (crowd flag 2). @default false */
   readonly excludeReposts?: boolean;
+  /**
+   * With a finite `maxEpisodeSpanMs`: cap a pair's episodes on each hashtag at min(n'_i, n'_j),
+   * the two accounts' posts there thinned to one per Δt. @default false
+   */
+  readonly capEpisodes?: boolean;
 }
 
 /**
@@ -157,6 +162,9 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const buffered = Math.min(closePairs, maxBuffered);
   const pairOther = scratchInt32('graph.pairs.other', buffered);
   const pairBurst = scratchInt32('graph.pairs.burst', buffered);
+  const capped = span !== Number.POSITIVE_INFINITY && options.capEpisodes === true;
+  const pairCap = capped ? scratchInt32('graph.pairs.cap', buffered) : undefined;
+  const onHashtag = capped ? scratchInt32('graph.pairs.onHashtag', nA) : undefined;
   // Lags are differences of two times at most Δt apart: with whole-millisecond times and
   // Δt ≤ 2^24 ms (4.6 h) each is an integer a float32 holds exactly, in half the memory (this
   // buffer is the step's largest; fresh typed-array memory is what starts full collections).
@@ -184,7 +192,8 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       const other = total <= buffered ? pairOther : new Int32Array(total);
       const burstOf = total <= buffered ? pairBurst : new Int32Array(total);
       const lagOf = total <= buffered ? pairLag : exact32 ? new Float32Array(total) : new Float64Array(total);
-      placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf, span);
+      const capOf = pairCap === undefined ? undefined : total <= buffered ? pairCap : new Int32Array(total);
+      placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf, span, capOf);
       // Exact room for the range's recorded edges: distinct other accounts per lower account,
       // those with fewer than minEpisodes episodes (distinct bursts) counted but not recorded.
       const kept = keep.length >= total ? keep : new Uint8Array(minEpisodes > 1 ? total : 0);
@@ -201,7 +210,12 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
             episodesOf[b] = 0;
             lastBurst[b] = -1;
           }
-          if (filter && lastBurst[b] !== burstOf[k]) {
+          if (filter && capOf === undefined && lastBurst[b] !== burstOf[k]) {
+            lastBurst[b] = burstOf[k]!;
+            episodesOf[b]!++;
+          } else if (filter && capOf !== undefined && countsAsEpisode(burstOf[k]!, lastBurst[b]!, onHashtag![b]!, capOf[k]!, burstHashtag)) {
+            const last = lastBurst[b]!;
+            onHashtag![b] = last >= 0 && burstHashtag[burstOf[k]!] === burstHashtag[last] ? onHashtag![b]! + 1 : 1;
             lastBurst[b] = burstOf[k]!;
             episodesOf[b]!++;
           }
@@ -223,7 +237,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       let start = 0;
       for (let a = from; a < to; a++) {
         const stop = start + pairsOf[a]!;
-        aggregatePairs(edges, a, start, stop, other, burstOf, lagOf, burstHashtag, seenBy, edgeOf, filter ? kept : undefined);
+        aggregatePairs(edges, a, start, stop, other, burstOf, lagOf, burstHashtag, seenBy, edgeOf, filter ? kept : undefined, capOf, onHashtag);
         start = stop;
       }
     }

@@ -7,6 +7,7 @@
  * per hashtag: small functions called many times are optimised early with full type feedback,
  * where one big loop body was compiled on-stack and deoptimised on code it had not yet run.
  */
+import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import type { EdgeRecords } from './edge-records.js';
 import {
   EDGE_STRIDE, F_CO, F_EPISODES, F_LAG, F_LAST_BURST, F_LAST_HASHTAG, F_LEAD_A2, F_LEAD_B2, F_SHARED,
@@ -51,6 +52,46 @@ export const T_CLOSE = 1;
 export const T_CANDIDATES = 2;
 export const T_WHOLE = 3;
 export const TALLY_SIZE = 4;
+
+/** Hashtag visits so far (stamps of {@link thinnedCounts}). */
+let visits = 0;
+
+/**
+ * Per account of h's posts (`ts`, `ac`, sorted by time): its posts thinned to one per Δt (a post
+ * within Δt after the last counted one is not counted), in a per-account scratch array valid for
+ * the accounts of h until the next call.
+ */
+function thinnedCounts(view: TableView, ts: Float64Array, ac: Int32Array, m: number, lag: number): Int32Array {
+  const n = view.table.accounts.length;
+  const count = scratchInt32('graph.thin.count', n);
+  const stamp = scratchInt32('graph.thin.stamp', n);
+  const at = scratchFloat64('graph.thin.at', n);
+  const visit = ++visits;
+  for (let i = 0; i < m; i++) {
+    const a = ac[i]!;
+    const t = ts[i]!;
+    if (stamp[a] !== visit) {
+      stamp[a] = visit;
+      count[a] = 1;
+      at[a] = t;
+    } else if (t - at[a]! > lag) {
+      count[a]!++;
+      at[a] = t;
+    }
+  }
+  return count;
+}
+
+/**
+ * Whether the close pair k is a new episode of its pair: another burst (cell) than the last
+ * counted, and — with slots — fewer than its cap of episodes counted on this hashtag so far
+ * (`onHashtag`: episodes of the pair on the hashtag of its last counted episode).
+ */
+export function countsAsEpisode(burst: number, last: number, onHashtag: number, cap: number, burstHashtag: Int32Array): boolean {
+  if (burst === last) return false;
+  if (last >= 0 && burstHashtag[burst] === burstHashtag[last] && onHashtag >= cap) return false;
+  return true;
+}
 
 /**
  * Pass 1 on hashtag h (at least two occurrences in the view): crowd flags, volume N_h, users
@@ -140,12 +181,12 @@ export function sweepHashtagCounts(
 export function placePairs(
   view: TableView, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number }, slot: Int32Array,
   ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array | Float32Array,
-  span: number = Number.POSITIVE_INFINITY,
+  span: number = Number.POSITIVE_INFINITY, capOf?: Int32Array,
 ): void {
   let burst = -1;
   for (let h = 0; h < view.lo.length; h++) {
     if (view.hi[h]! - view.lo[h]! < 2) continue;
-    burst = placeHashtagPairs(view, h, burst, crowd, lag, range, slot, ts, ac, nextOther, other, burstOf, lagOf, span);
+    burst = placeHashtagPairs(view, h, burst, crowd, lag, range, slot, ts, ac, nextOther, other, burstOf, lagOf, span, capOf);
   }
 }
 
@@ -153,7 +194,7 @@ export function placePairs(
 function placeHashtagPairs(
   view: TableView, h: number, lastBurst: number, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number },
   slot: Int32Array, ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array,
-  lagOf: Float64Array | Float32Array, span: number,
+  lagOf: Float64Array | Float32Array, span: number, capOf: Int32Array | undefined,
 ): number {
   const { occAccount, occTime } = view.table;
   const { loFrom, loTo } = range;
@@ -168,6 +209,9 @@ function placeHashtagPairs(
     m++;
   }
   linkOtherAccounts(ac, m, nextOther);
+  // With slots, each pair carries the cap of its episodes on h: min(n'_i, n'_j), the two accounts'
+  // posts on h thinned to one per Δt (the volumes of the null's expectation).
+  const thinned = capOf === undefined ? undefined : thinnedCounts(view, ts, ac, m, lag);
   let end = 0;
   let burstStart = 0;
   for (let i = 0; i < m; i++) {
@@ -190,6 +234,7 @@ function placeHashtagPairs(
       const k = slot[lo]!++;
       other[k] = ai < aj ? aj : ai;
       burstOf[k] = burst;
+      if (capOf !== undefined) capOf[k] = Math.min(thinned![ai]!, thinned![aj]!);
       const d = ts[j]! - ti;
       lagOf[k] = ai === lo ? d : -d;
     }
@@ -203,7 +248,7 @@ function placeHashtagPairs(
  */
 export function aggregatePairs(
   edges: EdgeRecords, lo: number, start: number, stop: number, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array | Float32Array,
-  burstHashtag: Int32Array, seenBy: Int32Array, edgeOf: Int32Array, kept?: Uint8Array,
+  burstHashtag: Int32Array, seenBy: Int32Array, edgeOf: Int32Array, kept?: Uint8Array, capOf?: Int32Array, onHashtag?: Int32Array,
 ): void {
   for (let k = start; k < stop; k++) {
     if (kept !== undefined && kept[k] === 0) continue;
@@ -218,7 +263,14 @@ export function aggregatePairs(
     const r = e * EDGE_STRIDE;
     rec[r + F_CO]!++;
     const burst = burstOf[k]!;
-    if (rec[r + F_LAST_BURST] !== burst) {
+    const last = rec[r + F_LAST_BURST]!;
+    if (capOf === undefined) {
+      if (last !== burst) {
+        rec[r + F_LAST_BURST] = burst;
+        rec[r + F_EPISODES]!++;
+      }
+    } else if (countsAsEpisode(burst, last, onHashtag![hi]!, capOf[k]!, burstHashtag)) {
+      onHashtag![hi] = last >= 0 && burstHashtag[burst] === burstHashtag[last] ? onHashtag![hi]! + 1 : 1;
       rec[r + F_LAST_BURST] = burst;
       rec[r + F_EPISODES]!++;
     }

@@ -8,7 +8,7 @@ import type { AccountGraphOptions, EdgeNullModel, EpisodeUnit, RepostPolicy, Res
 
 const STAGE = 'graph';
 const KNOWN = [
-  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs', 'episodes', 'reposts', 'loneGapMs',
+  'maxLagMs', 'q', 'minEpisodes', 'maxCrowdAccounts', 'filter', 'permutationNull', 'null', 'profileShrinkage', 'windowLengthMs', 'episodes', 'reposts', 'loneGapMs', 'capEpisodes',
 ] as const;
 const NULLS: readonly EdgeNullModel[] = ['uniform', 'profile', 'rhythm'];
 const EPISODE_UNITS: readonly EpisodeUnit[] = ['slots', 'bursts'];
@@ -27,6 +27,7 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   episodes: EpisodeUnit;
   reposts: RepostPolicy;
   loneGapMs: number;
+  capEpisodes: boolean;
 }> = Object.freeze({
   maxLagMs: 60_000,
   q: 0.05,
@@ -39,6 +40,7 @@ export const DEFAULT_ACCOUNT_GRAPH_OPTIONS: Readonly<{
   episodes: 'slots',
   reposts: 'exclude',
   loneGapMs: 1_800_000,
+  capEpisodes: false,
 });
 
 /**
@@ -84,6 +86,7 @@ export function resolveAccountGraphOptions(options?: AccountGraphOptions): Resol
     windowLengthMs,
     episodes: checkEnum(STAGE, 'episodes', o['episodes'] ?? d.episodes, EPISODE_UNITS),
     reposts: checkEnum(STAGE, 'reposts', o['reposts'] ?? d.reposts, REPOST_POLICIES),
+    capEpisodes: checkBoolean(STAGE, 'capEpisodes', o['capEpisodes'] ?? d.capEpisodes),
     loneGapMs: o['loneGapMs'] === Infinity ? Infinity : checkNumber(STAGE, 'loneGapMs', o['loneGapMs'] ?? d.loneGapMs, { gt: 0 }),
   };
 }

@@ -19,10 +19,10 @@ const arbPosts = fc
 describe('enumerateClosePairs (through buildAccountGraph with filter: false)', () => {
   it('returns exactly the brute-force pairs, episodes (slots or bursts), leads and symmetry on random small inputs', () => {
     fc.assert(
-      fc.property(arbPosts, fc.integer({ min: 0, max: 8 }), fc.constantFrom(2, 3, 1000), fc.constantFrom('slots', 'bursts') as fc.Arbitrary<'slots' | 'bursts'>, (posts, lagS, cap, episodes) => {
+      fc.property(arbPosts, fc.integer({ min: 0, max: 8 }), fc.constantFrom(2, 3, 1000), fc.constantFrom('slots', 'bursts') as fc.Arbitrary<'slots' | 'bursts'>, fc.boolean(), (posts, lagS, cap, episodes, capEpisodes) => {
         const lag = lagS * 1000 + (lagS === 0 ? 1 : 0);
-        const result = buildAccountGraph(windowOf(posts, 0, 60_000), { maxLagMs: lag, filter: false, maxCrowdAccounts: cap, episodes });
-        const ref = referenceEdges(posts, lag, cap, episodes === 'slots' ? lag : Infinity);
+        const result = buildAccountGraph(windowOf(posts, 0, 60_000), { maxLagMs: lag, filter: false, maxCrowdAccounts: cap, episodes, capEpisodes });
+        const ref = referenceEdges(posts, lag, cap, episodes === 'slots' ? lag : Infinity, capEpisodes);
         expect(result.edges.length).toBe(ref.size);
         for (const e of result.edges) {
           const r = ref.get(`${e.source}\u0000${e.target}`);

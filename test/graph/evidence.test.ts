@@ -27,15 +27,30 @@ describe('slot episodes', () => {
     const bursts = buildAccountGraph(w, { filter: false, episodes: 'bursts' }).edges[0]!;
     expect(bursts.episodes).toBe(1);
     // A new episode starts once a burst's post is more than Δt after the episode's first post:
-    // 10 minutes of posts every 30 s (the partner 5 s later) make episodes of 65 s: 8 or 9.
+    // 10 minutes of posts every 30 s (the partner 5 s later) make 8 or 9 slots; with capEpisodes,
+    // a pair's episodes on a hashtag are capped by its thinned posts there: min(n'_a, n'_b) = 7
+    // (a at 0, 90, …, 540 s).
     expect(slots.episodes).toBeGreaterThanOrEqual(8);
-    expect(slots.episodes).toBeLessThanOrEqual(10);
+    expect(slots.episodes).toBeLessThanOrEqual(9);
+    expect(buildAccountGraph(w, { filter: false, capEpisodes: true }).edges[0]!.episodes).toBe(7);
     expect(slots.coCount).toBe(bursts.coCount);
   });
 
   it('keeps the long-run pair as an edge with slots and not with whole bursts', () => {
     expect(buildAccountGraph(w, { episodes: 'slots', null: 'uniform' }).edges).toHaveLength(1);
     expect(buildAccountGraph(w, { episodes: 'bursts', null: 'uniform' }).edges).toHaveLength(0);
+  });
+
+  it('caps, with capEpisodes, the episodes of an account that posts twice within seconds across a slot boundary at one', () => {
+    // y posts at 0 s and 120 s; x posts at 55 s and 62 s (one thinned post). The burst's first
+    // slot runs from 0 s; 62 s opens the second: (y0, x55) lies in the first, (x62, y120) in the
+    // second, so without the cap the pair would have two episodes from one flurry of x.
+    const flurry = [post('y1', 'y', 0, ['t']), post('x1', 'x', 55_000, ['t']), post('x2', 'x', 62_000, ['t']), post('y2', 'y', 120_000, ['t'])];
+    const e = buildAccountGraph(windowOf(flurry, 0, 600_000), { filter: false, capEpisodes: true }).edges[0]!;
+    expect(e.coCount).toBe(2); // y0–x55 and x62–y120 (y0–x62 and x55–y120 are more than Δt apart)
+    expect(e.episodes).toBe(1);
+    expect(buildAccountGraph(windowOf(flurry, 0, 600_000), { filter: false }).edges[0]!.episodes).toBe(2);
+    expect(buildAccountGraph(windowOf(flurry), { filter: false, episodes: 'bursts' }).edges[0]!.episodes).toBe(1);
   });
 
   it('thins the expectation to one post per Δt: a flurry inside one slot adds no expected evidence', () => {

@@ -46,7 +46,7 @@ export function referenceCrowd(posts: readonly Post[], lag: number, cap: number)
  * finite `span`, a burst is cut into episodes: a new one starts at the first time more than
  * `span` after the current episode's first time (slot episodes).
  */
-export function referenceEdges(posts: readonly Post[], lag: number, cap = Infinity, span = Infinity): Map<string, RefEdge> {
+export function referenceEdges(posts: readonly Post[], lag: number, cap = Infinity, span = Infinity, capEpisodes = false): Map<string, RefEdge> {
   const { occ, crowd } = referenceCrowd(posts, lag, cap);
   const live = occ.filter((_, i) => !crowd[i]);
   // Burst id of each live occurrence: runs of the hashtag's sorted times with gaps ≤ lag.
@@ -66,6 +66,18 @@ export function referenceEdges(posts: readonly Post[], lag: number, cap = Infini
       burstAt.set(t, b);
     });
     for (const o of list) burstOf.set(o, `${tag}#${burstAt.get(o.time)}`);
+  }
+  // Thinned posts per (account, hashtag): a post within `lag` after the last counted one is not counted.
+  const thinned = new Map<string, number>();
+  for (const [tag, list] of byTag) {
+    const lastAt = new Map<string, number>();
+    for (const o of [...list].sort((a, b) => a.time - b.time)) {
+      const at = lastAt.get(o.account);
+      if (at === undefined || o.time - at > lag) {
+        lastAt.set(o.account, o.time);
+        thinned.set(`${o.account}#${tag}`, (thinned.get(`${o.account}#${tag}`) ?? 0) + 1);
+      }
+    }
   }
   const acc = new Map<string, { e: RefEdge; episodes: Set<string>; tags: Set<string>; posts: [Set<number>, Set<number>] }>();
   for (let x = 0; x < live.length; x++) {
@@ -103,7 +115,14 @@ export function referenceEdges(posts: readonly Post[], lag: number, cap = Infini
   }
   const out = new Map<string, RefEdge>();
   for (const [key, { e, episodes, tags, posts: sides }] of acc) {
-    e.episodes = episodes.size;
+    // With slots and capEpisodes, a pair's episodes on a hashtag are capped by min(n'_i, n'_j), its thinned posts there.
+    let count = 0;
+    for (const tag of tags) {
+      const onTag = [...episodes].filter((x) => x.startsWith(`${tag}#`)).length;
+      const cap = Math.min(thinned.get(`${e.source}#${tag}`) ?? 0, thinned.get(`${e.target}#${tag}`) ?? 0);
+      count += span === Infinity || !capEpisodes ? onTag : Math.min(onTag, cap);
+    }
+    e.episodes = count;
     e.sharedHashtags = tags.size;
     e.edgeSymmetry = Math.min(sides[0].size, sides[1].size) / Math.max(sides[0].size, sides[1].size);
     out.set(key, e);
