@@ -20,7 +20,9 @@ function arg(name: string, fallback: string): string {
 const seeds = Number(arg('seeds', '20'));
 const accounts = Number(arg('accounts', '1000'));
 const days = Number(arg('days', '2'));
-const nulls = arg('nulls', 'rhythm').split(',') as NonNullable<AccountGraphOptions['null']>[];
+const graphNull = (JSON.parse(arg('graph', '{}')) as { null?: NonNullable<AccountGraphOptions['null']> }).null;
+// `--graph '{"null": …}'` names the one null to run; otherwise each of `--nulls`.
+const nulls = graphNull !== undefined ? [graphNull] : (arg('nulls', 'rhythm').split(',') as NonNullable<AccountGraphOptions['null']>[]);
 const alpha = DEFAULT_SWARM_OPTIONS.alpha;
 const swarmOptions = JSON.parse(arg('swarm', '{}')) as Record<string, unknown>;
 const graphOptions = JSON.parse(arg('graph', '{}')) as Record<string, unknown>;
