@@ -21,7 +21,7 @@
  */
 import { scratchFloat32, scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { EdgeRecords } from './edge-records.js';
-import { aggregatePairs, countsAsEpisode, placePairs, sweepHashtagCounts, TALLY_SIZE, T_CANDIDATES, T_CLOSE, T_WHOLE } from './place-pairs.js';
+import { aggregatePairs, cappedEpisode, placePairs, sweepHashtagCounts, TALLY_SIZE, T_CANDIDATES, T_CLOSE, T_WHOLE } from './place-pairs.js';
 import type { TableView } from './occurrence-table.js';
 
 /** Parameters of the self-join. */
@@ -137,15 +137,22 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const burstHashtag = scratchInt32('graph.pairs.burstHashtag', inView);
   const tally = new Float64Array(TALLY_SIZE);
   tally[T_WHOLE] = 1;
+  // Reposts (flag 2) did not choose their hashtags: on every hashtag of the view, they are neither
+  // paired nor counted in the nulls' volumes (a crowd post stays a crowd post: flag 1 wins).
+  if (options.excludeReposts === true) {
+    const { occPost, postRepost } = table;
+    for (let h = 0; h < hCount; h++) for (let i = first[h]!; i < last[h]!; i++) if (postRepost[occPost[i]!] === 1) crowd[i] = 2;
+  }
   for (let h = 0; h < hCount; h++) {
     const s = first[h]!;
     const e = last[h]!;
     if (e - s < 2) {
-      volume[h] = e - s;
-      users[h] = e - s;
+      const evidence = e - s === 1 && crowd[s] === 0 ? 1 : 0;
+      volume[h] = evidence;
+      users[h] = evidence;
       continue;
     }
-    sweepHashtagCounts(view, h, lag, cap, cnt, stamp, crowd, ts, ac, nextOther, pairsOf, burstHashtag, volume, users, closeAll, crowdPosts, tally, span, options.excludeReposts === true);
+    sweepHashtagCounts(view, h, lag, cap, cnt, stamp, crowd, ts, ac, nextOther, pairsOf, burstHashtag, volume, users, closeAll, crowdPosts, tally, span);
   }
   const closePairs = tally[T_CLOSE]!;
   const candidatePairs = tally[T_CANDIDATES]!;
@@ -210,14 +217,19 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
             episodesOf[b] = 0;
             lastBurst[b] = -1;
           }
-          if (filter && capOf === undefined && lastBurst[b] !== burstOf[k]) {
-            lastBurst[b] = burstOf[k]!;
-            episodesOf[b]!++;
-          } else if (filter && capOf !== undefined && countsAsEpisode(burstOf[k]!, lastBurst[b]!, onHashtag![b]!, capOf[k]!, burstHashtag)) {
-            const last = lastBurst[b]!;
-            onHashtag![b] = last >= 0 && burstHashtag[burstOf[k]!] === burstHashtag[last] ? onHashtag![b]! + 1 : 1;
-            lastBurst[b] = burstOf[k]!;
-            episodesOf[b]!++;
+          if (!filter) continue;
+          if (capOf === undefined) {
+            if (lastBurst[b] !== burstOf[k]) {
+              lastBurst[b] = burstOf[k]!;
+              episodesOf[b]!++;
+            }
+          } else {
+            const on = cappedEpisode(burstOf[k]!, lastBurst[b]!, onHashtag![b]!, capOf[k]!, burstHashtag);
+            if (on > 0) {
+              onHashtag![b] = on;
+              lastBurst[b] = burstOf[k]!;
+              episodesOf[b]!++;
+            }
           }
         }
         if (!filter) continue;

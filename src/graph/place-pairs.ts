@@ -53,28 +53,20 @@ export const T_CANDIDATES = 2;
 export const T_WHOLE = 3;
 export const TALLY_SIZE = 4;
 
-/** Hashtag visits so far (stamps of {@link thinnedCounts}). */
-let visits = 0;
-
 /**
  * Per account of h's posts (`ts`, `ac`, sorted by time): its posts thinned to one per Δt (a post
  * within Δt after the last counted one is not counted), in a per-account scratch array valid for
- * the accounts of h until the next call.
+ * the accounts of h until the next call (two passes: reset the accounts of h, then count).
  */
 function thinnedCounts(view: TableView, ts: Float64Array, ac: Int32Array, m: number, lag: number): Int32Array {
   const n = view.table.accounts.length;
   const count = scratchInt32('graph.thin.count', n);
-  const stamp = scratchInt32('graph.thin.stamp', n);
   const at = scratchFloat64('graph.thin.at', n);
-  const visit = ++visits;
+  for (let i = 0; i < m; i++) count[ac[i]!] = 0;
   for (let i = 0; i < m; i++) {
     const a = ac[i]!;
     const t = ts[i]!;
-    if (stamp[a] !== visit) {
-      stamp[a] = visit;
-      count[a] = 1;
-      at[a] = t;
-    } else if (t - at[a]! > lag) {
+    if (count[a] === 0 || t - at[a]! > lag) {
       count[a]!++;
       at[a] = t;
     }
@@ -83,14 +75,15 @@ function thinnedCounts(view: TableView, ts: Float64Array, ac: Int32Array, m: num
 }
 
 /**
- * Whether the close pair k is a new episode of its pair: another burst (cell) than the last
- * counted, and — with slots — fewer than its cap of episodes counted on this hashtag so far
- * (`onHashtag`: episodes of the pair on the hashtag of its last counted episode).
+ * With `capEpisodes`: whether the close pair in `burst` is a new episode of its pair after the
+ * last counted one in `last` (−1: none), and if so the pair's episodes on this hashtag so far
+ * (`onHashtag` counts them on the hashtag of `last`): another burst, and fewer than `cap`
+ * episodes counted on the same hashtag. Returns 0 when it is not a new episode.
  */
-export function countsAsEpisode(burst: number, last: number, onHashtag: number, cap: number, burstHashtag: Int32Array): boolean {
-  if (burst === last) return false;
-  if (last >= 0 && burstHashtag[burst] === burstHashtag[last] && onHashtag >= cap) return false;
-  return true;
+export function cappedEpisode(burst: number, last: number, onHashtag: number, cap: number, burstHashtag: Int32Array): number {
+  if (burst === last) return 0;
+  if (last < 0 || burstHashtag[burst] !== burstHashtag[last]) return 1;
+  return onHashtag < cap ? onHashtag + 1 : 0;
 }
 
 /**
@@ -102,7 +95,7 @@ export function sweepHashtagCounts(
   view: TableView, h: number, lag: number, cap: number, cnt: Int32Array, stamp: Int32Array, crowd: Uint8Array,
   ts: Float64Array, ac: Int32Array, nextOther: Int32Array, pairsOf: Float64Array, burstHashtag: Int32Array,
   volume: Int32Array, users: Int32Array, closeAll: Float64Array, crowdPosts: Int32Array, tally: Float64Array,
-  span: number = Number.POSITIVE_INFINITY, excludeReposts = false,
+  span: number = Number.POSITIVE_INFINITY,
 ): void {
   const occAccount = view.table.occAccount;
   const occTime = view.table.occTime;
@@ -117,11 +110,6 @@ export function sweepHashtagCounts(
     }
   }
   if (allUsers > cap) crowdPosts[h] = markCrowd(view, s, e, lag, cap, cnt, crowd);
-  // Reposts (flag 2) did not choose their hashtags: not paired, not in the nulls' volumes.
-  if (excludeReposts) {
-    const { occPost, postRepost } = view.table;
-    for (let i = s; i < e; i++) if (crowd[i] === 0 && postRepost[occPost[i]!] === 1) crowd[i] = 2;
-  }
   let m = 0;
   let u = 0;
   let whole = tally[T_WHOLE] === 1;
@@ -269,10 +257,13 @@ export function aggregatePairs(
         rec[r + F_LAST_BURST] = burst;
         rec[r + F_EPISODES]!++;
       }
-    } else if (countsAsEpisode(burst, last, onHashtag![hi]!, capOf[k]!, burstHashtag)) {
-      onHashtag![hi] = last >= 0 && burstHashtag[burst] === burstHashtag[last] ? onHashtag![hi]! + 1 : 1;
-      rec[r + F_LAST_BURST] = burst;
-      rec[r + F_EPISODES]!++;
+    } else {
+      const on = cappedEpisode(burst, last, onHashtag![hi]!, capOf[k]!, burstHashtag);
+      if (on > 0) {
+        onHashtag![hi] = on;
+        rec[r + F_LAST_BURST] = burst;
+        rec[r + F_EPISODES]!++;
+      }
     }
     const h = burstHashtag[burst]!;
     if (rec[r + F_LAST_HASHTAG] !== h) {

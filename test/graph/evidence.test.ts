@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildAccountGraph } from '../../src/graph/index.js';
 import { InvalidOptionsError } from '../../src/errors.js';
 import type { Post } from '../../src/ingest/index.js';
-import { mulberry } from './evidence-rng.js';
+import { createRng } from '../../src/_lib/rng.js';
 import { post, windowOf } from './helpers.js';
 
 const MIN = 60_000;
@@ -70,14 +70,16 @@ describe('reposts', () => {
     post('a1', 'a', 1 * HOUR, ['news']), { ...post('c1', 'c', 1 * HOUR + 3_000, ['news']), repostOf: 'a1' },
     post('a2', 'a', 5 * HOUR, ['news']), { ...post('c2', 'c', 5 * HOUR + 4_000, ['news']), repostOf: 'a2' },
     post('a3', 'a', 9 * HOUR, ['news']), { ...post('c3', 'c', 9 * HOUR + 2_000, ['news']), repostOf: 'a3' },
+    // A repost whose hashtag nobody else used in the window is left out too.
+    { ...post('c4', 'c', 12 * HOUR, ['solo']), repostOf: 'elsewhere' },
   ];
 
   it('leaves reposts out of the pairs by default and counts them in the diagnostics', () => {
     const r = buildAccountGraph(windowOf(posts), { filter: false });
     expect(r.diagnostics.testedEdges).toBe(0);
-    expect(r.diagnostics.repostPosts).toBe(3);
-    expect(r.diagnostics.posts).toBe(6);
-    expect(Array.from(r.crowdPost)).toEqual([0, 2, 0, 2, 0, 2]);
+    expect(r.diagnostics.repostPosts).toBe(4);
+    expect(r.diagnostics.posts).toBe(7);
+    expect(Array.from(r.crowdPost)).toEqual([0, 2, 0, 2, 0, 2, 2]);
   });
 
   it("pairs them with reposts: 'include'", () => {
@@ -106,7 +108,7 @@ function background(rng: () => number, n: number, tags: number, postsEach: numbe
 
 describe("the 'rhythm' null", () => {
   it('keeps the edges of an operation that is the only user of its hashtag for hours', () => {
-    const rng = mulberry(7);
+    const rng = createRng(7).next;
     const posts = background(rng, 300, 40, 5);
     // 30 accounts post #op in 16 waves over 2 hours (every 7.5 minutes), each joining 8 of them
     // within 20 s of the wave's start.
@@ -126,7 +128,7 @@ describe("the 'rhythm' null", () => {
   });
 
   it('explains a pair that met in two news crowds of one-off posters (p < 1e-4 under the uniform null)', () => {
-    const rng = mulberry(11);
+    const rng = createRng(11).next;
     const posts = background(rng, 300, 40, 5);
     // Two shocks: 120 accounts each post once within 3 minutes; x and y are in both, side by side.
     for (const [tag, at] of [['shock1', 9 * HOUR], ['shock2', 17 * HOUR]] as const) {
