@@ -8,7 +8,9 @@
  * where p̃ are Benjamini–Hochberg adjusted p-values over the C candidates
  * (default), Šidák-adjusted 1 − (1 − p)^C, or raw. The reported `pValue` is the
  * p-value of that conjunction (intersection–union test): max(p̃TimeShift,
- * p̃Permutation), or p̃TimeShift alone when the group owns a hashtag.
+ * p̃Permutation), or p̃TimeShift alone when the group owns a hashtag. With
+ * `groupNulls: 'time-shift'` (detectSwarms' default) the permutation clause is
+ * dropped: the hashtag's timing is already the edge null's (METRICS.md §6.5).
  */
 import { benjaminiHochbergAdjust } from '../_lib/stats.js';
 import type { SwarmCorrection, SwarmRejectReason } from './types.js';
@@ -43,6 +45,7 @@ function adjust(pValues: readonly number[], correction: SwarmCorrection): Float6
  * @param correction the correction across candidates.
  * @param minRepeatedBursts the burst rule.
  * @param minStatistic the effect-size floor on T(S).
+ * @param permutation whether the permutation null decides (`groupNulls: 'both'`).
  * @returns one decision per candidate, in input order.
  * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
@@ -59,11 +62,12 @@ export function decideSwarms(
   const ts = adjust(inputs.map((d) => d.pTimeShift), correction);
   const perm = adjust(inputs.map((d) => d.pPermutation), correction);
   return inputs.map((d, i) => {
-    const owned = !permutation || d.ownedHashtags >= 1;
-    const pValue = owned ? ts[i]! : Math.max(ts[i]!, perm[i]!);
+    // The permutation null decides only when asked to and when the group owns no hashtag (§6.2).
+    const timeShiftOnly = !permutation || d.ownedHashtags >= 1;
+    const pValue = timeShiftOnly ? ts[i]! : Math.max(ts[i]!, perm[i]!);
     const reasons: SwarmRejectReason[] = [];
     if (ts[i]! > alpha) reasons.push('time-shift-not-significant');
-    if (!owned && perm[i]! > alpha) reasons.push('permutation-not-significant');
+    if (!timeShiftOnly && perm[i]! > alpha) reasons.push('permutation-not-significant');
     if (d.repeatedBursts < minRepeatedBursts) reasons.push('too-few-bursts');
     if (d.statistic < minStatistic) reasons.push('weak-synchrony');
     return { pValue: Math.min(1, pValue), isSwarm: reasons.length === 0, reasons };

@@ -32,17 +32,23 @@ import { resolveSwarmOptions } from './options.js';
 import type { SwarmCandidate, SwarmOptions, WindowSwarms } from './types.js';
 import { buildWindowIndex } from './window-index.js';
 
-/** Kept edges among the members, their episodes and expected episodes. */
+/**
+ * Kept edges among the members, their episodes and expected episodes: from the members'
+ * adjacency in the graph stage's graph (each edge seen from its source), not a scan of every edge.
+ */
 function edgeEvidence(result: AccountGraphResult, members: readonly string[]): { edges: number; episodes: number; expectedEpisodes: number } {
   const set = new Set(members);
   let edges = 0;
   let episodes = 0;
   let expectedEpisodes = 0;
-  for (const e of result.edges) {
-    if (!e.kept || !set.has(e.source) || !set.has(e.target)) continue;
-    edges++;
-    episodes += e.episodes;
-    expectedEpisodes += e.expected;
+  for (const m of members) {
+    if (!result.graph.hasNode(m)) continue;
+    result.graph.forEachEdge(m, (_key, attrs, source, target) => {
+      if (source !== m || !attrs.kept || !set.has(target)) return;
+      edges++;
+      episodes += attrs.episodes;
+      expectedEpisodes += attrs.expected;
+    });
   }
   return { edges, episodes, expectedEpisodes };
 }
