@@ -17,9 +17,6 @@ import {
   writeCoverageSegments, type CoverageSegments,
 } from './coverage-segments.js';
 
-/** Stamp base of the backward pass over a hashtag's slots (below every other stamp value). */
-const BACKWARD = -1_073_741_824;
-
 /** What the profile needs from the expectation options. */
 export interface ProfileOptions {
   readonly maxLagMs: number;
@@ -27,13 +24,13 @@ export interface ProfileOptions {
   readonly windowLengthMs: number;
   readonly profileShrinkage: number;
   /**
-   * `true`: h's profile is the window's rhythm *without h* (the histogram of every other
-   * hashtag's evidence posts): a hashtag's own bursts, whoever makes them, are never their own
-   * explanation (the `'rhythm'` null). `false`: h's own histogram shrunk toward the whole
-   * window's by U_h/(U_h + k) (the `'profile'` null).
+   * `true` (the `'rhythm'` null): h's profile is the window's rhythm *without h* (every other
+   * hashtag's evidence posts) mixed with the histogram of h's lone posts (see loneHistogram):
+   * accounts that keep posting h never explain their own bursts. `false` (the `'profile'`
+   * null): h's own histogram shrunk toward the whole window's by U_h/(U_h + k).
    */
   readonly withoutOwn?: boolean;
-  /** With `withoutOwn`: τ, the gap on both sides that makes an account's Δt slot on h lone (∞: one slot in the window). */
+  /** With `withoutOwn`: τ, the silence that ends a stretch of h's activity (∞: one stretch per window). */
   readonly loneGapMs?: number;
 }
 
@@ -88,31 +85,32 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
   };
   const withoutOwn = opts.withoutOwn === true;
   const nA = table.accounts.length;
-  const slots = withoutOwn ? scratchInt32('graph.profile.slots', nA) : new Int32Array(0);
+  // Per account, while one hashtag is read: its last slot's first post (index in h's range) and time.
+  const slotStart = withoutOwn ? scratchInt32('graph.profile.slotStart', nA) : new Int32Array(0);
   const slotAt = withoutOwn ? scratchFloat64('graph.profile.slotAt', nA) : new Float64Array(0);
-  const stampOf = withoutOwn ? scratchInt32('graph.profile.stamp', nA).fill(-1) : new Int32Array(0);
-  const singleF = scratchFloat64('graph.profile.single', nb);
-  /** Histogram (normalised) of h's posts by accounts with one Δt slot on h, and their number. */
+  const seen = withoutOwn ? scratchInt32('graph.profile.seen', nA).fill(-1) : new Int32Array(0);
+  const loneF = withoutOwn ? scratchFloat64('graph.profile.loneHistogram', nb) : new Float64Array(0);
   const tau = opts.loneGapMs ?? Number.POSITIVE_INFINITY;
   /**
-   * Histogram (normalised) of h's *lone* posts, their accounts and h's slots. h's activity is cut
-   * into stretches (runs of its posts, any account, with gaps ≤ τ) and each account's posts on h
-   * into Δt slots (a post more than Δt after the current slot's first post starts a new one); a
-   * slot is lone when it is its account's only slot in its stretch: the account posted h once in
-   * that stretch, as a news crowd or a talk's audience does, and unlike an operation's members,
-   * who keep posting through their run.
+   * Histogram (normalised) of h's *lone* posts, their accounts, h's slots and its lone slots. h's
+   * activity is cut into stretches (runs of its posts, any account, with gaps ≤ τ) and each
+   * account's posts on h into Δt slots (a post more than Δt after the current slot's first post
+   * starts a new one); a slot is lone when it is its account's only slot in its stretch: the
+   * account posted h once in that stretch, as a news crowd or a talk's audience does, and unlike
+   * an operation's members, who keep posting through their run. One pass: a slot starts lone and
+   * stops being lone when its account opens another slot in the same stretch.
    */
-  const singlePosterHistogram = (h: number): { f: Float64Array; accounts: number; slots: number; loneSlots: number } => {
+  const loneHistogram = (h: number): { f: Float64Array; accounts: number; slots: number; loneSlots: number } => {
     const { occAccount, occTime } = table;
     const lo = view.lo[h]!;
     const n = view.hi[h]! - lo;
     const slotOf = scratchInt32('graph.profile.slotOf', n);
     const stretchOf = scratchInt32('graph.profile.stretchOf', n);
-    const sameBefore = scratchUint8('graph.profile.sameBefore', n);
-    const lone = scratchUint8('graph.profile.lone', n).fill(0);
-    // Stretches of h's activity: runs of its posts (any account) with gaps ≤ τ.
+    const lone = scratchUint8('graph.profile.loneSlot', n).fill(0);
     let stretch = 0;
     let previous = Number.NEGATIVE_INFINITY;
+    let slots = 0;
+    let loneSlots = 0;
     for (let x = 0; x < n; x++) {
       const i = lo + x;
       if (pairs.crowd[i] !== 0) continue;
@@ -121,51 +119,42 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
       if (t - previous > tau) stretch++;
       previous = t;
       stretchOf[x] = stretch;
-      if (stampOf[a] !== h) {
-        stampOf[a] = h;
-        slotAt[a] = t;
-        slots[a] = x;
-        slotOf[x] = x;
-        sameBefore[x] = 0;
-      } else if (t - slotAt[a]! > lag) {
-        sameBefore[x] = stretchOf[slots[a]!] === stretch ? 1 : 0;
-        slotAt[a] = t;
-        slots[a] = x;
-        slotOf[x] = x;
-      } else slotOf[x] = slots[a]!;
+      const first = seen[a] !== h;
+      if (!first && t - slotAt[a]! <= lag) {
+        slotOf[x] = slotStart[a]!;
+        continue;
+      }
+      const before = slotStart[a]!;
+      if (!first && stretchOf[before] === stretch) {
+        // A second slot of the account in this stretch: neither is lone.
+        if (lone[before] === 1) loneSlots--;
+        lone[before] = 0;
+      } else {
+        lone[x] = 1;
+        loneSlots++;
+      }
+      seen[a] = h;
+      slotStart[a] = x;
+      slotAt[a] = t;
+      slotOf[x] = x;
+      slots++;
     }
-    // Backward over the slot starts: the gap to the account's next slot decides loneness.
-    let allSlots = 0;
-    for (let x = n - 1; x >= 0; x--) {
-      const i = lo + x;
-      if (pairs.crowd[i] !== 0 || slotOf[x] !== x) continue;
-      const a = occAccount[i]!;
-      const t = occTime[i]!;
-      allSlots++;
-      const back = BACKWARD + h;
-      const sameAfter = stampOf[a] === back && slots[a] === stretchOf[x];
-      stampOf[a] = back;
-      slots[a] = stretchOf[x]!;
-      if (sameBefore[x] === 0 && !sameAfter) lone[x] = 1;
-    }
-    singleF.fill(0);
+    loneF.fill(0);
     let accounts = 0;
     let posts = 0;
     for (let x = 0; x < n; x++) {
       const i = lo + x;
       if (pairs.crowd[i] !== 0 || lone[slotOf[x]!] === 0) continue;
       const a = occAccount[i]!;
-      if (stampOf[a] !== -2 - h) {
-        stampOf[a] = -2 - h; // counted once as an account
+      if (seen[a] !== -2 - h) {
+        seen[a] = -2 - h; // counted once as an account (h's slot state is no longer needed)
         accounts++;
       }
-      singleF[binOf(occTime[i]!)]! += 1;
+      loneF[binOf(occTime[i]!)]! += 1;
       posts++;
     }
-    let loneSlots = 0;
-    for (let x = 0; x < n; x++) if (lone[x] === 1) loneSlots++;
-    if (posts > 0) for (let b = 0; b < nb; b++) singleF[b]! /= posts;
-    return { f: singleF, accounts, slots: allSlots, loneSlots };
+    if (posts > 0) for (let b = 0; b < nb; b++) loneF[b]! /= posts;
+    return { f: loneF, accounts, slots, loneSlots };
   };
   // h's shrunk histogram, computed once (a pass over h's occurrences) and kept: nb doubles per
   // hashtag used, appended to one scratch buffer (a larger one is taken when it fills up).
@@ -185,23 +174,19 @@ export function profileCoverage(view: TableView, pairs: ClosePairs, opts: Profil
         f[binOf(table.occTime[i]!)]! += 1 / pairs.volume[h]!;
       }
       if (withoutOwn) {
-        // The rest of the window: every evidence post not on h (uniform when there is none).
-        // h's own timing as shown by its single-slot posters (accounts whose posts on h fit in
-        // one Δt slot: a news crowd, a one-off conversation), shrunk toward the rest of the
-        // window (every evidence post not on h; uniform when there is none) by U1/(U1 + k).
+        // The rest of the window (every evidence post not on h; uniform when there is none),
+        // mixed with h's lone posts by w = (lone slots / slots of h) · U_lone/(U_lone + k): the
+        // share of h's activity that one-off posters make, shrunk by how many accounts show it.
         // Accounts that post h again and again (an operation's members) never make the profile
         // they are tested against; under the null, how often an account posts says nothing
-        // about when, so single posters sample the same intensity.
+        // about when, so lone posters sample the same intensity.
         const counts = countOverall();
         const rest = overallTotal - pairs.volume[h]!;
         for (let b = 0; b < nb; b++) f[b] = rest > 0 ? Math.max(0, counts[b]! - f[b]! * pairs.volume[h]!) / rest : 1 / nb;
-        const single = singlePosterHistogram(h);
-        const u1 = single.accounts;
-        // Weight of h's own timing: the share of h's slots that single posters hold (a crowd
-        // of one-off posters is all of a news burst, a handful of an operation's run), times
-        // the shrinkage U1/(U1 + k) of a histogram drawn from U1 accounts.
-        const w = single.slots === 0 ? 0 : (single.loneSlots / single.slots) * (u1 / (u1 + k));
-        if (u1 > 0) for (let b = 0; b < nb; b++) f[b] = w * single.f[b]! + (1 - w) * f[b]!;
+        const own = loneHistogram(h);
+        const u = own.accounts;
+        const w = own.slots === 0 ? 0 : (own.loneSlots / own.slots) * (u / (u + k));
+        if (u > 0) for (let b = 0; b < nb; b++) f[b] = w * own.f[b]! + (1 - w) * f[b]!;
       } else if (k > 0) {
         const g = overallHistogram();
         const u = pairs.users[h]!;
