@@ -14,7 +14,9 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { analyze, ingest, readRecords } from '../src/index.js';
 import type { Post } from '../src/index.js';
+import { createRng } from '../src/_lib/rng.js';
 import { generateScenario } from '../src/synthetic/index.js';
+import { sampleDistinct, sampleExponential, uniformInt } from '../src/synthetic/random.js';
 
 // ---------------------------------------------------------------- options
 
@@ -36,30 +38,6 @@ const SHOCKS_PER_TAG = 3;
 const SHOCK_THETA_MS = 30 * 60_000;
 const CASCADES = 200;
 const CO_TAGS = 3;
-
-// ---------------------------------------------------------------- seeded RNG
-
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const int = (rng: () => number, lo: number, hi: number): number => lo + Math.floor(rng() * (hi - lo + 1));
-const pick = <T>(rng: () => number, xs: readonly T[]): T => xs[Math.floor(rng() * xs.length)]!;
-function sample<T>(rng: () => number, xs: readonly T[], k: number): T[] {
-  const a = xs.slice();
-  const n = Math.min(k, a.length);
-  for (let i = 0; i < n; i++) {
-    const j = i + Math.floor(rng() * (a.length - i));
-    [a[i], a[j]] = [a[j]!, a[i]!];
-  }
-  return a.slice(0, n);
-}
 
 // ---------------------------------------------------------------- types
 
@@ -136,7 +114,7 @@ async function runOne(c: Campaign, op: Rec[], seed: number): Promise<Row> {
   const dayStart = Date.parse(`${c.day}T00:00:00Z`);
   const first = Date.parse(c.firstPost);
   const last = Math.max(Date.parse(c.lastPost), first + 60_000);
-  const rng = mulberry32(seed * 7919 + dayStart / DAY_MS);
+  const rng = createRng(`semi|${seed}|${c.day}`);
 
   // organic null world aligned to the campaign day
   const scenario = generateScenario({ scenario: 'null', seed, accounts: crowdAccounts, days: 2, startMs: dayStart });
@@ -160,11 +138,11 @@ async function runOne(c: Campaign, op: Rec[], seed: number): Promise<Row> {
   const news: Rec[] = [];
   const opAccountCount = new Set(op.map((p) => p.account)).size;
   for (const tag of opTags) {
-    const shocks = Array.from({ length: SHOCKS_PER_TAG }, () => first + rng() * (last - first));
-    for (const account of sample(rng, organic, 2 * opAccountCount)) {
-      const k = int(rng, 1, 2);
+    const shocks = Array.from({ length: SHOCKS_PER_TAG }, () => first + rng.next() * (last - first));
+    for (const account of sampleDistinct(rng, organic, 2 * opAccountCount)) {
+      const k = uniformInt(rng, 1, 2);
       for (let i = 0; i < k; i++) {
-        const t = pick(rng, shocks) - SHOCK_THETA_MS * Math.log(1 - rng());
+        const t = shocks[rng.int(shocks.length)]! + sampleExponential(rng, SHOCK_THETA_MS);
         news.push({ id: `n:${n++}`, account, time: Math.round(t), hashtags: [tag] });
       }
     }
@@ -176,14 +154,14 @@ async function runOne(c: Campaign, op: Rec[], seed: number): Promise<Row> {
   const popular = [...tagCount.entries()].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)).slice(0, 30).map((e) => e[0]);
   const cascades: Rec[] = [];
   for (let i = 0; i < CASCADES; i++) {
-    const onOp = rng() < 0.5;
-    const tag = onOp ? pick(rng, opTags) : pick(rng, popular);
-    const t0 = Math.round(onOp ? first + rng() * (last - first) : dayStart + rng() * 2 * DAY_MS);
-    const [author, ...rest] = sample(rng, organic, 1 + int(rng, 5, 50));
+    const onOp = rng.next() < 0.5;
+    const tag = onOp ? opTags[rng.int(opTags.length)]! : popular[rng.int(popular.length)]!;
+    const t0 = Math.round(onOp ? first + rng.next() * (last - first) : dayStart + rng.next() * 2 * DAY_MS);
+    const [author, ...rest] = sampleDistinct(rng, organic, 1 + uniformInt(rng, 5, 50));
     const origId = `k:${i}`;
     cascades.push({ id: origId, account: author!, time: t0, hashtags: [tag] });
     rest.forEach((account, j) =>
-      cascades.push({ id: `k:${i}:${j}`, account, time: t0 + int(rng, 5_000, 120_000), hashtags: [tag], repostOf: origId }),
+      cascades.push({ id: `k:${i}:${j}`, account, time: t0 + uniformInt(rng, 5_000, 120_000), hashtags: [tag], repostOf: origId }),
     );
   }
 

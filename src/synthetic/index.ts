@@ -18,7 +18,8 @@ export type {
   ScenarioTruth,
   SwarmTruth,
 } from './types.js';
-export { generateOperations, resolveOperationsOptions, DEFAULT_OPERATIONS_OPTIONS, OPERATIONS_FAMILIES } from './operations.js';
+export { generateOperations } from './operations.js';
+export { resolveOperationsOptions, DEFAULT_OPERATIONS_OPTIONS, OPERATIONS_FAMILIES } from './resolve-operations-options.js';
 export type {
   LiveEventTruth,
   OperationRunTruth,

@@ -5,7 +5,7 @@
  * organic.ts: it shares only the samplers of random.ts.
  */
 import type { Rng } from '../_lib/rng.js';
-import { pickCumulative, sampleExponential, sampleNormal, samplePoisson, zipfCumulative } from './random.js';
+import { pickCumulative, sampleDistinct, sampleExponential, sampleLogNormal, samplePoisson, uniformInt, zipfCumulative } from './random.js';
 
 export const DAY_MS = 86_400_000;
 export const MINUTE_MS = 60_000;
@@ -97,16 +97,6 @@ export function accountName(prefix: string, i: number, count: number): string {
   return `${prefix}${String(i).padStart(Math.max(3, String(Math.max(0, count - 1)).length), '0')}`;
 }
 
-/** Log-normal draw `exp(mu + sigma·N)`. */
-export function sampleLogNormal(rng: Rng, mu: number, sigma: number): number {
-  return Math.exp(mu + sigma * sampleNormal(rng));
-}
-
-/** Uniform integer in `[min, max]`. */
-export function uniformInt(rng: Rng, min: number, max: number): number {
-  return min + rng.int(max - min + 1);
-}
-
 /** A time of the day starting at `dayStartMs`, drawn from the daily cycle (rejection sampling). */
 export function diurnalTime(rng: Rng, dayStartMs: number): number {
   for (;;) {
@@ -114,18 +104,6 @@ export function diurnalTime(rng: Rng, dayStartMs: number): number {
     const density = (1 + DIURNAL_AMPLITUDE * Math.cos((2 * Math.PI * (u * 24 - DIURNAL_PEAK_HOUR)) / 24)) / (1 + DIURNAL_AMPLITUDE);
     if (rng.next() < density) return dayStartMs + Math.floor(u * DAY_MS);
   }
-}
-
-/** `count` distinct items of `pool` (all of them when the pool is smaller), excluding `exclude`. */
-export function sampleDistinct<T>(rng: Rng, pool: readonly T[], count: number, exclude?: T): T[] {
-  const available = pool.length - (exclude !== undefined && pool.includes(exclude) ? 1 : 0);
-  const n = Math.min(count, available);
-  const chosen = new Set<T>();
-  while (chosen.size < n) {
-    const item = pool[rng.int(pool.length)]!;
-    if (item !== exclude) chosen.add(item);
-  }
-  return [...chosen];
 }
 
 /** A news shock: a popular tag that many accounts post on at once. */

@@ -15,33 +15,18 @@
  *   one 3–5 h run a day, 20–60 members posting 10–60 times); `null` (no operations).
  */
 import { compareStrings } from '../_lib/compare.js';
-import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import { createRng, shuffleInPlace, type Rng } from '../_lib/rng.js';
 import type { Post } from '../ingest/index.js';
 import {
-  accountName, DAY_MS, diurnalTime, generateOrganicWorld, MINUTE_MS, POPULAR_RANKS, sampleDistinct, sampleLogNormal,
-  TagVocabulary, uniformInt, type DraftPost, type ShockPlan,
+  accountName, DAY_MS, diurnalTime, generateOrganicWorld, MINUTE_MS, POPULAR_RANKS, TagVocabulary, type DraftPost, type ShockPlan,
 } from './operations-organic.js';
+import { sampleDistinct, sampleLogNormal, uniformInt } from './random.js';
 import { DEFAULT_SCENARIO_OPTIONS } from './presets.js';
+import { resolveOperationsOptions } from './resolve-operations-options.js';
 import type {
   OperationRunTruth, OperationsFamily, OperationsOptions, OperationsScenario, OperationsTruth, ResolvedOperationsOptions,
   ScenarioName, SwarmTruth,
 } from './types.js';
-
-const STAGE = 'synthetic';
-
-/** The operations families. */
-export const OPERATIONS_FAMILIES: readonly OperationsFamily[] = Object.freeze(['base', 'crowd', 'games', 'null']);
-
-/** Defaults of {@link generateOperations}. Frozen. */
-export const DEFAULT_OPERATIONS_OPTIONS: ResolvedOperationsOptions = Object.freeze({
-  family: 'base',
-  seed: 1,
-  accounts: 3000,
-  days: 3,
-  startMs: Date.UTC(2024, 0, 1),
-  operations: 6,
-});
 
 /** Closest ladder scenario of each family (for `truth.scenario`). */
 const CLOSEST_SCENARIO: Readonly<Record<OperationsFamily, ScenarioName>> = Object.freeze({
@@ -56,26 +41,6 @@ const CLUMP_SHARE = 0.3;
 const CLUMP_MS = 60_000;
 const MAIN_TAG_INCLUSION = 0.95;
 const HOUR_MS = 3_600_000;
-
-/**
- * Validate options and fill defaults.
- * @param options see {@link OperationsOptions}
- * @returns frozen resolved options
- * @throws {InvalidOptionsError} on an unknown key or a bad value
- */
-export function resolveOperationsOptions(options?: OperationsOptions): ResolvedOperationsOptions {
-  const raw = checkOptionsObject(STAGE, options);
-  checkKnownKeys(STAGE, raw, Object.keys(DEFAULT_OPERATIONS_OPTIONS));
-  const d = DEFAULT_OPERATIONS_OPTIONS;
-  return Object.freeze({
-    family: checkEnum(STAGE, 'family', raw.family ?? d.family, OPERATIONS_FAMILIES),
-    seed: checkNumber(STAGE, 'seed', raw.seed ?? d.seed, { integer: true, min: 0 }),
-    accounts: checkNumber(STAGE, 'accounts', raw.accounts ?? d.accounts, { integer: true, min: 100, max: 1_000_000 }),
-    days: checkNumber(STAGE, 'days', raw.days ?? d.days, { integer: true, min: 1, max: 366 }),
-    startMs: checkNumber(STAGE, 'startMs', raw.startMs ?? d.startMs, { integer: true }),
-    operations: checkNumber(STAGE, 'operations', raw.operations ?? d.operations, { integer: true, min: 0, max: 1000 }),
-  });
-}
 
 /** One planned operation. */
 interface OperationPlan {

@@ -94,3 +94,25 @@ export function pickCumulative(rng: Rng, cdf: Float64Array, offset = 0, length =
   }
   return lo;
 }
+
+/** Log-normal draw `exp(mu + sigma·N)`. */
+export function sampleLogNormal(rng: Rng, mu: number, sigma: number): number {
+  return Math.exp(mu + sigma * sampleNormal(rng));
+}
+
+/** Uniform integer in `[min, max]`. */
+export function uniformInt(rng: Rng, min: number, max: number): number {
+  return min + rng.int(max - min + 1);
+}
+
+/** `count` distinct items of `pool` (all of them when the pool is smaller), excluding `exclude`. */
+export function sampleDistinct<T>(rng: Rng, pool: readonly T[], count: number, exclude?: T): T[] {
+  const available = pool.length - (exclude !== undefined && pool.includes(exclude) ? 1 : 0);
+  const n = Math.min(count, available);
+  const chosen = new Set<T>();
+  while (chosen.size < n) {
+    const item = pool[rng.int(pool.length)]!;
+    if (item !== exclude) chosen.add(item);
+  }
+  return [...chosen];
+}
