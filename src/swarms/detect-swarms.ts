@@ -172,7 +172,7 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   for (const c of components) modularity += measureCohesion(graph, weights, c, o.resolution).modularityContribution;
   const toIds = (names: readonly string[]): Int32Array =>
     Int32Array.from(names.map((n) => index.accountIdOf(n)).filter((a) => a >= 0)).sort();
-  const peeled = components.map((c) => (c.length > 3 ? peelToCore(graph, c, o.minInternalEdges) : c));
+  const peeled = components.map((c) => peelToCore(graph, c, o.minInternalEdges));
   const cores = peeled.filter((c) => c.length >= o.minSwarmSize).map((c) => evaluateGroup(ctx, toIds(c)));
   // Communities of the minimum size whose k-core is smaller: tested as they are and reported
   // with the rule they failed, never dropped silently.

@@ -71,9 +71,10 @@ export interface SwarmOptions {
   /** Minimum (hashtag, burst) episodes with ≥ 2 members. @default 2 */
   readonly minRepeatedBursts?: number;
   /**
-   * Kept edges each member of a community of more than three accounts needs inside it: the
-   * community is peeled to its k-core before it is tested, so an account hanging on one chance
-   * edge (a news-crowd poster who met one member twice) does not ride into a swarm. 1 = off. @default 2
+   * Kept edges each member of a community needs inside it: the community is peeled to its k-core
+   * before it is tested, so an account hanging on one chance edge (a news-crowd poster who met
+   * one member twice) does not ride into a swarm, and a group of three must be a triangle, not
+   * a path of two chance edges through one account. 1 = off. @default 2
    */
   readonly minInternalEdges?: number;
   /** Grow significant swarms by accounts whose synchrony with the swarm is significant. @default true */

@@ -33,6 +33,20 @@ describe('k-core peeling', () => {
     expect(plain.candidates[0]!.significance.reasons).not.toContain('sparse-core');
   });
 
+  it('asks three accounts for a triangle: a path of two edges through one account is a sparse core', () => {
+    // Two strong edges meeting at a2 (two chance edges of a million-post window look like this).
+    const path: [string, string, number][] = [['a1', 'a2', 5], ['a2', 'a3', 5]];
+    const p = detectSwarms(handGraph(window, path), window);
+    expect(p.candidates).toHaveLength(1);
+    expect(p.candidates[0]!.members).toEqual(['a1', 'a2', 'a3']);
+    expect(p.candidates[0]!.significance.isSwarm).toBe(false);
+    expect(p.candidates[0]!.significance.reasons).toContain('sparse-core');
+    // Closing the triangle makes it a core of three, tested as a group.
+    const triangle = detectSwarms(handGraph(window, [...path, ['a1', 'a3', 5]]), window, { grow: false });
+    expect(triangle.candidates[0]!.members).toEqual(['a1', 'a2', 'a3']);
+    expect(triangle.candidates[0]!.significance.reasons).not.toContain('sparse-core');
+  });
+
   it('validates the new options with typed errors and fills their defaults', () => {
     expect(resolveSwarmOptions({}).minInternalEdges).toBe(2);
     expect(resolveSwarmOptions({}).groupNulls).toBe('time-shift');
