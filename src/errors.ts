@@ -12,6 +12,7 @@ export type HashtagSwarmsErrorCode =
   | 'rejected-record'
   | 'unreadable-input'
   | 'unknown-format'
+  | 'out-of-order'
   | 'internal';
 
 /** Base class of every error the library throws. */
@@ -50,9 +51,12 @@ export class InvalidOptionsError extends HashtagSwarmsError {
   }
 }
 
-/** The input cannot be opened or read at all (missing file, a directory, an I/O error). */
+/**
+ * The input cannot be opened or read at all (missing file, a directory, an I/O error), or — read
+ * in time order — turned out not to be in time order (`out-of-order`).
+ */
 export class InputError extends HashtagSwarmsError {
-  constructor(code: 'unreadable-input' | 'unknown-format', message: string, options?: { cause?: unknown }) {
+  constructor(code: 'unreadable-input' | 'unknown-format' | 'out-of-order', message: string, options?: { cause?: unknown }) {
     super(code, message, options);
     this.name = 'InputError';
   }

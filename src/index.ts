@@ -152,7 +152,7 @@ export type {
 // report
 export { analyze, analyzeStream, resolveAnalyzeOptions } from './report/index.js';
 export type {
-  AnalyzeInput, AnalyzeUpdate, WindowSwarmUpdate, AnalyzeOptions, AnalyzeProgress, InputOrder, ResolvedAnalyzeOptions,
+  AnalyzeInput, AnalyzeUpdate, WindowSwarmUpdate, AnalyzeOptions, AnalyzeProgress, InputOrder, LatePostPolicy, ResolvedAnalyzeOptions,
   AccountReport, EdgeReport, InputReport, SwarmEventReport, SwarmHashtagReport, SwarmReport, SwarmReportEntry,
   SwarmSignificanceReport, WindowReport,
 } from './report/index.js';

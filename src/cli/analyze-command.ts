@@ -4,12 +4,12 @@
  */
 import { Command, Option } from 'commander';
 import { analyze } from '../report/index.js';
-import { analyzeOptionsFromFlags, FORMATS, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
+import { analyzeOptionsFromFlags, FORMATS, LATE_POLICIES, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
 import { createStopSignal, followAnalyze } from './follow.js';
 import { checkInputPath } from './input.js';
 import { writeOutputs } from './outputs.js';
 import { createProgress } from './progress.js';
-import { formatSummary } from './summary-table.js';
+import { formatSummary, skippedPostNotes } from './summary-table.js';
 
 const EXAMPLES = `
 Examples:
@@ -38,14 +38,16 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--lag <duration|auto>', 'co-occurrence tolerance Δt, or auto to estimate it (default: 60s)')
     .option('--seed <n>', 'seed of every random step (default: 1)')
     .option('--workers <n|auto>', 'worker threads analysing windows beside the main thread; same report, pays on millions of posts (default: 0)')
-    .addOption(new Option('--order <order>', 'input order: "any" buffers the whole input and sorts it (the default); "time" takes an input already in time order window by window as it is read (bounded memory, first windows sooner; posts later than the windows already closed are skipped and counted)').choices(ORDERS))
+    .addOption(new Option('--order <order>', 'input order: "any" buffers the whole input and sorts it (the default); "time" takes an input already in time order window by window as it is read (bounded memory, first windows sooner; see --on-late for an input that is not)').choices(ORDERS))
+    .option('--allowed-lateness <duration>', 'with --order time or --follow: how far a post may arrive behind the newest one and still be analysed (default: 0)')
+    .addOption(new Option('--on-late <policy>', 'with --order time or --follow, a post later than --allowed-lateness: "auto" reads a file again buffered (as without --order time) and stops on a stream; "error" always stops; "skip" counts it and leaves it out (default: auto)').choices(LATE_POLICIES))
     .option('--json <file>', 'write the report as JSON')
     .option('--csv <dir>', 'write the report as CSV tables into a directory')
     .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi)')
     .option('--html <file>', 'write a self-contained HTML report')
     .option('--strict', 'stop at the first rejected record (exit code 3)')
     .option('--quiet', 'no progress bar and no summary')
-    .option('--follow', 'follow a growing file (or stdin), print each window as it closes (duplicate ids: first wins); Ctrl-C stops cleanly')
+    .option('--follow', 'follow a growing file (or stdin), print each window as it closes (repeats of a post merge into it, as without --follow); Ctrl-C stops cleanly')
     .option('--debug', 'print stack traces of errors')
     .addHelpText('after', EXAMPLES)
     .action(async (input: string, flags: AnalyzeFlags) => {
@@ -62,6 +64,7 @@ export function addAnalyzeCommand(program: Command): void {
         process.on('SIGINT', onSigint);
         try {
           const report = await followAnalyze(path, options, (t) => process.stdout.write(t), stop);
+          for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
           const written = await writeOutputs(report, flags);
           if (!quiet) process.stdout.write(`\n${formatSummary(report)}${written.length > 0 ? `Wrote ${written.join(', ')}\n` : ''}`);
         } finally {
@@ -76,6 +79,7 @@ export function addAnalyzeCommand(program: Command): void {
       } finally {
         progress.stop();
       }
+      for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
       const written = await writeOutputs(report, flags);
       if (!quiet) process.stdout.write(`${formatSummary(report)}${written.length > 0 ? `\nWrote ${written.join(', ')}\n` : ''}`);
     });

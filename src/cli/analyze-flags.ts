@@ -11,6 +11,8 @@ import { parseDuration } from '../windows/index.js';
 export const FORMATS: readonly RecordFormat[] = ['ndjson', 'json', 'csv'];
 /** Accepted `--order` values. */
 export const ORDERS = ['any', 'time'] as const;
+/** Accepted `--on-late` values. */
+export const LATE_POLICIES = ['auto', 'error', 'skip'] as const;
 /** Accepted `--schema` values. */
 export const SCHEMAS: readonly RecordSchema[] = ['generic', 'twitter-v1', 'twitter-v2', 'rtweet', 'ira', 'mastodon', 'bluesky'];
 
@@ -25,6 +27,8 @@ export interface AnalyzeFlags {
   readonly seed?: string;
   readonly workers?: string;
   readonly order?: (typeof ORDERS)[number];
+  readonly allowedLateness?: string;
+  readonly onLate?: (typeof LATE_POLICIES)[number];
   readonly json?: string;
   readonly csv?: string;
   readonly gexf?: string;
@@ -90,6 +94,8 @@ export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
     if (flags.follow === true && flags.order !== 'time') throw new InvalidOptionsError('cli', '--order', flags.order, 'time (or no --order) with --follow, which reads in time order');
     out.order = flags.order;
   }
+  if (flags.allowedLateness !== undefined) out.allowedLatenessMs = duration('--allowed-lateness', flags.allowedLateness);
+  if (flags.onLate !== undefined) out.onLatePost = flags.onLate;
   if (flags.strict === true) out.strict = true;
   return out;
 }

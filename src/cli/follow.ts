@@ -112,7 +112,7 @@ export function formatUpdate(u: AnalyzeUpdate): string {
 /**
  * Run analyzeStream over a followed input, printing each window.
  * @param input a path or `-`.
- * @param options analyze options (format defaults to csv for `.csv` files, else ndjson; duplicate ids are rejected).
+ * @param options analyze options (format defaults to csv for `.csv` files, else ndjson).
  * @param write where to print.
  * @param stop stops the input (Ctrl-C).
  * @returns the final report.
@@ -120,8 +120,9 @@ export function formatUpdate(u: AnalyzeUpdate): string {
 export async function followAnalyze(input: string, options: AnalyzeOptions, write: (text: string) => void, stop: StopSignal): Promise<SwarmReport> {
   const format = options.format ?? (input !== '-' && /\.csv$/i.test(input) ? 'csv' : 'ndjson');
   const source = input === '-' ? untilStopped(process.stdin, stop) : tailLines(input, stop);
-  // Live input: release each post at once (duplicate ids rejected, first wins) instead of holding posts to merge repeats.
-  const gen = analyzeStream(source, { ...options, format, ingest: { ...options.ingest, duplicates: 'reject' } });
+  // Live input in time order: repeats of a post (same id, account and time) merge into it as in a
+  // buffered read; analyzeStream releases each post once the input has moved past its time.
+  const gen = analyzeStream(source, { ...options, format });
   for (;;) {
     const step = await gen.next();
     if (step.done === true) return step.value;

@@ -7,6 +7,21 @@ import { swarmHeadlines, type SwarmReport } from '../report/index.js';
 import { num, safeText, shortTime, textTable } from './text.js';
 
 /**
+ * One line per kind of accepted post that was not analysed, and when the input was read twice:
+ * the CLI prints them on stderr (even with --quiet: they say what the report leaves out).
+ * @param report the report.
+ * @returns the lines, without prefix or newline (none when every accepted post was analysed).
+ */
+export function skippedPostNotes(report: SwarmReport): string[] {
+  const i = report.input;
+  const notes: string[] = [];
+  if (i.orderFallback) notes.push('the input is not in time order: it was read again, buffered and sorted (as without --order time); every post was analysed');
+  if (i.latePosts > 0) notes.push(`${num(i.latePosts)} late post${i.latePosts === 1 ? '' : 's'} skipped, not analysed (later than --allowed-lateness behind the newest post; --on-late skip)`);
+  if (i.beforeOriginPosts > 0) notes.push(`${num(i.beforeOriginPosts)} post${i.beforeOriginPosts === 1 ? '' : 's'} before the first window's start skipped, not analysed`);
+  return notes;
+}
+
+/**
  * Format the summary of a report.
  * @param report the report.
  * @param top how many swarms to list.
@@ -18,7 +33,8 @@ export function formatSummary(report: SwarmReport, top = 10): string {
   const lines = [
     `Read ${num(i.records)} records: ${num(i.accepted)} accepted, ${num(i.rejected)} rejected` +
       `${i.merged > 0 ? `, ${num(i.merged)} merged into earlier posts` : ''}` +
-      `${i.latePosts > 0 ? `, ${num(i.latePosts)} late` : ''}. ${num(analysed)} of ${num(report.windows.length)} windows analysed.`,
+      `. ${num(i.analysedPosts)} posts analysed in ${num(analysed)} of ${num(report.windows.length)} windows` +
+      `${i.latePosts + i.beforeOriginPosts > 0 ? ` (${num(i.latePosts + i.beforeOriginPosts)} skipped)` : ''}.`,
     `${num(report.swarms.length)} swarm${report.swarms.length === 1 ? '' : 's'} found among ${num(report.accounts.length)} accounts.`,
   ];
   if (i.rejected > 0) {

@@ -151,8 +151,11 @@ export class IngestEngine {
     posts.push(result);
     ordinals.push(ordinal);
     const limit = this.options.maxMergeDistance;
+    // In time order a repeat has its post's own time: a post more than releaseBehindMs older than
+    // this record can no longer be repeated (the oldest held post is at the head).
+    const before = result.timeMs - this.options.releaseBehindMs;
     let head = this.head;
-    while (head < posts.length && ordinal - (ordinals[head] as number) >= limit) {
+    while (head < posts.length && (ordinal - (ordinals[head] as number) >= limit || (posts[head] as DraftPost).timeMs < before)) {
       const oldest = posts[head] as DraftPost;
       posts[head++] = undefined;
       this.release(oldest, out);

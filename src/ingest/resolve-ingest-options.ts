@@ -15,11 +15,12 @@ export const DEFAULT_INGEST_OPTIONS: ResolvedIngestOptions = Object.freeze({
   foldDiacritics: false,
   duplicates: 'merge',
   maxMergeDistance: 100_000,
+  releaseBehindMs: Number.POSITIVE_INFINITY,
   keepText: false,
   onRejection: undefined,
 });
 
-const KNOWN = ['timeZone', 'minTimeMs', 'maxTimeMs', 'foldDiacritics', 'duplicates', 'maxMergeDistance', 'keepText', 'onRejection'];
+const KNOWN = ['timeZone', 'minTimeMs', 'maxTimeMs', 'foldDiacritics', 'duplicates', 'maxMergeDistance', 'releaseBehindMs', 'keepText', 'onRejection'];
 
 /**
  * Validate ingest options and apply defaults.
@@ -52,6 +53,8 @@ export function resolveIngestOptions(options?: IngestOptions): ResolvedIngestOpt
     duplicates: raw.duplicates === undefined ? d.duplicates : checkEnum('ingest', 'duplicates', raw.duplicates, ['merge', 'reject'] as const),
     maxMergeDistance: raw.maxMergeDistance === undefined ? d.maxMergeDistance
       : checkNumber('ingest', 'maxMergeDistance', raw.maxMergeDistance, { integer: true, min: 0 }),
+    releaseBehindMs: raw.releaseBehindMs === undefined || raw.releaseBehindMs === Number.POSITIVE_INFINITY ? d.releaseBehindMs
+      : checkNumber('ingest', 'releaseBehindMs', raw.releaseBehindMs, { min: 0 }),
     keepText: raw.keepText === undefined ? d.keepText : checkBoolean('ingest', 'keepText', raw.keepText),
     onRejection: raw.onRejection as ResolvedIngestOptions['onRejection'],
   });

@@ -96,6 +96,14 @@ export interface IngestOptions {
    * @default 100_000
    */
   readonly maxMergeDistance?: number;
+  /**
+   * With `duplicates: 'merge'` on an input in time order: release a held post as soon as a record
+   * more than this many ms later has been read — a repeat has the post's own time, so in time order
+   * it cannot come after that — instead of after `maxMergeDistance` records. Live streams use it
+   * (analyze with `order: 'time'` sets it to `allowedLatenessMs`) to merge repeats as a buffered
+   * read does without holding posts back. @default Infinity (off)
+   */
+  readonly releaseBehindMs?: number;
   /** Keep `text` on posts (costs memory). @default false */
   readonly keepText?: boolean;
   /** Called for every rejection, in input order (the streaming way to collect them). */
@@ -112,6 +120,7 @@ export interface ResolvedIngestOptions {
   readonly foldDiacritics: boolean;
   readonly duplicates: DuplicatePolicy;
   readonly maxMergeDistance: number;
+  readonly releaseBehindMs: number;
   readonly keepText: boolean;
   readonly onRejection: ((rejection: Rejection) => void) | undefined;
 }

@@ -31,6 +31,15 @@ export interface AnalyzeProgress {
 /** How the input is ordered. */
 export type InputOrder = 'any' | 'time';
 
+/**
+ * With `order: 'time'`, what a post that arrives later than `allowedLatenessMs` behind the newest
+ * post does: `'auto'` — a file is read again buffered (as with `order: 'any'`; the report says so in
+ * `input.orderFallback`) when that is still possible (always in analyze; in analyzeStream before
+ * its first window), and the run stops with an {@link InputError} `out-of-order` otherwise;
+ * `'error'` — always stop; `'skip'` — count the post in `input.latePosts`, do not analyse it.
+ */
+export type LatePostPolicy = 'auto' | 'error' | 'skip';
+
 /** Options of {@link analyze}. Every field is optional. */
 export interface AnalyzeOptions {
   /** Text format of a file or stream. @default from the extension, else sniffed */
@@ -52,12 +61,15 @@ export interface AnalyzeOptions {
   /**
    * `'any'`: the input may be in any order; posts are buffered and sorted (memory grows with the
    * input). `'time'`: the input is in time order; windows close as the input streams (memory holds
-   * the open windows), and posts arriving later than `allowedLatenessMs` are counted as late.
+   * the open windows); a post arriving later than `allowedLatenessMs` behind the newest one is
+   * handled as `onLatePost` says.
    * @default 'any' for analyze, 'time' for analyzeStream
    */
   readonly order?: InputOrder;
   /** With `order: 'time'`: how late (ms or duration) a post may arrive and still be placed. @default 0 */
   readonly allowedLatenessMs?: DurationInput;
+  /** With `order: 'time'`: what a later-than-allowed post does ({@link LatePostPolicy}). @default 'auto' */
+  readonly onLatePost?: LatePostPolicy;
   /** Seed of every random step (Louvain, Monte Carlo nulls, bootstraps). @default 1 */
   readonly seed?: number;
   /** Options of the ingest stage (time zone, duplicates, diacritics, …). */
@@ -104,6 +116,7 @@ export interface ResolvedAnalyzeOptions {
   readonly maxLagMs: number | 'auto';
   readonly order: InputOrder;
   readonly allowedLatenessMs: number;
+  readonly onLatePost: LatePostPolicy;
   readonly seed: number;
   readonly ingest: Omit<IngestOptions, 'onRejection'>;
   readonly graph: Omit<AccountGraphOptions, 'maxLagMs' | 'windowLengthMs' | 'filter'>;
@@ -117,7 +130,7 @@ export interface ResolvedAnalyzeOptions {
 }
 
 const KNOWN = [
-  'format', 'schema', 'map', 'strict', 'window', 'step', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs',
+  'format', 'schema', 'map', 'strict', 'window', 'step', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs', 'onLatePost',
   'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress', 'workers', 'readWorker',
 ] as const;
 
@@ -163,6 +176,7 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     maxLagMs,
     order: o.order === undefined ? defaultOrder : checkEnum(stage, 'order', o.order, ['any', 'time'] as const),
     allowedLatenessMs: o.allowedLatenessMs === undefined ? 0 : parseDuration(o.allowedLatenessMs as DurationInput),
+    onLatePost: o.onLatePost === undefined ? 'auto' : checkEnum(stage, 'onLatePost', o.onLatePost, ['auto', 'error', 'skip'] as const),
     seed,
     ingest: nested('ingest'),
     graph: nested('graph'),

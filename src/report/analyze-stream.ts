@@ -6,7 +6,7 @@
  */
 import { Readable } from 'node:stream';
 import { releaseScratch } from '../_lib/scratch.js';
-import { RejectedRecordError } from '../errors.js';
+import { InputError, RejectedRecordError } from '../errors.js';
 import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordFormat, RecordSource } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
@@ -87,7 +87,57 @@ async function collectSorted(posts: PostBatchStream, onRead: (() => void) | unde
   return all;
 }
 
-async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+/** Thrown inside the windows' loop at a later-than-allowed post (unless `onLatePost: 'skip'`); never leaves this module. */
+class LatePostSignal extends Error {
+  constructor(readonly post: Post) {
+    super('late post');
+  }
+}
+
+function outOfOrderError(post: Post, o: ResolvedAnalyzeOptions): InputError {
+  const at = Number.isFinite(post.timeMs) ? new Date(post.timeMs).toISOString() : String(post.timeMs);
+  return new InputError(
+    'out-of-order',
+    `hashtag-swarms/windows: the input is not in time order: post ${JSON.stringify(post.id)} at ${at} came after a post more than ` +
+      `${o.allowedLatenessMs} ms later (allowedLatenessMs). Read it with order: 'any' (buffers and sorts the input; the CLI's default ` +
+      `without --order time), allow lateness with allowedLatenessMs (--allowed-lateness), or skip late posts with onLatePost: 'skip'.`,
+  );
+}
+
+/**
+ * One run, and, under `onLatePost: 'auto'`, a second one reading a file again buffered when the
+ * first finds it out of time order — in analyze always, in analyzeStream only before its first
+ * window (a caller that has seen windows cannot be given them again).
+ */
+async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions, restartAfterYield: boolean): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+  let yielded = 0;
+  let finished = false;
+  const first = runOnce(input, o, o, false);
+  try {
+    for (;;) {
+      const step = await first.next();
+      if (step.done) {
+        finished = true;
+        return step.value;
+      }
+      yielded++;
+      yield step.value;
+    }
+  } catch (error) {
+    finished = true;
+    if (!(error instanceof LatePostSignal)) throw error;
+    const again = o.onLatePost === 'auto' && typeof input === 'string' && (restartAfterYield || yielded === 0);
+    if (!again) throw outOfOrderError(error.post, o);
+    return yield* runOnce(input, { ...o, order: 'any' }, o, true);
+  } finally {
+    // The caller stopped early (return() on this generator): the run releases its buffers.
+    if (!finished) await first.return(undefined as never);
+  }
+}
+
+async function* runOnce(
+  input: AnalyzeInput, o: ResolvedAnalyzeOptions, asked: ResolvedAnalyzeOptions, orderFallback: boolean,
+): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
   let windowsDone = 0;
   const progress = o.onProgress;
   const onRejection = o.strict
@@ -95,7 +145,10 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
         throw new RejectedRecordError(r);
       }
     : undefined;
-  const ingestOptions = { ...o.ingest, ...(onRejection === undefined ? {} : { onRejection }) };
+  // In time order, a held post is released once the input has moved past it (a repeat, which has
+  // its time, can no longer come), so repeats merge as in a buffered read without holding posts back.
+  const release = o.order === 'time' && o.ingest.releaseBehindMs === undefined ? { releaseBehindMs: o.allowedLatenessMs } : {};
+  const ingestOptions = { ...o.ingest, ...release, ...(onRejection === undefined ? {} : { onRejection }) };
   // A large file (split-read.ts): buffered whole, an NDJSON file is read by two threads, a worker
   // taking its later part; read in time order, any file is parsed by a worker a few batches ahead
   // of the windows.
@@ -115,6 +168,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     ? ingestPostBatches(openRecords(input, o), ingestOptions)
     : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema, map: o.map }), ingestOptions, split);
   let late = 0;
+  let beforeOrigin = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
   // With the whole input buffered (order 'any'), the graph stage interns it once and views
   // each window; a streamed input is interned window by window.
@@ -147,8 +201,13 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     step: o.stepMs,
     ...(o.originMs === null ? {} : { originMs: o.originMs }),
     allowedLatenessMs: o.allowedLatenessMs,
-    onSkippedPost: () => {
+    onSkippedPost: (post, reason) => {
+      if (reason === 'before-origin') {
+        beforeOrigin++;
+        return;
+      }
       late++;
+      if (o.onLatePost !== 'skip') throw new LatePostSignal(post);
     },
   });
   const tracker = createSwarmTracker(o.tracking);
@@ -174,10 +233,12 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   }
   const tracking = tracker.finish();
   return assembleReport({
-    options: echoOptions(o),
+    options: echoOptions(asked),
     stats: posts.stats,
     firstRejected: posts.firstRejected.slice(0, o.maxListedRejections),
     latePosts: late,
+    beforeOriginPosts: beforeOrigin,
+    orderFallback,
     state,
     tracking,
     coreShare: resolveTrackingOptions(o.tracking).coreShare,
@@ -237,7 +298,7 @@ function trackWindow(outcome: WindowOutcome, tracker: ReturnType<typeof createSw
  */
 export function analyzeStream(input: AnalyzeInput, options?: AnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
   const resolved = resolveAnalyzeOptions(options, 'time');
-  return run(input, resolved);
+  return run(input, resolved, false);
 }
 
 /**
@@ -253,7 +314,7 @@ export function analyzeStream(input: AnalyzeInput, options?: AnalyzeOptions): As
  */
 export async function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<SwarmReport> {
   const resolved = resolveAnalyzeOptions(options, 'any');
-  const gen = run(input, resolved);
+  const gen = run(input, resolved, true);
   for (;;) {
     const step = await gen.next();
     if (step.done) return step.value;

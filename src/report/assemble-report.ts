@@ -19,6 +19,10 @@ export interface AssembleInput {
   readonly stats: IngestStats;
   readonly firstRejected: readonly Rejection[];
   readonly latePosts: number;
+  /** Posts before `originMs`, not placed in any window. */
+  readonly beforeOriginPosts: number;
+  /** The input, read in time order, was not, and was read again buffered. */
+  readonly orderFallback: boolean;
   readonly state: RunState;
   readonly tracking: TrackingResult;
   readonly coreShare: number;
@@ -119,6 +123,9 @@ export function assembleReport(input: AssembleInput): SwarmReport {
       rejectedByCode: input.stats.rejectedByCode,
       firstRejected: input.firstRejected,
       latePosts: input.latePosts,
+      beforeOriginPosts: input.beforeOriginPosts,
+      analysedPosts: input.stats.accepted - input.stats.merged - input.latePosts - input.beforeOriginPosts,
+      orderFallback: input.orderFallback,
     },
     windows: state.windows.slice().sort((a, b) => a.index - b.index),
     swarms,

@@ -42,6 +42,7 @@ function renderOverview() {
   ];
   if (o.merged > 0) cards.push(['Repeats merged into posts', fmt(o.merged)]);
   if (o.latePosts > 0) cards.push(['Late posts (not analysed)', fmt(o.latePosts), true]);
+  if (o.beforeOriginPosts > 0) cards.push(['Posts before the first window (not analysed)', fmt(o.beforeOriginPosts), true]);
   var box = document.getElementById('cards');
   cards.forEach(function (c) { box.appendChild(h('div', { class: c[2] ? 'card warn' : 'card' }, [h('div', { class: 'v', text: c[1] }), h('div', { class: 'k', text: c[0] })])); });
   document.getElementById('period').textContent = o.periodStart ? 'Period ' + fmtTime(o.periodStart) + ' \u2192 ' + fmtTime(o.periodEnd) + ' UTC' : 'No windows.';

@@ -35,7 +35,7 @@ export interface HtmlModel {
   readonly generator: string;
   readonly headline: { readonly group: string; readonly individual: string };
   readonly overview: {
-    readonly records: number; readonly accepted: number; readonly rejected: number; readonly merged: number; readonly posts: number; readonly latePosts: number;
+    readonly records: number; readonly accepted: number; readonly rejected: number; readonly merged: number; readonly posts: number; readonly latePosts: number; readonly beforeOriginPosts: number; readonly analysedPosts: number;
     readonly windows: number; readonly analyzedWindows: number; readonly periodStart: string | null; readonly periodEnd: string | null;
     readonly swarms: number; readonly accounts: number; readonly accountsInSwarms: number; readonly edges: number;
     readonly options: readonly [string, string][];
@@ -121,7 +121,7 @@ export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits): 
     headline: { group: GROUP_HEADLINE, individual: heads.some((x) => x.memberMetric === 'leadFollowers') ? INDIVIDUAL_HEADLINE : GROUP_HEADLINE },
     overview: {
       records: report.input.records, accepted: report.input.accepted, rejected: report.input.rejected,
-      merged: report.input.merged ?? 0, posts: report.input.posts ?? report.input.accepted, latePosts: report.input.latePosts,
+      merged: report.input.merged ?? 0, posts: report.input.posts ?? report.input.accepted, latePosts: report.input.latePosts, beforeOriginPosts: report.input.beforeOriginPosts ?? 0, analysedPosts: report.input.analysedPosts ?? (report.input.posts ?? report.input.accepted) - report.input.latePosts,
       windows: report.windows.length, analyzedWindows: report.windows.filter((w) => w.status === 'analyzed').length,
       periodStart: starts[0] ?? null, periodEnd: ends[ends.length - 1] ?? null,
       swarms: report.swarms.length, accounts: report.accounts.length, accountsInSwarms: inSwarms, edges: report.edges.length,

@@ -5,7 +5,7 @@
 export { analyze, analyzeStream } from './analyze-stream.js';
 export type { AnalyzeInput, AnalyzeUpdate, WindowSwarmUpdate } from './analyze-stream.js';
 export { resolveAnalyzeOptions } from './analyze-options.js';
-export type { AnalyzeOptions, AnalyzeProgress, InputOrder, ResolvedAnalyzeOptions } from './analyze-options.js';
+export type { AnalyzeOptions, AnalyzeProgress, InputOrder, LatePostPolicy, ResolvedAnalyzeOptions } from './analyze-options.js';
 export type {
   AccountReport, EdgeReport, InputReport, SwarmEventReport, SwarmHashtagReport, SwarmReport, SwarmReportEntry,
   SwarmSignificanceReport, WindowReport,

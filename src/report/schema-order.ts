@@ -13,7 +13,7 @@ import type {
 /** Keys of the report itself. */
 export const TOP_ORDER = ['schemaVersion', 'generator', 'options', 'input', 'windows', 'swarms', 'accounts', 'edges'] as const satisfies readonly (keyof SwarmReport)[];
 /** Keys of `input`. */
-export const INPUT_ORDER = ['records', 'accepted', 'rejected', 'merged', 'posts', 'rejectedByCode', 'firstRejected', 'latePosts'] as const satisfies readonly (keyof InputReport)[];
+export const INPUT_ORDER = ['records', 'accepted', 'rejected', 'merged', 'posts', 'rejectedByCode', 'firstRejected', 'latePosts', 'beforeOriginPosts', 'analysedPosts', 'orderFallback'] as const satisfies readonly (keyof InputReport)[];
 /** Keys of a rejection. */
 export const REJECTION_ORDER = ['index', 'line', 'code', 'field', 'expected', 'received', 'message'] as const satisfies readonly (keyof Rejection)[];
 /** Keys of a window. */

@@ -129,13 +129,25 @@ export interface InputReport {
   readonly rejected: number;
   /** Accepted records that were repeats of an earlier post (same id, account and time) and merged into it. */
   readonly merged: number;
-  /** Posts analysed: accepted − merged. */
+  /** Distinct posts: accepted − merged (each analysed, or counted as late or before the origin). */
   readonly posts: number;
   readonly rejectedByCode: Readonly<Partial<Record<RejectionCode, number>>>;
   /** The first rejections (at most 100). */
   readonly firstRejected: readonly Rejection[];
-  /** Posts that arrived after their window had closed (streams only); they are counted, not analysed. */
+  /**
+   * Posts that arrived later than `allowedLatenessMs` behind the newest one (`order: 'time'` with
+   * `onLatePost: 'skip'`); they are counted, not analysed.
+   */
   readonly latePosts: number;
+  /** Posts earlier than `originMs`, placed in no window; counted, not analysed. */
+  readonly beforeOriginPosts: number;
+  /** Posts placed in windows: posts − latePosts − beforeOriginPosts. */
+  readonly analysedPosts: number;
+  /**
+   * True when the input, read in time order (`order: 'time'`), turned out not to be and was read
+   * again buffered and sorted (`onLatePost: 'auto'`).
+   */
+  readonly orderFallback: boolean;
 }
 
 /** The report of one run of {@link analyze}. */

@@ -91,6 +91,25 @@ describe('hashtag-swarms analyze', () => {
     expect((JSON.parse(readFileSync(join(dir, 'order1.json'), 'utf8')) as { options: { order: string } }).options.order).toBe('time');
   });
 
+  it('reads a file that is not in time order again, buffered, under --order time and says so; --on-late skip counts, error stops', async () => {
+    const newestFirst = join(dir, 'newest-first.ndjson');
+    const { posts } = generateScenario({ scenario: 'easy', seed: 5, accounts: 300, days: 2 });
+    writeFileSync(newestFirst, [...posts].sort((a, b) => b.timeMs - a.timeMs || (a.id < b.id ? 1 : -1)).map((p) => JSON.stringify({ ...p, time: p.timeMs, timeMs: undefined })).join('\n'));
+    const json = (i: number): string => join(dir, `late${i}.json`);
+    const [auto, skip, error] = await Promise.all([[], ['--on-late', 'skip'], ['--on-late', 'error']].map((extra, i) =>
+      runCli(['analyze', newestFirst, '--order', 'time', ...extra, '--json', json(i)])));
+    expect(auto.code, auto.stderr).toBe(0);
+    expect(auto.stderr).toMatch(/not in time order: it was read again, buffered and sorted/);
+    const report = JSON.parse(readFileSync(json(0), 'utf8')) as { input: { posts: number; analysedPosts: number; latePosts: number; orderFallback: boolean } };
+    expect(report.input).toMatchObject({ orderFallback: true, latePosts: 0, analysedPosts: report.input.posts });
+    expect(skip.code, skip.stderr).toBe(0);
+    expect(skip.stderr).toMatch(/[\d,]+ late posts skipped, not analysed/);
+    expect(skip.stdout).toMatch(/posts analysed in .* \([\d,]+ skipped\)/);
+    expect(error.code).toBe(1);
+    expect(error.stderr).toMatch(/the input is not in time order: post "[^"]+" at \S+ came after/);
+    expect(existsSync(json(2))).toBe(false);
+  });
+
   it('reads standard input with - and finds the same swarms as from the file', async () => {
     const fromFile = join(dir, 'file.json');
     const fromStdin = join(dir, 'stdin.json');

@@ -74,4 +74,28 @@ describe('hashtag-swarms analyze --follow', () => {
     expect(r.stdout).toContain('Read 92 records');
     expect(existsSync(join(dir, 'nothing.json'))).toBe(false);
   });
+
+  it('stops with a clear message on input that is not in time order, instead of skipping it', async () => {
+    const r = await runCli(['analyze', '-', '--follow', '--window', '1h', '--step', '1h'], `${feed().reverse().join('\n')}\n`);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toMatch(/not in time order: post "[^"]+" at \S+ came after .*--allowed-lateness/);
+  });
+
+  it('merges repeats of a post (same id, account and time) as a buffered read does', async () => {
+    const lines = feed();
+    const first = JSON.parse(lines[0]!) as { hashtags: string[] };
+    const repeat = JSON.stringify({ ...first, hashtags: ['anotherone'] });
+    const input = `${[lines[0], repeat, ...lines.slice(1)].join('\n')}\n`;
+    const path = join(dir, 'repeats.ndjson');
+    writeFileSync(path, input);
+    const [followed, buffered] = await Promise.all([
+      runCli(['analyze', '-', '--follow', '--window', '1h', '--step', '1h', '--json', join(dir, 'rf.json')], input),
+      runCli(['analyze', path, '--window', '1h', '--step', '1h', '--json', join(dir, 'rb.json'), '--quiet']),
+    ]);
+    expect(followed.code, followed.stderr).toBe(0);
+    expect(buffered.code, buffered.stderr).toBe(0);
+    const counts = (f: string): unknown => (JSON.parse(readFileSync(join(dir, f), 'utf8')) as { input: { accepted: number; rejected: number; merged: number } }).input;
+    expect(counts('rf.json')).toMatchObject({ merged: 1, rejected: 0 });
+    expect(counts('rf.json')).toEqual(counts('rb.json'));
+  });
 });

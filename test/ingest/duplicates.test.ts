@@ -10,7 +10,7 @@ interface Rec { id: string; account: string; time: number; hashtags: string[] }
  * first record; each new post releases the held ones that are `maxMergeDistance` records old;
  * a repeat merges into a held post with the same account and time, anything else is duplicate-id.
  */
-function model(records: readonly Rec[], duplicates: DuplicatePolicy, maxMergeDistance: number): { posts: Array<[string, string[]]>; rejected: number[]; merged: number } {
+function model(records: readonly Rec[], duplicates: DuplicatePolicy, maxMergeDistance: number, releaseBehindMs = Infinity): { posts: Array<[string, string[]]>; rejected: number[]; merged: number } {
   const state = new Map<string, { rec: Rec; tags: string[]; ordinal: number } | 'released'>();
   const held: Array<{ rec: Rec; tags: string[]; ordinal: number }> = [];
   const posts: Array<[string, string[]]> = [];
@@ -34,7 +34,8 @@ function model(records: readonly Rec[], duplicates: DuplicatePolicy, maxMergeDis
     const entry = { rec, tags, ordinal: i };
     state.set(rec.id, entry);
     held.push(entry);
-    while (held.length > 0 && i - (held[0] as { ordinal: number }).ordinal >= maxMergeDistance) {
+    // … or, with releaseBehindMs, the held ones more than that older than this record.
+    while (held.length > 0 && (i - (held[0] as { ordinal: number }).ordinal >= maxMergeDistance || held[0]!.rec.time < rec.time - releaseBehindMs)) {
       const oldest = held.shift() as { rec: Rec; tags: string[] };
       state.set(oldest.rec.id, 'released');
       posts.push([oldest.rec.id, oldest.tags]);
@@ -78,5 +79,25 @@ describe('ingest duplicates', () => {
       ),
       { numRuns: 40, seed: 20261125 },
     );
+  });
+
+  it('with releaseBehindMs on time-ordered input: releases a post once the input has moved past it, merging as the naive rules say', async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.integer(), fc.constantFrom(50, 2500), fc.constantFrom(0, 500, 5000), async (seed, ids, releaseBehindMs) => {
+        const input = records(seed, 600, ids)
+          .map((r, i) => ({ ...r, time: r.time + Math.floor(i / 7) * 400 }))
+          .sort((a, b) => a.time - b.time);
+        const { posts, rejected, stats } = await ingest(input, { duplicates: 'merge', releaseBehindMs });
+        const expected = model(input, 'merge', 100_000, releaseBehindMs);
+        expect(posts.map((p) => [p.id, p.hashtags])).toEqual(expected.posts);
+        expect(rejected.map((r) => r.index)).toEqual(expected.rejected);
+        expect(stats.merged).toBe(expected.merged);
+      }),
+      { numRuns: 30, seed: 20261207 },
+    );
+  });
+
+  it('validates releaseBehindMs', async () => {
+    await expect(ingest([], { releaseBehindMs: -1 })).rejects.toThrow(/releaseBehindMs/);
   });
 });

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { analyze, analyzeStream, InvalidOptionsError, RejectedRecordError, toJSON } from 'hashtag-swarms';
-import type { AnalyzeOptions } from 'hashtag-swarms';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { analyze, analyzeStream, InputError, InvalidOptionsError, RejectedRecordError, toJSON } from 'hashtag-swarms';
+import type { AnalyzeOptions, SwarmReport } from 'hashtag-swarms';
 import { scratchBytes } from '../../src/_lib/scratch.js';
 import { fixtureLines, fixturePosts, SWARM_A, SWARM_B } from './analyze-fixture.js';
 
@@ -136,13 +139,80 @@ describe('analyzeStream', () => {
     expect(toJSON({ ...step.value, options: {} })).toBe(toJSON({ ...batch, options: {} }));
   });
 
-  it('counts posts that arrive after their window closed as late, never silently', async () => {
+  it("stops with an 'out-of-order' InputError at a late post on a stream (it cannot be read again), never silently", async () => {
     const lines = fixtureLines();
     const late = JSON.stringify({ id: 'late1', account: 'lateacc', time: '2024-03-01T00:00:05Z', hashtags: ['x'] });
-    const stream = analyzeStream([...lines, late], { window: '6h', step: '6h', seed: 1 });
+    const drain = async (options: AnalyzeOptions): Promise<unknown> => {
+      const stream = analyzeStream([...lines, late], { window: '6h', step: '6h', seed: 1, ...options });
+      for (let step = await stream.next(); ; step = await stream.next()) if (step.done) return step.value;
+    };
+    for (const onLatePost of [undefined, 'auto', 'error'] as const) {
+      const error = await drain(onLatePost === undefined ? {} : { onLatePost }).catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).code).toBe('out-of-order');
+      expect((error as Error).message).toMatch(/"late1" at 2024-03-01T00:00:05\.000Z .*order: 'any'.*allowedLatenessMs.*onLatePost: 'skip'/);
+    }
+  });
+
+  it("counts a late post with onLatePost 'skip', and every accepted post is analysed or counted as skipped", async () => {
+    const lines = fixtureLines();
+    const late = JSON.stringify({ id: 'late1', account: 'lateacc', time: '2024-03-01T00:00:05Z', hashtags: ['x'] });
+    const stream = analyzeStream([...lines, late], { window: '6h', step: '6h', seed: 1, onLatePost: 'skip' });
     let step = await stream.next();
     while (!step.done) step = await stream.next();
-    expect(step.value.input.latePosts).toBe(1);
-    expect(step.value.input.accepted).toBe(lines.length + 1);
+    const input = step.value.input;
+    expect(input.latePosts).toBe(1);
+    expect(input.accepted).toBe(lines.length + 1);
+    expect(input.analysedPosts).toBe(input.posts - 1);
+    expect(input.analysedPosts + input.latePosts + input.beforeOriginPosts).toBe(input.accepted - input.merged);
+    expect(input.orderFallback).toBe(false);
+  });
+
+  it('counts posts before originMs apart from late ones', async () => {
+    const lines = fixtureLines();
+    const origin = Date.parse('2024-03-01T12:00:00Z');
+    const report = await analyze(lines, { ...ONE_DAY, originMs: origin });
+    const before = fixturePosts().filter((p) => Date.parse(p.time) < origin).length;
+    expect(before).toBeGreaterThan(0);
+    expect(report.input.beforeOriginPosts).toBe(before);
+    expect(report.input.latePosts).toBe(0);
+    expect(report.input.analysedPosts).toBe(report.input.posts - before);
+  });
+});
+
+describe("a file read in time order that is not (order 'time')", () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hs-late-'));
+  // Newest first, as many exports are.
+  const path = join(dir, 'newest-first.ndjson');
+  writeFileSync(path, `${[...fixtureLines()].reverse().join('\n')}\n`);
+  const stable = (r: SwarmReport): string => toJSON({ ...r, options: {}, input: { ...r.input, orderFallback: false } });
+
+  it('is read again buffered (onLatePost auto): every post analysed, the report of a buffered read, the fallback said', async () => {
+    const buffered = await analyze(path, ONE_DAY);
+    const timed = await analyze(path, { ...ONE_DAY, order: 'time' });
+    expect(timed.input.orderFallback).toBe(true);
+    expect(timed.input.latePosts).toBe(0);
+    expect(timed.input.analysedPosts).toBe(timed.input.posts);
+    expect(timed.options['order']).toBe('time');
+    expect(stable(timed)).toBe(stable(buffered));
+    expect(buffered.input.orderFallback).toBe(false);
+    // analyzeStream too, when no window has been yielded yet.
+    const stream = analyzeStream(path, ONE_DAY);
+    let step = await stream.next();
+    while (!step.done) step = await stream.next();
+    expect(step.value.input.orderFallback).toBe(true);
+    expect(stable(step.value)).toBe(stable(buffered));
+  });
+
+  it("stops under onLatePost 'error', and skips with counts under 'skip'", async () => {
+    const error = await analyze(path, { ...ONE_DAY, order: 'time', onLatePost: 'error' }).catch((e: unknown) => e);
+    expect((error as InputError).code).toBe('out-of-order');
+    const skipped = await analyze(path, { ...ONE_DAY, order: 'time', onLatePost: 'skip' });
+    expect(skipped.input.latePosts).toBeGreaterThan(0);
+    expect(skipped.input.analysedPosts + skipped.input.latePosts).toBe(skipped.input.posts);
+  });
+
+  it('validates onLatePost', async () => {
+    await expect(analyze(path, { onLatePost: 'later' as never })).rejects.toThrow(InvalidOptionsError);
   });
 });
