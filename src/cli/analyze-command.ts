@@ -34,7 +34,7 @@ export function addAnalyzeCommand(program: Command): void {
     .addOption(new Option('--schema <schema>', 'platform shape of the records').choices(SCHEMAS).default(undefined, 'generic'))
     .option('--map <pairs>', 'rename columns: field=column,… (e.g. account=screen_name,time=created_at)')
     .option('--window <duration>', 'window length (default: 24h)')
-    .option('--step <duration>', 'distance between window starts; = --window for tumbling windows (default: 6h)')
+    .option('--step <duration>', 'distance between window starts; = --window for tumbling windows (default: 6h, or --window if shorter)')
     .option('--lag <duration|auto>', 'co-occurrence tolerance Δt, or auto to estimate it (default: 60s)')
     .option('--seed <n>', 'seed of every random step (default: 1)')
     .option('--workers <n|auto>', 'worker threads analysing windows beside the main thread; same report, pays on millions of posts (default: 0)')

@@ -40,6 +40,8 @@ export interface AnalyzeFlags {
 }
 
 const DURATION = 'a duration such as 90s, 5m, 24h, 7d or PT1H';
+/** analyze's default window (24 h); without --step, the step is 6 h or the window if shorter. */
+const DEFAULT_WINDOW_MS = 24 * 3_600_000;
 
 function duration(flag: string, value: string, expected = DURATION): number {
   let ms: number;
@@ -73,8 +75,16 @@ export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
       throw error;
     }
   }
-  if (flags.window !== undefined) out.window = duration('--window', flags.window);
-  if (flags.step !== undefined) out.step = duration('--step', flags.step);
+  const windowMs = flags.window === undefined ? DEFAULT_WINDOW_MS : duration('--window', flags.window);
+  if (flags.window !== undefined) out.window = windowMs;
+  if (flags.step !== undefined) {
+    const stepMs = duration('--step', flags.step);
+    out.step = stepMs;
+    // Checked here so the error names the flag and the text given, not analyze's `step` in ms.
+    if (stepMs > windowMs) {
+      throw new InvalidOptionsError('cli', '--step', flags.step, `a duration no longer than --window (${flags.window ?? '24h, the default'})`);
+    }
+  }
   if (flags.lag !== undefined) out.maxLagMs = flags.lag === 'auto' ? 'auto' : duration('--lag', flags.lag, `${DURATION}, or auto`);
   if (flags.seed !== undefined) {
     const seed = Number(flags.seed);

@@ -5,7 +5,7 @@ export { ingest, ingestStrict } from './ingest.js';
 export { ingestStream } from './ingest-stream.js';
 /** Internal to the library (a split read validates on a worker); not exported from the package. */
 export { IngestEngine, ingestPostBatches, POST_BATCHES } from './ingest-stream.js';
-export { Counters } from './ingest-counters.js';
+export { Counters, rawKind } from './ingest-counters.js';
 export { validateRecord, isRecordProblem } from './validate-record.js';
 /** Internal: the class of validated posts (the split read decodes posts into it too). */
 export { PostRecord } from './validate-record.js';

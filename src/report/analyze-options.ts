@@ -52,7 +52,10 @@ export interface AnalyzeOptions {
   readonly strict?: boolean;
   /** Window length. @default '24h' */
   readonly window?: DurationInput;
-  /** Distance between window starts (= window for tumbling windows). @default '6h' */
+  /**
+   * Distance between window starts (= window for tumbling windows).
+   * @default '6h', or the window when it is shorter (`window: '1h'` alone gives tumbling 1-hour windows)
+   */
   readonly step?: DurationInput;
   /** Start of window 0, epoch ms. @default the first post's time floored to `step` */
   readonly originMs?: number;
@@ -153,14 +156,15 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     ...(o.schema === undefined ? {} : { schema: o.schema as RecordSchema }),
     map,
   });
-  const windowMs = parseDuration((o.window ?? '24h') as DurationInput);
-  const stepMs = parseDuration((o.step ?? '6h') as DurationInput);
+  const windowMs = duration(stage, 'window', o.window ?? '24h');
   if (!(windowMs > 0)) throw new InvalidOptionsError(stage, 'window', o.window, 'a positive duration');
+  // Without a step: 6 h, capped at the window (a window of 6 h or less tumbles), as in resolveWindowOptions.
+  const stepMs = o.step === undefined ? Math.min(windowMs, DEFAULT_STEP_MS) : duration(stage, 'step', o.step);
   if (!(stepMs > 0) || stepMs > windowMs) throw new InvalidOptionsError(stage, 'step', o.step, `a positive duration ≤ window (${windowMs} ms)`);
   let maxLagMs: number | 'auto' = 60_000;
   if (o.maxLagMs === 'auto') maxLagMs = 'auto';
   else if (o.maxLagMs !== undefined) {
-    maxLagMs = typeof o.maxLagMs === 'string' ? parseDuration(o.maxLagMs) : checkNumber(stage, 'maxLagMs', o.maxLagMs, { gt: 0 });
+    maxLagMs = typeof o.maxLagMs === 'string' ? duration(stage, 'maxLagMs', o.maxLagMs) : checkNumber(stage, 'maxLagMs', o.maxLagMs, { gt: 0 });
     if (!(maxLagMs > 0)) throw new InvalidOptionsError(stage, 'maxLagMs', o.maxLagMs, 'a positive duration or \'auto\'');
   }
   const seed = o.seed === undefined ? 1 : checkNumber(stage, 'seed', o.seed, { integer: true, min: 0 });
@@ -175,7 +179,7 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     originMs: o.originMs === undefined ? null : checkNumber(stage, 'originMs', o.originMs),
     maxLagMs,
     order: o.order === undefined ? defaultOrder : checkEnum(stage, 'order', o.order, ['any', 'time'] as const),
-    allowedLatenessMs: o.allowedLatenessMs === undefined ? 0 : parseDuration(o.allowedLatenessMs as DurationInput),
+    allowedLatenessMs: o.allowedLatenessMs === undefined ? 0 : duration(stage, 'allowedLatenessMs', o.allowedLatenessMs),
     onLatePost: o.onLatePost === undefined ? 'auto' : checkEnum(stage, 'onLatePost', o.onLatePost, ['auto', 'error', 'skip'] as const),
     seed,
     ingest: nested('ingest'),
@@ -196,6 +200,19 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
   resolveTrackingOptions(resolved.tracking);
   resolveInfluenceOptions({ ...resolved.influence, seed });
   return resolved;
+}
+
+/** Default step: 6 h (DESIGN.md §5), capped at the window. */
+const DEFAULT_STEP_MS = 6 * 3_600_000;
+
+/** A duration option, an error naming it (`window`, not parseDuration's default `duration`). */
+function duration(stage: string, option: string, value: unknown): number {
+  try {
+    return parseDuration(value as DurationInput, option);
+  } catch (error) {
+    if (error instanceof InvalidOptionsError) throw new InvalidOptionsError(stage, option, value, error.expected);
+    throw error;
+  }
 }
 
 function checkFunction(stage: string, option: string, value: unknown): (progress: AnalyzeProgress) => void {

@@ -4,10 +4,9 @@
  * the window closes (what a monitoring "command center" needs) and returns the
  * full {@link SwarmReport} at the end; `analyze` drains it.
  */
-import { Readable } from 'node:stream';
 import { releaseScratch } from '../_lib/scratch.js';
 import { InputError, RejectedRecordError } from '../errors.js';
-import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
+import { resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordFormat, RecordSource } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
@@ -26,9 +25,10 @@ import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window
 import { splitWindows, WindowWorkers, workerCount } from './window-workers.js';
 import { workersAvailable } from './worker-thread.js';
 import { ingestSplitFile, planSplitRead, planWholeRead } from './split-read.js';
+import { checkAnalyzeInput, openRecords } from './analyze-input.js';
 import type { SwarmEventReport, SwarmReport, WindowReport } from './types.js';
 
-/** What analyze reads: a file path, a stream, or an (async) iterable of records, lines or posts. */
+/** What analyze reads: a file path, a stream, an (async) iterable of records, lines or posts, or what readRecords returns. */
 export type AnalyzeInput = RecordSource;
 
 /** A swarm present in a closed window, under its tracked id. */
@@ -51,25 +51,6 @@ export interface AnalyzeUpdate {
   readonly accounts: readonly IndividualInfluence[];
   /** Tracked swarms alive after this window. */
   readonly active: readonly TrackedSwarm[];
-}
-
-/** Posts given directly (objects with a numeric `timeMs`) become generic records. */
-function postToRecord(item: unknown): unknown {
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return item;
-  const o = item as Record<string, unknown>;
-  if (typeof o.timeMs !== 'number' || 'time' in o) return item;
-  const { timeMs, ...rest } = o;
-  return { ...rest, time: timeMs };
-}
-
-async function* mapItems(items: Iterable<unknown> | AsyncIterable<unknown>): AsyncGenerator<unknown> {
-  for await (const item of items) yield postToRecord(item);
-}
-
-function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncIterable<unknown> {
-  const readOptions = { ...(o.format === null ? {} : { format: o.format }), schema: o.schema, map: o.map };
-  if (typeof input === 'string' || input instanceof Readable) return readRecords(input, readOptions);
-  return readRecords(mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>, readOptions);
 }
 
 /** Buffer the whole input, batch by batch, and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
@@ -287,10 +268,11 @@ function trackWindow(outcome: WindowOutcome, tracker: ReturnType<typeof createSw
 /**
  * Analyse posts window by window, yielding each window's swarms, events and scores as soon as the
  * window closes. Memory is bounded by the open windows when `order: 'time'` (the default here).
- * @param input a file path, a Node stream, or an (async) iterable of records, NDJSON lines or posts.
+ * @param input a file path, a Node stream, an (async) iterable of records, NDJSON lines or posts,
+ *   or the output of readRecords (analysed as read).
  * @param options see {@link AnalyzeOptions}.
  * @returns an async generator of {@link AnalyzeUpdate}; its return value is the final report.
- * @throws {InvalidOptionsError} for bad options (at the call); {@link RejectedRecordError} under `strict`.
+ * @throws {InvalidOptionsError} for bad options or an input that is none of these (at the call); {@link RejectedRecordError} under `strict`.
  * @example
  * for await (const update of analyzeStream('posts.ndjson', { window: '1h', step: '1h' })) {
  *   console.log(update.window.start, update.swarms.map((s) => s.id));
@@ -298,15 +280,17 @@ function trackWindow(outcome: WindowOutcome, tracker: ReturnType<typeof createSw
  */
 export function analyzeStream(input: AnalyzeInput, options?: AnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
   const resolved = resolveAnalyzeOptions(options, 'time');
+  checkAnalyzeInput(input, resolved);
   return run(input, resolved, false);
 }
 
 /**
  * Analyse posts end to end and return the report (DESIGN.md §6).
- * @param input a file path, a Node stream, or an (async) iterable of records, NDJSON lines or posts.
+ * @param input a file path, a Node stream, an (async) iterable of records, NDJSON lines or posts,
+ *   or the output of readRecords (analysed as read).
  * @param options see {@link AnalyzeOptions}; input may be in any order unless `order: 'time'`.
  * @returns the {@link SwarmReport}; the same input and seed give a byte-identical report.
- * @throws {InvalidOptionsError} for bad options; {@link RejectedRecordError} under `strict`;
+ * @throws {InvalidOptionsError} for bad options or an input that is none of these; {@link RejectedRecordError} under `strict`;
  *   {@link InputError} when a file cannot be read.
  * @example
  * const report = await analyze('examples/data/sample.ndjson');
@@ -314,6 +298,7 @@ export function analyzeStream(input: AnalyzeInput, options?: AnalyzeOptions): As
  */
 export async function analyze(input: AnalyzeInput, options?: AnalyzeOptions): Promise<SwarmReport> {
   const resolved = resolveAnalyzeOptions(options, 'any');
+  checkAnalyzeInput(input, resolved);
   const gen = run(input, resolved, true);
   for (;;) {
     const step = await gen.next();

@@ -96,8 +96,9 @@ describe('hashtag-swarms analyze', () => {
     const { posts } = generateScenario({ scenario: 'easy', seed: 5, accounts: 300, days: 2 });
     writeFileSync(newestFirst, [...posts].sort((a, b) => b.timeMs - a.timeMs || (a.id < b.id ? 1 : -1)).map((p) => JSON.stringify({ ...p, time: p.timeMs, timeMs: undefined })).join('\n'));
     const json = (i: number): string => join(dir, `late${i}.json`);
-    const [auto, skip, error] = await Promise.all([[], ['--on-late', 'skip'], ['--on-late', 'error']].map((extra, i) =>
+    const runs = await Promise.all([[], ['--on-late', 'skip'], ['--on-late', 'error']].map((extra, i) =>
       runCli(['analyze', newestFirst, '--order', 'time', ...extra, '--json', json(i)])));
+    const [auto, skip, error] = [runs[0]!, runs[1]!, runs[2]!];
     expect(auto.code, auto.stderr).toBe(0);
     expect(auto.stderr).toMatch(/not in time order: it was read again, buffered and sorted/);
     const report = JSON.parse(readFileSync(json(0), 'utf8')) as { input: { posts: number; analysedPosts: number; latePosts: number; orderFallback: boolean } };
