@@ -10,7 +10,7 @@ import { parseFieldMap, resolveReadRecordsOptions } from '../sources/index.js';
 import type { FieldMap, RecordFormat, RecordSchema } from '../sources/index.js';
 import { resolveIngestOptions } from '../ingest/index.js';
 import type { IngestOptions } from '../ingest/index.js';
-import { parseDuration } from '../windows/index.js';
+import { checkMaxWindows, parseDuration } from '../windows/index.js';
 import type { DurationInput } from '../windows/index.js';
 import { resolveAccountGraphOptions } from '../graph/index.js';
 import type { AccountGraphOptions } from '../graph/index.js';
@@ -45,6 +45,13 @@ export interface AnalyzeOptions {
   readonly window?: DurationInput;
   /** Distance between window starts (= window for tumbling windows). @default '6h' */
   readonly step?: DurationInput;
+  /**
+   * Most windows the run may cut (an integer ≥ 1, or `Infinity`): checked as soon as the span of
+   * the posts is known (after reading with `order: 'any'`, as posts arrive with `order: 'time'`),
+   * so a stray timestamp or a tiny step throws InvalidOptionsError naming `step`, with the span,
+   * the count it needs and the earliest and latest posts. @default 20000 (DEFAULT_MAX_WINDOWS)
+   */
+  readonly maxWindows?: number;
   /** Start of window 0, epoch ms. @default the first post's time floored to `step` */
   readonly originMs?: number;
   /** Co-occurrence tolerance Δt: ms, a duration string, or 'auto'. @default 60 s */
@@ -100,6 +107,7 @@ export interface ResolvedAnalyzeOptions {
   readonly strict: boolean;
   readonly windowMs: number;
   readonly stepMs: number;
+  readonly maxWindows: number;
   readonly originMs: number | null;
   readonly maxLagMs: number | 'auto';
   readonly order: InputOrder;
@@ -117,7 +125,7 @@ export interface ResolvedAnalyzeOptions {
 }
 
 const KNOWN = [
-  'format', 'schema', 'map', 'strict', 'window', 'step', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs',
+  'format', 'schema', 'map', 'strict', 'window', 'step', 'maxWindows', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs',
   'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress', 'workers', 'readWorker',
 ] as const;
 
@@ -159,6 +167,7 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     strict: o.strict === undefined ? false : checkBoolean(stage, 'strict', o.strict),
     windowMs,
     stepMs,
+    maxWindows: checkMaxWindows(stage, 'maxWindows', o.maxWindows),
     originMs: o.originMs === undefined ? null : checkNumber(stage, 'originMs', o.originMs),
     maxLagMs,
     order: o.order === undefined ? defaultOrder : checkEnum(stage, 'order', o.order, ['any', 'time'] as const),
@@ -189,8 +198,11 @@ function checkFunction(stage: string, option: string, value: unknown): (progress
   return value as (progress: AnalyzeProgress) => void;
 }
 
-/** The JSON-able echo of resolved options written into the report (not the threads: they do not change the report). */
+/**
+ * The JSON-able echo of resolved options written into the report (not the threads, nor the
+ * window limit: they do not change the report — a run within the limit gives the same one).
+ */
 export function echoOptions(resolved: ResolvedAnalyzeOptions): Readonly<Record<string, unknown>> {
-  const { onProgress: _omit, workers: _same, readWorker: _alsoSame, ...rest } = resolved;
+  const { onProgress: _omit, workers: _same, readWorker: _alsoSame, maxWindows: _limit, ...rest } = resolved;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }

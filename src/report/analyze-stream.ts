@@ -11,7 +11,7 @@ import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordFormat, RecordSource } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
-import { windowPosts } from '../windows/index.js';
+import { checkWindowCount, compactDuration, spanOfSorted, windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
 import { createSwarmTracker, releaseWindowIndex, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
@@ -126,6 +126,11 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   let localEnd = Infinity;
   if (o.order === 'any') {
     let all = await collectSorted(posts, onRead);
+    // The span is known now: check the window count before cutting a window (window-count.ts).
+    if (all.length > 0) {
+      const originMs = o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
+      checkWindowCount('windows', 'step', compactDuration(o.stepMs), { stepMs: o.stepMs, originMs, maxWindows: o.maxWindows }, spanOfSorted(all));
+    }
     const parts = 1 + workerCount(o.workers, all.length);
     if (parts > 1 && all.length > 0 && workersAvailable()) {
       const originMs = o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
@@ -147,6 +152,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     step: o.stepMs,
     ...(o.originMs === null ? {} : { originMs: o.originMs }),
     allowedLatenessMs: o.allowedLatenessMs,
+    maxWindows: o.maxWindows,
     onSkippedPost: () => {
       late++;
     },
