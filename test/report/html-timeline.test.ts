@@ -52,16 +52,20 @@ interface ChartGeometry {
   readonly labels: { readonly text: string; readonly left: number; readonly right: number; readonly height: number; readonly row: string }[];
 }
 
-async function chart(page: Page): Promise<ChartGeometry> {
-  return page.evaluate(() => {
-    const svg = document.getElementById('timeline-svg')!;
-    const box = svg.getBoundingClientRect();
-    const labels = [...svg.querySelectorAll('text.tick, text.tick-context')].map((t) => {
-      const r = t.getBoundingClientRect();
-      return { text: t.textContent ?? '', left: r.left, right: r.right, height: r.height, row: t.getAttribute('class') ?? '' };
-    });
-    return { width: box.width, height: box.height, right: box.right, columns: Number(svg.getAttribute('data-columns')), perColumn: Number(svg.getAttribute('data-windows-per-column')), labels };
+/** Runs in the page (a string: the test files are compiled without the DOM types). */
+const MEASURE = `(() => {
+  const svg = document.getElementById('timeline-svg');
+  const box = svg.getBoundingClientRect();
+  const labels = [...svg.querySelectorAll('text.tick, text.tick-context')].map((t) => {
+    const r = t.getBoundingClientRect();
+    return { text: t.textContent || '', left: r.left, right: r.right, height: r.height, row: t.getAttribute('class') || '' };
   });
+  return { width: box.width, height: box.height, right: box.right, columns: Number(svg.getAttribute('data-columns')),
+    perColumn: Number(svg.getAttribute('data-windows-per-column')), labels };
+})()`;
+
+async function chart(page: Page): Promise<ChartGeometry> {
+  return page.evaluate(MEASURE) as Promise<ChartGeometry>;
 }
 
 /** Labels of one row do not overlap, stay inside the chart and are at least 9 px tall on screen. */
