@@ -26,6 +26,11 @@ export interface AnalyzeProgress {
   readonly records: number;
   /** Windows finished so far. */
   readonly windows: number;
+  /**
+   * Windows the run will cut, once known: with `order: 'any'` as soon as the whole input is read;
+   * `null` while reading and with `order: 'time'` (a stream has no known end).
+   */
+  readonly totalWindows: number | null;
 }
 
 /** How the input is ordered. */
