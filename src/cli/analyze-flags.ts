@@ -21,6 +21,7 @@ export interface AnalyzeFlags {
   readonly map?: string;
   readonly window?: string;
   readonly step?: string;
+  readonly maxWindows?: string;
   readonly lag?: string;
   readonly seed?: string;
   readonly workers?: string;
@@ -71,6 +72,11 @@ export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
   }
   if (flags.window !== undefined) out.window = duration('--window', flags.window);
   if (flags.step !== undefined) out.step = duration('--step', flags.step);
+  if (flags.maxWindows !== undefined) {
+    const n = Number(flags.maxWindows);
+    if (!/^\d+$/.test(flags.maxWindows.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidOptionsError('cli', '--max-windows', flags.maxWindows, 'a whole number of windows ≥ 1');
+    out.maxWindows = n;
+  }
   if (flags.lag !== undefined) out.maxLagMs = flags.lag === 'auto' ? 'auto' : duration('--lag', flags.lag, `${DURATION}, or auto`);
   if (flags.seed !== undefined) {
     const seed = Number(flags.seed);
