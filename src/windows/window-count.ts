@@ -57,10 +57,11 @@ export function compactDuration(ms: number): string {
   return parts.join('');
 }
 
-/** A span: whole days past two days (`'5,901 days'`), else compact (`'2d22h'` reads as 2 days 22 h). */
+/** A span: days past two days (`'2.9 days'`, `'5,901 days'`), else compact (`'1d22h'`). */
 function spanText(ms: number): string {
   const days = ms / 86_400_000;
-  return days >= 2 ? `${Math.floor(days).toLocaleString('en-US')} days` : compactDuration(ms);
+  if (days < 2) return compactDuration(ms);
+  return days < 10 ? `${(Math.floor(days * 10) / 10).toFixed(1)} days` : `${Math.floor(days).toLocaleString('en-US')} days`;
 }
 
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z');
@@ -96,6 +97,6 @@ export function checkWindowCount(
     `at most ${maxWindows.toLocaleString('en-US')} windows (maxWindows): the posts run from ${iso(span.earliestMs)} to ` +
     `${iso(span.latestMs)}${originMs < span.earliestMs ? ` (windows from ${iso(originMs)})` : ''}, ${spanText(span.latestMs - from)}, ` +
     `which a step of ${compactDuration(stepMs)} cuts into ${needed.toLocaleString('en-US')} windows.${bulk} ` +
-    `Use a wider step (≥ ${compactDuration(minStep)}), raise maxWindows (--max-windows), or look for outlier timestamps ` +
+    `Use a wider step (≥ ${compactDuration(minStep)}, with a window at least as long), raise maxWindows (--max-windows), or look for outlier timestamps ` +
     `(the earliest and latest posts above) and drop or fix them`);
 }

@@ -53,7 +53,7 @@ describe('maxWindows', () => {
     expect(e.message).toContain('cuts into 141,636 windows');
     // Where the bulk of the posts lies points at the stray one.
     expect(e.message).toMatch(/98 % of the posts lie between 2016-02-25T00:\d\d:00Z and 2016-02-27T23:\d\d:00Z/);
-    expect(e.message).toMatch(/wider step \(≥ \d+h\d*m?\)/);
+    expect(e.message).toMatch(/wider step \(≥ \d+h\d*m?, with a window at least as long\)/);
     expect(e.message).toContain('outlier timestamps');
   });
 
