@@ -34,7 +34,7 @@ export type {
 } from './ingest/index.js';
 
 // windows
-export { parseDuration, windowPosts, windowPostsSync, DEFAULT_WINDOW_OPTIONS, resolveWindowOptions } from './windows/index.js';
+export { parseDuration, windowPosts, windowPostsSync, DEFAULT_WINDOW_OPTIONS, DEFAULT_MAX_WINDOWS, resolveWindowOptions } from './windows/index.js';
 export type {
   DurationInput,
   DurationObject,

@@ -3,11 +3,12 @@
  * outputs, print the summary (or, with --follow, each window as it closes).
  */
 import { Command, Option } from 'commander';
+import { InvalidOptionsError } from '../errors.js';
 import { analyze } from '../report/index.js';
 import { analyzeOptionsFromFlags, FORMATS, LATE_POLICIES, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
 import { createStopSignal, followAnalyze } from './follow.js';
 import { checkInputPath } from './input.js';
-import { writeOutputs } from './outputs.js';
+import { checkOutputPaths, stdoutOutput, writeOutputs } from './outputs.js';
 import { createProgress } from './progress.js';
 import { formatSummary, skippedPostNotes } from './summary-table.js';
 
@@ -19,6 +20,7 @@ Examples:
   $ cat posts.ndjson | hashtag-swarms analyze - --format ndjson --json report.json --csv tables/
   $ hashtag-swarms analyze live.ndjson --follow --window 1h --step 15m --json final.json
   $ hashtag-swarms analyze posts.ndjson --strict --quiet --gexf swarms.gexf
+  $ hashtag-swarms analyze posts.ndjson --json - | jq '.swarms | length'
 
 Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 rejected records under --strict.`;
 
@@ -35,16 +37,17 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--map <pairs>', 'rename columns: field=column,… (e.g. account=screen_name,time=created_at)')
     .option('--window <duration>', 'window length (default: 24h)')
     .option('--step <duration>', 'distance between window starts; = --window for tumbling windows (default: 6h, or --window if shorter)')
+    .option('--max-windows <n>', 'most windows the run may cut; stops early, naming the span and outlier timestamps, when --step would cut more (default: 20000)')
     .option('--lag <duration|auto>', 'co-occurrence tolerance Δt, or auto to estimate it (default: 60s)')
     .option('--seed <n>', 'seed of every random step (default: 1)')
     .option('--workers <n|auto>', 'worker threads analysing windows beside the main thread; same report, pays on millions of posts (default: 0)')
     .addOption(new Option('--order <order>', 'input order: "any" buffers the whole input and sorts it (the default); "time" takes an input already in time order window by window as it is read (bounded memory, first windows sooner; see --on-late for an input that is not)').choices(ORDERS))
     .option('--allowed-lateness <duration>', 'with --order time or --follow: how far a post may arrive behind the newest one and still be analysed (default: 0)')
     .addOption(new Option('--on-late <policy>', 'with --order time or --follow, a post later than --allowed-lateness: "auto" reads a file again buffered (as without --order time) and stops on a stream; "error" always stops; "skip" counts it and leaves it out (default: auto)').choices(LATE_POLICIES))
-    .option('--json <file>', 'write the report as JSON')
+    .option('--json <file>', 'write the report as JSON (- for standard output; the summary then goes to stderr)')
     .option('--csv <dir>', 'write the report as CSV tables into a directory')
-    .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi)')
-    .option('--html <file>', 'write a self-contained HTML report')
+    .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi); - for standard output')
+    .option('--html <file>', 'write a self-contained HTML report; - for standard output')
     .option('--strict', 'stop at the first rejected record (exit code 3)')
     .option('--quiet', 'no progress bar and no summary')
     .option('--follow', 'follow a growing file (or stdin), print each window as it closes (repeats of a post merge into it, as without --follow); Ctrl-C stops cleanly')
@@ -53,6 +56,10 @@ export function addAnalyzeCommand(program: Command): void {
     .action(async (input: string, flags: AnalyzeFlags) => {
       const options = analyzeOptionsFromFlags(flags);
       const path = await checkInputPath(input);
+      // Before the analysis: a bad output path must not cost the whole run.
+      await checkOutputPaths(flags);
+      // An output on standard output keeps it clean: the summary and window lines go to stderr.
+      const out = stdoutOutput(flags) === undefined ? process.stdout : process.stderr;
       const quiet = flags.quiet === true;
       if (flags.follow === true) {
         const stop = createStopSignal();
@@ -63,10 +70,10 @@ export function addAnalyzeCommand(program: Command): void {
         };
         process.on('SIGINT', onSigint);
         try {
-          const report = await followAnalyze(path, options, (t) => process.stdout.write(t), stop);
+          const report = await stepFlagErrors(followAnalyze(path, options, (t) => out.write(t), stop), flags);
           for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
           const written = await writeOutputs(report, flags);
-          if (!quiet) process.stdout.write(`\n${formatSummary(report)}${written.length > 0 ? `Wrote ${written.join(', ')}\n` : ''}`);
+          if (!quiet) out.write(`\n${formatSummary(report)}${written.length > 0 ? `Wrote ${written.join(', ')}\n` : ''}`);
         } finally {
           process.off('SIGINT', onSigint);
         }
@@ -75,12 +82,24 @@ export function addAnalyzeCommand(program: Command): void {
       const progress = createProgress(!quiet);
       let report;
       try {
-        report = await analyze(path === '-' ? process.stdin : path, { ...options, onProgress: (p) => progress.update(p) });
+        report = await stepFlagErrors(analyze(path === '-' ? process.stdin : path, { ...options, onProgress: (p) => progress.update(p) }), flags);
       } finally {
         progress.stop();
       }
       for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
       const written = await writeOutputs(report, flags);
-      if (!quiet) process.stdout.write(`${formatSummary(report)}${written.length > 0 ? `\nWrote ${written.join(', ')}\n` : ''}`);
+      if (!quiet) out.write(`${formatSummary(report)}${written.length > 0 ? `\nWrote ${written.join(', ')}\n` : ''}`);
     });
+}
+
+/** The window-count guard names the library's `step`: on the command line it is `--step`. */
+async function stepFlagErrors<T>(run: Promise<T>, flags: AnalyzeFlags): Promise<T> {
+  try {
+    return await run;
+  } catch (error) {
+    if (error instanceof InvalidOptionsError && error.option === 'step' && error.expected.includes('(maxWindows)')) {
+      throw new InvalidOptionsError('cli', '--step', flags.step ?? `${String(error.received)}, the default`, error.expected);
+    }
+    throw error;
+  }
 }

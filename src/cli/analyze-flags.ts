@@ -23,6 +23,7 @@ export interface AnalyzeFlags {
   readonly map?: string;
   readonly window?: string;
   readonly step?: string;
+  readonly maxWindows?: string;
   readonly lag?: string;
   readonly seed?: string;
   readonly workers?: string;
@@ -84,6 +85,11 @@ export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
     if (stepMs > windowMs) {
       throw new InvalidOptionsError('cli', '--step', flags.step, `a duration no longer than --window (${flags.window ?? '24h, the default'})`);
     }
+  }
+  if (flags.maxWindows !== undefined) {
+    const n = Number(flags.maxWindows);
+    if (!/^\d+$/.test(flags.maxWindows.trim()) || !Number.isSafeInteger(n) || n < 1) throw new InvalidOptionsError('cli', '--max-windows', flags.maxWindows, 'a whole number of windows ≥ 1');
+    out.maxWindows = n;
   }
   if (flags.lag !== undefined) out.maxLagMs = flags.lag === 'auto' ? 'auto' : duration('--lag', flags.lag, `${DURATION}, or auto`);
   if (flags.seed !== undefined) {

@@ -46,9 +46,12 @@ export function formatSummary(report: SwarmReport, top = 10): string {
     const order = report.swarms.map((s, k) => ({ s, h: heads[k]! }))
       .sort((a, b) => b.s.members.length - a.s.members.length || (a.s.id < b.s.id ? -1 : a.s.id > b.s.id ? 1 : 0))
       .slice(0, top);
+    const endOf = new Map(report.windows.map((w) => [w.index, w.end]));
     const rows = order.map(({ s, h }) => [
       safeText(s.id, 18), num(s.members.length), safeText(s.hashtags.slice(0, 3).map((t) => `#${t.hashtag}`).join(' '), 36),
-      `${s.windows.length} w, ${shortTime(s.firstSeen).slice(5)} → ${shortTime(s.lastSeen).slice(5)}`,
+      // Whole words and dates with the year: `3 w` read as weeks, and a period across years was ambiguous.
+      // From the start of its first window to the end of its last (lastSeen is that window's start).
+      `${num(s.windows.length)} window${s.windows.length === 1 ? '' : 's'}, ${shortTime(s.firstSeen)} → ${shortTime(endOf.get(s.windows[s.windows.length - 1]!) ?? s.lastSeen)}`,
       num(s.significance.pValue), num(h.groupInfluence), h.strongestMember === null ? '–' : safeText(h.strongestMember, 20), num(h.memberInfluence),
     ]);
     lines.push('', textTable(['swarm', 'size', 'top hashtags', 'lifetime (UTC)', 'p-value', 'group reach', 'strongest member', 'alone'], rows,

@@ -10,7 +10,7 @@ import { parseFieldMap, resolveReadRecordsOptions } from '../sources/index.js';
 import type { FieldMap, RecordFormat, RecordSchema } from '../sources/index.js';
 import { resolveIngestOptions } from '../ingest/index.js';
 import type { IngestOptions } from '../ingest/index.js';
-import { parseDuration } from '../windows/index.js';
+import { checkMaxWindows, parseDuration } from '../windows/index.js';
 import type { DurationInput } from '../windows/index.js';
 import { resolveAccountGraphOptions } from '../graph/index.js';
 import type { AccountGraphOptions } from '../graph/index.js';
@@ -26,6 +26,11 @@ export interface AnalyzeProgress {
   readonly records: number;
   /** Windows finished so far. */
   readonly windows: number;
+  /**
+   * Windows the run will cut, once known: with `order: 'any'` as soon as the whole input is read;
+   * `null` while reading and with `order: 'time'` (a stream has no known end).
+   */
+  readonly totalWindows: number | null;
 }
 
 /** How the input is ordered. */
@@ -57,6 +62,13 @@ export interface AnalyzeOptions {
    * @default '6h', or the window when it is shorter (`window: '1h'` alone gives tumbling 1-hour windows)
    */
   readonly step?: DurationInput;
+  /**
+   * Most windows the run may cut (an integer ≥ 1, or `Infinity`): checked as soon as the span of
+   * the posts is known (after reading with `order: 'any'`, as posts arrive with `order: 'time'`),
+   * so a stray timestamp or a tiny step throws InvalidOptionsError naming `step`, with the span,
+   * the count it needs and the earliest and latest posts. @default 20000 (DEFAULT_MAX_WINDOWS)
+   */
+  readonly maxWindows?: number;
   /** Start of window 0, epoch ms. @default the first post's time floored to `step` */
   readonly originMs?: number;
   /** Co-occurrence tolerance Δt: ms, a duration string, or 'auto'. @default 60 s */
@@ -115,6 +127,7 @@ export interface ResolvedAnalyzeOptions {
   readonly strict: boolean;
   readonly windowMs: number;
   readonly stepMs: number;
+  readonly maxWindows: number;
   readonly originMs: number | null;
   readonly maxLagMs: number | 'auto';
   readonly order: InputOrder;
@@ -133,7 +146,7 @@ export interface ResolvedAnalyzeOptions {
 }
 
 const KNOWN = [
-  'format', 'schema', 'map', 'strict', 'window', 'step', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs', 'onLatePost',
+  'format', 'schema', 'map', 'strict', 'window', 'step', 'maxWindows', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs', 'onLatePost',
   'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress', 'workers', 'readWorker',
 ] as const;
 
@@ -176,6 +189,7 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     strict: o.strict === undefined ? false : checkBoolean(stage, 'strict', o.strict),
     windowMs,
     stepMs,
+    maxWindows: checkMaxWindows(stage, 'maxWindows', o.maxWindows),
     originMs: o.originMs === undefined ? null : checkNumber(stage, 'originMs', o.originMs),
     maxLagMs,
     order: o.order === undefined ? defaultOrder : checkEnum(stage, 'order', o.order, ['any', 'time'] as const),
@@ -220,8 +234,11 @@ function checkFunction(stage: string, option: string, value: unknown): (progress
   return value as (progress: AnalyzeProgress) => void;
 }
 
-/** The JSON-able echo of resolved options written into the report (not the threads: they do not change the report). */
+/**
+ * The JSON-able echo of resolved options written into the report (not the threads, nor the
+ * window limit: they do not change the report — a run within the limit gives the same one).
+ */
 export function echoOptions(resolved: ResolvedAnalyzeOptions): Readonly<Record<string, unknown>> {
-  const { onProgress: _omit, workers: _same, readWorker: _alsoSame, ...rest } = resolved;
+  const { onProgress: _omit, workers: _same, readWorker: _alsoSame, maxWindows: _limit, ...rest } = resolved;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }

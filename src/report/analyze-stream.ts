@@ -10,7 +10,7 @@ import { resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordFormat, RecordSource } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
-import { windowPosts } from '../windows/index.js';
+import { checkWindowCount, compactDuration, spanOfSorted, windowCount, windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
 import { createSwarmTracker, releaseWindowIndex, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
@@ -120,6 +120,7 @@ async function* runOnce(
   input: AnalyzeInput, o: ResolvedAnalyzeOptions, asked: ResolvedAnalyzeOptions, orderFallback: boolean,
 ): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
   let windowsDone = 0;
+  let totalWindows: number | null = null;
   const progress = o.onProgress;
   const onRejection = o.strict
     ? (r: Rejection): void => {
@@ -150,7 +151,7 @@ async function* runOnce(
     : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema, map: o.map }), ingestOptions, split);
   let late = 0;
   let beforeOrigin = 0;
-  const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
+  const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0, totalWindows: null });
   // With the whole input buffered (order 'any'), the graph stage interns it once and views
   // each window; a streamed input is interned window by window.
   const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
@@ -161,6 +162,12 @@ async function* runOnce(
   let localEnd = Infinity;
   if (o.order === 'any') {
     let all = await collectSorted(posts, onRead);
+    // The span is known now: check the window count before cutting a window (window-count.ts).
+    if (all.length > 0) {
+      const originMs = o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
+      checkWindowCount('windows', 'step', compactDuration(o.stepMs), { stepMs: o.stepMs, originMs, maxWindows: o.maxWindows }, spanOfSorted(all));
+      totalWindows = windowCount(originMs, all[all.length - 1]!.timeMs, o.stepMs);
+    } else totalWindows = 0;
     const parts = 1 + workerCount(o.workers, all.length);
     if (parts > 1 && all.length > 0 && workersAvailable()) {
       const originMs = o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
@@ -182,6 +189,7 @@ async function* runOnce(
     step: o.stepMs,
     ...(o.originMs === null ? {} : { originMs: o.originMs }),
     allowedLatenessMs: o.allowedLatenessMs,
+    maxWindows: o.maxWindows,
     onSkippedPost: (post, reason) => {
       if (reason === 'before-origin') {
         beforeOrigin++;
@@ -196,7 +204,7 @@ async function* runOnce(
   const finishWindow = (outcome: WindowOutcome): AnalyzeUpdate => {
     const update = trackWindow(outcome, tracker, state);
     windowsDone++;
-    progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone });
+    progress?.({ stage: 'window', records: posts.stats.read, windows: windowsDone, totalWindows });
     return update;
   };
   try {

@@ -80,7 +80,8 @@ type Send = (message: WorkerMessage, transfer?: ArrayBuffer[]) => void;
 function runWindows(input: WindowsTask, send: Send): void {
   const posts = decodePosts(input.columns);
   const build = createAccountGraphBuilder(posts, input.graph);
-  const { windows } = windowPostsSync(posts, { size: input.sizeMs, step: input.stepMs, originMs: input.originMs });
+  // The main thread checked the window count against maxWindows before splitting the work.
+  const { windows } = windowPostsSync(posts, { size: input.sizeMs, step: input.stepMs, originMs: input.originMs, maxWindows: Infinity });
   for (const w of windows) {
     if (w.index < input.lo) continue;
     if (w.index >= input.hi) break;

@@ -74,7 +74,7 @@ const BODY = `
 <main>
 <section id="overview"><h2>Overview</h2><p class="lede">What was read and what was found.</p><div class="cards" id="cards"></div>
 <details><summary>Options of this run</summary><div id="options"></div></details></section>
-<section id="timeline"><h2>Swarms over time</h2><p class="lede">One row per swarm, one column per window: when each swarm was active, and where it was born, merged, split or died.</p><div id="timeline-chart"></div></section>
+<section id="timeline"><h2>Swarms over time</h2><p class="lede">One row per swarm, one column per window (per group of consecutive windows on long periods): when each swarm was active, and where it was born, merged, split or died.</p><div id="timeline-chart"></div></section>
 <div class="grid2">
 <section id="network-section"><h2>Network of the largest swarms</h2><p class="lede">Accounts joined by significant co-occurrence. Hover an account; click a swarm below to isolate it; scroll to zoom, drag to pan.</p>
 <div id="network"><div id="network-canvas"></div><div id="node-info" aria-live="polite"></div></div><div class="legend" id="network-legend"></div></section>

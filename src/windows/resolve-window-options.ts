@@ -4,10 +4,11 @@
 import { InvalidOptionsError } from '../errors.js';
 import { checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import { parseDuration } from './parse-duration.js';
+import { checkMaxWindows, compactDuration } from './window-count.js';
 import type { DurationInput, ResolvedWindowOptions, WindowOptions } from './types.js';
 
 const STAGE = 'windows';
-const KNOWN = ['size', 'step', 'originMs', 'allowedLatenessMs', 'onSkippedPost'] as const;
+const KNOWN = ['size', 'step', 'originMs', 'allowedLatenessMs', 'onSkippedPost', 'maxWindows'] as const;
 
 /** Default windowing: sliding 24-hour windows every 6 hours, no lateness. */
 export const DEFAULT_WINDOW_OPTIONS: Readonly<{
@@ -21,7 +22,8 @@ export const DEFAULT_WINDOW_OPTIONS: Readonly<{
  * @param options the user's options (may be undefined).
  * @returns durations in milliseconds.
  * @throws {InvalidOptionsError} for unknown keys, unparsable or non-positive durations,
- *   `step > size`, a non-finite `originMs`, or an `onSkippedPost` that is not a function.
+ *   `step > size`, a non-finite `originMs`, an `onSkippedPost` that is not a function, or a
+ *   `maxWindows` that is not an integer ≥ 1 (or Infinity).
  * @example
  * resolveWindowOptions({ size: '1h' }).stepMs; // 3600000 (the 6 h default step is capped at the size)
  */
@@ -47,11 +49,14 @@ export function resolveWindowOptions(options?: WindowOptions): ResolvedWindowOpt
   if (cb !== undefined && typeof cb !== 'function') {
     throw new InvalidOptionsError(STAGE, 'onSkippedPost', cb, 'a function (post, reason) => void');
   }
+  const maxWindows = checkMaxWindows(STAGE, 'maxWindows', o['maxWindows']);
   return {
     sizeMs,
     stepMs,
     originMs,
     allowedLatenessMs,
     onSkippedPost: cb as ResolvedWindowOptions['onSkippedPost'],
+    maxWindows,
+    stepInput: o['step'] === undefined ? compactDuration(stepMs) : o['step'],
   };
 }

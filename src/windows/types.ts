@@ -52,6 +52,13 @@ export interface WindowOptions {
   readonly allowedLatenessMs?: DurationInput;
   /** Called for every post that is not placed in any window (late, or before `originMs`). */
   readonly onSkippedPost?: (post: Post, reason: SkippedPostReason) => void;
+  /**
+   * Most windows the posts may be cut into (an integer ≥ 1, or `Infinity`). Checked as soon as the
+   * span is known — up front for an array, as each post arrives for a stream — so that a stray
+   * timestamp or a tiny step throws `InvalidOptionsError` naming `step`, with the span and
+   * the count it would need, instead of filling the memory. @default 20000 (see window-count.ts)
+   */
+  readonly maxWindows?: number;
 }
 
 /** Resolved {@link WindowOptions}: durations in ms. */
@@ -61,6 +68,9 @@ export interface ResolvedWindowOptions {
   readonly originMs: number | undefined;
   readonly allowedLatenessMs: number;
   readonly onSkippedPost: ((post: Post, reason: SkippedPostReason) => void) | undefined;
+  readonly maxWindows: number;
+  /** The step as the user gave it (named in the window-count error). */
+  readonly stepInput: unknown;
 }
 
 /** Counts that reconcile: `posts = placed + late + beforeOrigin`. */

@@ -12,6 +12,7 @@
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
 import type { ResolvedWindowOptions, Window, WindowStats } from './types.js';
+import { checkWindowCount } from './window-count.js';
 
 /** Order of posts inside a window: (timeMs, id). */
 export function comparePosts(a: Post, b: Post): number {
@@ -56,6 +57,9 @@ export class WindowAssembler {
   private buffer: Post[] = [];
   private head = 0;
   private lastTimeMs = -Infinity;
+  private firstTimeMs = Infinity;
+  /** Posts before this time need no new window (the end of the last window allowed). */
+  private countChecked = -Infinity;
 
   constructor(opts: ResolvedWindowOptions, stats: MutableWindowStats) {
     this.opts = opts;
@@ -72,6 +76,8 @@ export class WindowAssembler {
       this.opts.onSkippedPost?.(post, 'before-origin');
       return;
     }
+    if (t < this.firstTimeMs) this.firstTimeMs = t;
+    if (t >= this.countChecked) this.checkCount(t);
     while (this.startOf(this.nextIndex) + this.opts.sizeMs <= t) this.emit(out);
     this.buffer.push(post);
     this.stats.placed++;
@@ -82,6 +88,15 @@ export class WindowAssembler {
   finish(out: Window[]): void {
     if (this.origin === undefined || this.lastTimeMs === -Infinity) return;
     while (this.startOf(this.nextIndex) <= this.lastTimeMs) this.emit(out);
+  }
+
+  /** Throw before a post at `t` opens more windows than `maxWindows` (streams learn their span as they go). */
+  private checkCount(t: number): void {
+    const { stepMs, maxWindows, stepInput } = this.opts;
+    checkWindowCount('windows', 'step', stepInput, { stepMs, originMs: this.origin as number, maxWindows },
+      { earliestMs: this.firstTimeMs, latestMs: t });
+    // Every post before the start of window maxWindows is within the limit.
+    this.countChecked = this.startOf(maxWindows);
   }
 
   private startOf(k: number): number {

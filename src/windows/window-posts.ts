@@ -11,7 +11,8 @@
 import { POST_BATCHES } from '../ingest/index.js';
 import type { Post } from '../ingest/index.js';
 import { resolveWindowOptions } from './resolve-window-options.js';
-import type { Window, WindowOptions, WindowsResult, WindowStats, WindowStream } from './types.js';
+import type { ResolvedWindowOptions, Window, WindowOptions, WindowsResult, WindowStats, WindowStream } from './types.js';
+import { checkWindowCount, type PostSpan } from './window-count.js';
 import {
   comparePosts,
   emptyStats,
@@ -33,12 +34,38 @@ function isAsyncIterable(value: unknown): value is AsyncIterable<Post> {
 }
 
 /**
+ * Check up front that posts sorted by time need at most `maxWindows` windows (the error then
+ * names where most posts lie, which points at outlier timestamps).
+ * @param sorted posts sorted by time.
+ * @param opts resolved options.
+ * @throws {InvalidOptionsError} naming `step` when they need more.
+ */
+export function checkSortedSpan(sorted: readonly Post[], opts: ResolvedWindowOptions): void {
+  if (sorted.length === 0 || opts.maxWindows === Infinity) return;
+  const first = sorted[0]!.timeMs;
+  const originMs = opts.originMs ?? Math.floor(first / opts.stepMs) * opts.stepMs;
+  checkWindowCount('windows', 'step', opts.stepInput, { stepMs: opts.stepMs, originMs, maxWindows: opts.maxWindows }, spanOfSorted(sorted));
+}
+
+/**
+ * The span of posts sorted by time, with the central 98 % of them (what outliers stretch).
+ * @param sorted posts sorted by time, at least one.
+ * @returns earliest, latest, and the 1st–99th percentile times.
+ */
+export function spanOfSorted(sorted: readonly Post[]): PostSpan {
+  const n = sorted.length;
+  const at = (q: number): number => sorted[Math.min(n - 1, Math.max(0, Math.round(q * (n - 1))))]!.timeMs;
+  return { earliestMs: sorted[0]!.timeMs, latestMs: sorted[n - 1]!.timeMs, ...(n >= 100 ? { bulk: { share: 0.98, fromMs: at(0.01), toMs: at(0.99) } } : {}) };
+}
+
+/**
  * Cut posts into windows, all in memory. The input may be in any order; it is sorted by
  * (timeMs, id) first, so nothing is late.
  * @param posts the posts (any iterable, any order).
  * @param options window size and step (default 24 h every 6 h), origin.
  * @returns the windows in index order (empty ones included) and the counts.
- * @throws {InvalidOptionsError} for invalid options.
+ * @throws {InvalidOptionsError} for invalid options, and (naming `step`) when the posts' span
+ *   needs more than `maxWindows` windows — before any window is cut.
  * @example
  * const { windows } = windowPostsSync(posts, { size: '1h', step: '1h' });
  * windows[0].posts; // posts of the first hour, sorted by (timeMs, id)
@@ -47,6 +74,7 @@ export function windowPostsSync(posts: Iterable<Post>, options?: WindowOptions):
   const opts = resolveWindowOptions(options);
   const stats = emptyStats();
   const sorted = Array.from(posts).sort(comparePosts);
+  checkSortedSpan(sorted, opts);
   const assembler = new WindowAssembler(opts, stats);
   const windows: Window[] = [];
   for (const post of sorted) {
@@ -126,7 +154,8 @@ async function* streamWindows(
  * @param options window size and step (default 24 h every 6 h), origin, lateness, callback.
  * @returns an async iterable of windows in index order; its `stats` are final once the
  *   iteration has ended.
- * @throws {InvalidOptionsError} for invalid options (when iteration starts).
+ * @throws {InvalidOptionsError} for invalid options (when iteration starts), and (naming `step`)
+ *   as soon as a post would open more than `maxWindows` windows.
  * @example
  * const stream = windowPosts(readPosts(file), { size: '24h', step: '6h', allowedLatenessMs: '5m' });
  * for await (const window of stream) analyse(window);
