@@ -7,8 +7,8 @@
 import { Readable } from 'node:stream';
 import { releaseScratch } from '../_lib/scratch.js';
 import { RejectedRecordError } from '../errors.js';
-import { readRecords, resolveReadRecordsOptions } from '../sources/index.js';
-import type { RecordFormat, RecordSource } from '../sources/index.js';
+import { chooseSchema, readFirstRecord, readRecords, readRecordsChoosingSchema, resolveReadRecordsOptions } from '../sources/index.js';
+import type { RecordFormat, RecordSchema, RecordSource, SchemaChoice } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { windowPosts } from '../windows/index.js';
@@ -66,10 +66,21 @@ async function* mapItems(items: Iterable<unknown> | AsyncIterable<unknown>): Asy
   for await (const item of items) yield postToRecord(item);
 }
 
-function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncIterable<unknown> {
-  const readOptions = { ...(o.format === null ? {} : { format: o.format }), schema: o.schema, map: o.map };
-  if (typeof input === 'string' || input instanceof Readable) return readRecords(input, readOptions);
-  return readRecords(mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>, readOptions);
+function openRecords(input: AnalyzeInput, o: ResolvedAnalyzeOptions, onSchema: ((choice: SchemaChoice) => void) | undefined): AsyncIterable<unknown> {
+  const readOptions = { ...(o.format === null ? {} : { format: o.format }), ...(o.schema === null ? {} : { schema: o.schema }), map: o.map };
+  const source = typeof input === 'string' || input instanceof Readable ? input : mapItems(input as Iterable<unknown> | AsyncIterable<unknown>) as AsyncIterable<object>;
+  return onSchema === undefined ? readRecords(source, readOptions) : readRecordsChoosingSchema(source, readOptions, onSchema);
+}
+
+/**
+ * The schema of a file read without one (recognised from its first record), so that every
+ * thread reads it alike; `onSchema` is told. Streams and iterables are told at their first record.
+ */
+async function chooseFileSchema(file: string, o: ResolvedAnalyzeOptions): Promise<RecordSchema> {
+  const read = resolveReadRecordsOptions({ ...(o.format === null ? {} : { format: o.format }), ...(o.schema === null ? {} : { schema: o.schema }), map: o.map });
+  const choice = chooseSchema(read, await readFirstRecord(file, read.format, read.maxLineBytes));
+  o.onSchema?.(choice);
+  return choice.schema;
 }
 
 /** Buffer the whole input, batch by batch, and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
@@ -87,7 +98,20 @@ async function collectSorted(posts: PostBatchStream, onRead: (() => void) | unde
   return all;
 }
 
-async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+async function* run(input: AnalyzeInput, given: ResolvedAnalyzeOptions): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+  let o = given;
+  // Without a schema, a file's is recognised before the read (worker threads read with it); a stream's at its first record.
+  let schemaUsed: RecordSchema | null = o.schema;
+  let onSchema: ((choice: SchemaChoice) => void) | undefined;
+  if (typeof input === 'string' && (o.schema === null || o.onSchema !== undefined)) {
+    schemaUsed = await chooseFileSchema(input, o);
+    o = { ...o, schema: schemaUsed };
+  } else if (o.schema === null || o.onSchema !== undefined) {
+    onSchema = (choice) => {
+      schemaUsed = choice.schema;
+      o.onSchema?.(choice);
+    };
+  }
   let windowsDone = 0;
   const progress = o.onProgress;
   const onRejection = o.strict
@@ -112,8 +136,8 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
     }
   }
   const posts = split === undefined
-    ? ingestPostBatches(openRecords(input, o), ingestOptions)
-    : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema, map: o.map }), ingestOptions, split);
+    ? ingestPostBatches(openRecords(input, o, onSchema), ingestOptions)
+    : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema ?? 'generic', map: o.map }), ingestOptions, split);
   let late = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0 });
   // With the whole input buffered (order 'any'), the graph stage interns it once and views
@@ -174,7 +198,7 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions): AsyncGenera
   }
   const tracking = tracker.finish();
   return assembleReport({
-    options: echoOptions(o),
+    options: echoOptions({ ...o, schema: schemaUsed ?? 'generic' }),
     stats: posts.stats,
     firstRejected: posts.firstRejected.slice(0, o.maxListedRejections),
     latePosts: late,
