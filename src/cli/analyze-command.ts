@@ -7,6 +7,8 @@ import { analyze } from '../report/index.js';
 import { analyzeOptionsFromFlags, FORMATS, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
 import { createStopSignal, followAnalyze } from './follow.js';
 import { checkInputPath } from './input.js';
+import { checkAccepted, recognisedLine } from './input-check.js';
+import type { SchemaChoice } from '../sources/index.js';
 import { writeOutputs } from './outputs.js';
 import { createProgress } from './progress.js';
 import { formatSummary } from './summary-table.js';
@@ -20,7 +22,12 @@ Examples:
   $ hashtag-swarms analyze live.ndjson --follow --window 1h --step 15m --json final.json
   $ hashtag-swarms analyze posts.ndjson --strict --quiet --gexf swarms.gexf
 
-Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 rejected records under --strict.`;
+Without --schema or --map the schema is recognised from the first record (a CSV header):
+rtweet, ira, twitter-v1, twitter-v2, mastodon, bluesky or generic.
+
+Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 rejected records: any under --strict;
+without it, a run that accepts nothing or rejects more than half of its records (unless
+--allow-rejected); the message lists the columns seen and a command to try.`;
 
 /**
  * Add the analyze command to the program.
@@ -44,6 +51,7 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi)')
     .option('--html <file>', 'write a self-contained HTML report')
     .option('--strict', 'stop at the first rejected record (exit code 3)')
+    .option('--allow-rejected', 'exit 0 even when more than half of the records are rejected (accepting none still exits 3)')
     .option('--quiet', 'no progress bar and no summary')
     .option('--follow', 'follow a growing file (or stdin), print each window as it closes (duplicate ids: first wins); Ctrl-C stops cleanly')
     .option('--debug', 'print stack traces of errors')
@@ -71,12 +79,19 @@ export function addAnalyzeCommand(program: Command): void {
       }
       const progress = createProgress(!quiet);
       let report;
+      let choice: SchemaChoice | undefined;
+      const onSchema = (c: SchemaChoice): void => {
+        choice = c;
+        const line = recognisedLine(c);
+        if (line !== undefined && !quiet) process.stderr.write(line);
+      };
       try {
-        report = await analyze(path === '-' ? process.stdin : path, { ...options, onProgress: (p) => progress.update(p) });
+        report = await analyze(path === '-' ? process.stdin : path, { ...options, onProgress: (p) => progress.update(p), onSchema });
       } finally {
         progress.stop();
       }
       const written = await writeOutputs(report, flags);
       if (!quiet) process.stdout.write(`${formatSummary(report)}${written.length > 0 ? `\nWrote ${written.join(', ')}\n` : ''}`);
+      checkAccepted(report, choice, input, flags.allowRejected === true);
     });
 }
