@@ -60,6 +60,12 @@ export function addAnalyzeCommand(program: Command): void {
       const options = analyzeOptionsFromFlags(flags);
       const path = await checkInputPath(input);
       const quiet = flags.quiet === true;
+      let choice: SchemaChoice | undefined;
+      const onSchema = (c: SchemaChoice): void => {
+        choice = c;
+        const line = recognisedLine(c);
+        if (line !== undefined && !quiet) process.stderr.write(line);
+      };
       if (flags.follow === true) {
         const stop = createStopSignal();
         const onSigint = (): void => {
@@ -69,7 +75,7 @@ export function addAnalyzeCommand(program: Command): void {
         };
         process.on('SIGINT', onSigint);
         try {
-          const report = await followAnalyze(path, options, (t) => process.stdout.write(t), stop);
+          const report = await followAnalyze(path, { ...options, onSchema }, (t) => process.stdout.write(t), stop);
           const written = await writeOutputs(report, flags);
           if (!quiet) process.stdout.write(`\n${formatSummary(report)}${written.length > 0 ? `Wrote ${written.join(', ')}\n` : ''}`);
         } finally {
@@ -79,12 +85,6 @@ export function addAnalyzeCommand(program: Command): void {
       }
       const progress = createProgress(!quiet);
       let report;
-      let choice: SchemaChoice | undefined;
-      const onSchema = (c: SchemaChoice): void => {
-        choice = c;
-        const line = recognisedLine(c);
-        if (line !== undefined && !quiet) process.stderr.write(line);
-      };
       try {
         report = await analyze(path === '-' ? process.stdin : path, { ...options, onProgress: (p) => progress.update(p), onSchema });
       } finally {
