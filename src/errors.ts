@@ -10,6 +10,7 @@
 export type HashtagSwarmsErrorCode =
   | 'invalid-options'
   | 'rejected-record'
+  | 'rejected-input'
   | 'unreadable-input'
   | 'unknown-format'
   | 'out-of-order'
@@ -81,6 +82,25 @@ export class RejectedRecordError extends HashtagSwarmsError {
     );
     this.name = 'RejectedRecordError';
     this.rejection = rejection;
+  }
+}
+
+/**
+ * A run that accepted none of its records, or rejected most of them (the CLI's exit code 3):
+ * usually a schema or field map that does not fit the input. The message lists the columns seen
+ * and the command that would read them.
+ */
+export class RejectedInputError extends HashtagSwarmsError {
+  /** Records read. */
+  readonly records: number;
+  /** Records rejected. */
+  readonly rejected: number;
+
+  constructor(message: string, records: number, rejected: number) {
+    super('rejected-input', message);
+    this.name = 'RejectedInputError';
+    this.records = records;
+    this.rejected = rejected;
   }
 }
 

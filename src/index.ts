@@ -10,6 +10,7 @@ export {
   InvalidOptionsError,
   InputError,
   RejectedRecordError,
+  RejectedInputError,
 } from './errors.js';
 export type { HashtagSwarmsErrorCode } from './errors.js';
 
@@ -17,10 +18,10 @@ export type { HashtagSwarmsErrorCode } from './errors.js';
 export { VERSION } from './version.js';
 
 // sources (issue: foundation)
-export { readRecords, resolveReadRecordsOptions, DEFAULT_READ_RECORDS_OPTIONS, parseFieldMap } from './sources/index.js';
+export { readRecords, resolveReadRecordsOptions, DEFAULT_READ_RECORDS_OPTIONS, parseFieldMap, detectSchema } from './sources/index.js';
 export type {
   RawRecord, RawRecordValue, RawRecordError, ReadRecordsOptions, ResolvedReadRecordsOptions, RecordFormat,
-  RecordSchema, RecordSource, SourceRejectionCode, GenericField, GenericRecord, FieldMap,
+  RecordSchema, RecordSource, SchemaChoice, SchemaDetection, SourceRejectionCode, GenericField, GenericRecord, FieldMap,
 } from './sources/index.js';
 
 // ingest (issue: foundation)

@@ -8,6 +8,8 @@ import { analyze } from '../report/index.js';
 import { analyzeOptionsFromFlags, FORMATS, LATE_POLICIES, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
 import { createStopSignal, followAnalyze } from './follow.js';
 import { checkInputPath } from './input.js';
+import { checkAccepted, recognisedLine } from './input-check.js';
+import type { SchemaChoice } from '../sources/index.js';
 import { checkOutputPaths, stdoutOutput, writeOutputs } from './outputs.js';
 import { createProgress } from './progress.js';
 import { formatSummary, skippedPostNotes } from './summary-table.js';
@@ -22,7 +24,12 @@ Examples:
   $ hashtag-swarms analyze posts.ndjson --strict --quiet --gexf swarms.gexf
   $ hashtag-swarms analyze posts.ndjson --json - | jq '.swarms | length'
 
-Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 rejected records under --strict.`;
+Without --schema or --map the schema is recognised from the first record (a CSV header):
+rtweet, ira, twitter-v1, twitter-v2, mastodon, bluesky or generic.
+
+Exit codes: 0 ok, 1 runtime failure, 2 usage error, 3 rejected records: any under --strict;
+without it, a run that accepts nothing or rejects more than half of its records (unless
+--allow-rejected); the message lists the columns seen and a command to try.`;
 
 /**
  * Add the analyze command to the program.
@@ -49,6 +56,7 @@ export function addAnalyzeCommand(program: Command): void {
     .option('--gexf <file>', 'write the account graph as dynamic GEXF (Gephi); - for standard output')
     .option('--html <file>', 'write a self-contained HTML report; - for standard output')
     .option('--strict', 'stop at the first rejected record (exit code 3)')
+    .option('--allow-rejected', 'exit 0 even when more than half of the records are rejected (accepting none still exits 3)')
     .option('--quiet', 'no progress bar and no summary')
     .option('--follow', 'follow a growing file (or stdin), print each window as it closes (repeats of a post merge into it, as without --follow); Ctrl-C stops cleanly')
     .option('--debug', 'print stack traces of errors')
@@ -61,6 +69,12 @@ export function addAnalyzeCommand(program: Command): void {
       // An output on standard output keeps it clean: the summary and window lines go to stderr.
       const out = stdoutOutput(flags) === undefined ? process.stdout : process.stderr;
       const quiet = flags.quiet === true;
+      let choice: SchemaChoice | undefined;
+      const onSchema = (c: SchemaChoice): void => {
+        choice = c;
+        const line = recognisedLine(c);
+        if (line !== undefined && !quiet) process.stderr.write(line);
+      };
       if (flags.follow === true) {
         const stop = createStopSignal();
         const onSigint = (): void => {
@@ -70,7 +84,7 @@ export function addAnalyzeCommand(program: Command): void {
         };
         process.on('SIGINT', onSigint);
         try {
-          const report = await stepFlagErrors(followAnalyze(path, options, (t) => out.write(t), stop), flags);
+          const report = await stepFlagErrors(followAnalyze(path, { ...options, onSchema }, (t) => out.write(t), stop), flags);
           for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
           const written = await writeOutputs(report, flags);
           if (!quiet) out.write(`\n${formatSummary(report)}${written.length > 0 ? `Wrote ${written.join(', ')}\n` : ''}`);
@@ -82,13 +96,14 @@ export function addAnalyzeCommand(program: Command): void {
       const progress = createProgress(!quiet);
       let report;
       try {
-        report = await stepFlagErrors(analyze(path === '-' ? process.stdin : path, { ...options, onProgress: (p) => progress.update(p) }), flags);
+        report = await stepFlagErrors(analyze(path === '-' ? process.stdin : path, { ...options, onProgress: (p) => progress.update(p), onSchema }), flags);
       } finally {
         progress.stop();
       }
       for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
       const written = await writeOutputs(report, flags);
       if (!quiet) out.write(`${formatSummary(report)}${written.length > 0 ? `\nWrote ${written.join(', ')}\n` : ''}`);
+      checkAccepted(report, choice, input, flags.allowRejected === true);
     });
 }
 

@@ -35,6 +35,7 @@ export interface AnalyzeFlags {
   readonly gexf?: string;
   readonly html?: string;
   readonly strict?: boolean;
+  readonly allowRejected?: boolean;
   readonly quiet?: boolean;
   readonly follow?: boolean;
   readonly debug?: boolean;

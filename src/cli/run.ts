@@ -1,10 +1,10 @@
 /**
  * Builds the commander program and runs it, returning the exit code
- * (0 ok, 1 runtime failure, 2 usage error, 3 rejected records under --strict).
+ * (0 ok, 1 runtime failure, 2 usage error, 3 rejected records: under --strict, or most or all of them).
  * Errors print one line (`hashtag-swarms: …`); `--debug` adds the stack.
  */
 import { Command, CommanderError } from 'commander';
-import { HashtagSwarmsError, InvalidOptionsError, RejectedRecordError } from '../errors.js';
+import { HashtagSwarmsError, InvalidOptionsError, RejectedInputError, RejectedRecordError } from '../errors.js';
 import { VERSION } from '../version.js';
 import { addAnalyzeCommand } from './analyze-command.js';
 import { addEvaluateCommand } from './evaluate-command.js';
@@ -43,7 +43,7 @@ function report(error: unknown, debug: boolean): number {
   process.stderr.write(`hashtag-swarms: ${message.replace(/^hashtag-swarms\/\w+: /, '')}\n`);
   if (debug && error instanceof Error && error.stack !== undefined) process.stderr.write(`${error.stack}\n`);
   if (error instanceof InvalidOptionsError) return EXIT.usage;
-  if (error instanceof RejectedRecordError) return EXIT.rejected;
+  if (error instanceof RejectedRecordError || error instanceof RejectedInputError) return EXIT.rejected;
   if (error instanceof HashtagSwarmsError) return EXIT.failure;
   return EXIT.failure;
 }

@@ -13,7 +13,9 @@ export interface FieldProblem {
   readonly expected: string;
 }
 
-const LIST_SEPARATOR = /[\s|]+/;
+/** Separators of a list given as one string (a CSV cell): whitespace, `|`, `,` and `;` (hashtags and account names hold none). */
+const LIST_SEPARATOR = /[\s|,;]+/;
+const HAS_SEPARATOR = /[\s|,;]/;
 const COUNT = /^\s*\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*$/;
 
 /** `true` for `undefined`, `null` and `''`. */
@@ -49,10 +51,10 @@ export function readCount(value: unknown): number | undefined | FieldProblem {
   return { problem: true, code: 'invalid-field', expected: 'a non-negative finite number' };
 }
 
-/** A list given as an array or as one space- or `|`-separated string. */
+/** A list given as an array or as one string separated by whitespace, `|`, `,` or `;`. */
 function listItems(value: unknown): readonly unknown[] | undefined {
   if (Array.isArray(value)) return value;
-  if (typeof value === 'string') return value.indexOf(' ') < 0 && value.indexOf('|') < 0 ? [value] : value.split(LIST_SEPARATOR);
+  if (typeof value === 'string') return HAS_SEPARATOR.test(value) ? value.split(LIST_SEPARATOR) : [value];
   return undefined;
 }
 
@@ -62,7 +64,7 @@ function listItems(value: unknown): readonly unknown[] | undefined {
  */
 export function readHashtags(value: unknown, options: NormalizeHashtagOptions): string[] | FieldProblem {
   const items = listItems(value);
-  if (items === undefined) return { problem: true, code: 'invalid-hashtag', expected: 'an array of strings or a space- or |-separated string' };
+  if (items === undefined) return { problem: true, code: 'invalid-hashtag', expected: 'an array of strings or a string separated by spaces, |, commas or semicolons' };
   const out: string[] = [];
   const seen = items.length > 16 ? new Set<string>() : undefined;
   for (let i = 0; i < items.length; i++) {
@@ -80,7 +82,7 @@ export function readHashtags(value: unknown, options: NormalizeHashtagOptions): 
  */
 export function readMentions(value: unknown): string[] | FieldProblem {
   const items = listItems(value);
-  if (items === undefined) return { problem: true, code: 'invalid-field', expected: 'an array of strings or a space- or |-separated string' };
+  if (items === undefined) return { problem: true, code: 'invalid-field', expected: 'an array of strings or a string separated by spaces, |, commas or semicolons' };
   const out: string[] = [];
   const seen = items.length > 16 ? new Set<string>() : undefined;
   for (const item of items) {

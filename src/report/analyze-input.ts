@@ -6,8 +6,8 @@
  */
 import { Readable } from 'node:stream';
 import { InvalidOptionsError } from '../errors.js';
-import { readRecords, RECORD_BATCHES } from '../sources/index.js';
-import type { ReadRecordsOptions, RecordSource } from '../sources/index.js';
+import { readRecords, readRecordsChoosingSchema, RECORD_BATCHES } from '../sources/index.js';
+import type { ReadRecordsOptions, RecordSource, SchemaChoice } from '../sources/index.js';
 import { rawKind } from '../ingest/index.js';
 import type { IngestInput } from '../ingest/index.js';
 import type { ResolvedAnalyzeOptions } from './analyze-options.js';
@@ -70,7 +70,9 @@ const BATCH = 1024;
  * readRecords has read (`{ kind: 'record' | 'error', index, … }`: passed through to ingest) or
  * lines, records or posts (read now).
  */
-async function* itemBatches(input: Iterable<unknown> | AsyncIterable<unknown>, o: ResolvedAnalyzeOptions, readOptions: ReadRecordsOptions): AsyncGenerator<unknown[]> {
+async function* itemBatches(
+  input: Iterable<unknown> | AsyncIterable<unknown>, o: ResolvedAnalyzeOptions, read: (source: RecordSource) => AsyncIterable<unknown>,
+): AsyncGenerator<unknown[]> {
   const iterator = Symbol.asyncIterator in input
     ? (input as AsyncIterable<unknown>)[Symbol.asyncIterator]()
     : (input as Iterable<unknown>)[Symbol.iterator]();
@@ -93,7 +95,7 @@ async function* itemBatches(input: Iterable<unknown> | AsyncIterable<unknown>, o
     yield postToRecord(first.value);
     for (let next = await iterator.next(); next.done !== true; next = await iterator.next()) yield postToRecord(next.value);
   })();
-  const records = readRecords(rest as AsyncIterable<object>, readOptions) as Partial<Batched>;
+  const records = read(rest as AsyncIterable<object>) as Partial<Batched>;
   yield* records[RECORD_BATCHES]!();
 }
 
@@ -103,12 +105,15 @@ async function* itemBatches(input: Iterable<unknown> | AsyncIterable<unknown>, o
  * @param o the resolved options.
  * @returns records (RawRecords), with their batch iterator.
  */
-export function openRecords(input: RecordSource, o: ResolvedAnalyzeOptions): IngestInput {
-  const readOptions: ReadRecordsOptions = { ...(o.format === null ? {} : { format: o.format }), schema: o.schema, map: o.map };
-  if (typeof input === 'string' || input instanceof Readable) return readRecords(input, readOptions);
+export function openRecords(input: RecordSource, o: ResolvedAnalyzeOptions, onSchema?: (choice: SchemaChoice) => void): IngestInput {
+  const readOptions: ReadRecordsOptions = { ...(o.format === null ? {} : { format: o.format }), ...(o.schema === null ? {} : { schema: o.schema }), map: o.map };
+  // Without a schema it is recognised at the first record, and `onSchema` told.
+  const read = (source: RecordSource): AsyncIterable<unknown> =>
+    onSchema === undefined ? readRecords(source, readOptions) : readRecordsChoosingSchema(source, readOptions, onSchema);
+  if (typeof input === 'string' || input instanceof Readable) return read(input);
   // readRecords' own stream: the records are read and adapted already.
   if (isBatched(input)) return input;
-  const batches = (): AsyncGenerator<unknown[]> => itemBatches(input, o, readOptions);
+  const batches = (): AsyncGenerator<unknown[]> => itemBatches(input, o, read);
   const records: AsyncIterable<unknown> & { readonly [RECORD_BATCHES]: () => AsyncIterable<unknown[]> } = {
     [RECORD_BATCHES]: batches,
     async *[Symbol.asyncIterator]() {

@@ -7,7 +7,7 @@
 import { InvalidOptionsError } from '../errors.js';
 import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import { parseFieldMap, resolveReadRecordsOptions } from '../sources/index.js';
-import type { FieldMap, RecordFormat, RecordSchema } from '../sources/index.js';
+import type { FieldMap, RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.js';
 import { resolveIngestOptions } from '../ingest/index.js';
 import type { IngestOptions } from '../ingest/index.js';
 import { checkMaxWindows, parseDuration } from '../windows/index.js';
@@ -49,7 +49,7 @@ export type LatePostPolicy = 'auto' | 'error' | 'skip';
 export interface AnalyzeOptions {
   /** Text format of a file or stream. @default from the extension, else sniffed */
   readonly format?: RecordFormat;
-  /** Platform shape of the records. @default 'generic' */
+  /** Platform shape of the records. @default recognised from the first record (`detectSchema`), else 'generic' */
   readonly schema?: RecordSchema;
   /** Column renames (`{ account: 'screen_name' }` or `'account=screen_name,time=created_at'`). */
   readonly map?: FieldMap | string;
@@ -101,6 +101,8 @@ export interface AnalyzeOptions {
   readonly maxListedRejections?: number;
   /** Called as records are read and windows finish. */
   readonly onProgress?: (progress: AnalyzeProgress) => void;
+  /** Called once, before the records are ingested: the schema used, how it was chosen, the first record's columns. */
+  readonly onSchema?: (choice: SchemaChoice) => void;
   /**
    * Worker threads that analyse windows beside the main thread, with `order: 'any'` (the whole
    * input buffered): each takes a contiguous range of windows and the posts they need. The report
@@ -122,7 +124,8 @@ export interface AnalyzeOptions {
 /** {@link AnalyzeOptions} after validation (JSON-able but for `onProgress`). */
 export interface ResolvedAnalyzeOptions {
   readonly format: RecordFormat | null;
-  readonly schema: RecordSchema;
+  /** `null`: recognised from the first record. */
+  readonly schema: RecordSchema | null;
   readonly map: FieldMap;
   readonly strict: boolean;
   readonly windowMs: number;
@@ -141,13 +144,14 @@ export interface ResolvedAnalyzeOptions {
   readonly influence: Omit<InfluenceOptions, 'seed' | 'maxLagMs' | 'lookbackPosts'>;
   readonly maxListedRejections: number;
   readonly onProgress: ((progress: AnalyzeProgress) => void) | undefined;
+  readonly onSchema: ((choice: SchemaChoice) => void) | undefined;
   readonly workers: number | 'auto';
   readonly readWorker: boolean | 'auto';
 }
 
 const KNOWN = [
   'format', 'schema', 'map', 'strict', 'window', 'step', 'maxWindows', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs', 'onLatePost',
-  'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress', 'workers', 'readWorker',
+  'seed', 'ingest', 'graph', 'swarms', 'tracking', 'influence', 'maxListedRejections', 'onProgress', 'onSchema', 'workers', 'readWorker',
 ] as const;
 
 /**
@@ -184,7 +188,7 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
   const nested = <T>(name: string): T => checkOptionsObject(stage, o[name] ?? {}) as T;
   const resolved: ResolvedAnalyzeOptions = {
     format: read.format ?? null,
-    schema: read.schema,
+    schema: read.schema ?? null,
     map: read.map,
     strict: o.strict === undefined ? false : checkBoolean(stage, 'strict', o.strict),
     windowMs,
@@ -203,7 +207,8 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     influence: nested('influence'),
     maxListedRejections:
       o.maxListedRejections === undefined ? 100 : checkNumber(stage, 'maxListedRejections', o.maxListedRejections, { integer: true, min: 0 }),
-    onProgress: o.onProgress === undefined ? undefined : checkFunction(stage, 'onProgress', o.onProgress),
+    onProgress: o.onProgress === undefined ? undefined : checkFunction<(progress: AnalyzeProgress) => void>(stage, 'onProgress', o.onProgress),
+    onSchema: o.onSchema === undefined ? undefined : checkFunction<(choice: SchemaChoice) => void>(stage, 'onSchema', o.onSchema),
     readWorker: o.readWorker === undefined || o.readWorker === 'auto' ? 'auto' : checkBoolean(stage, 'readWorker', o.readWorker),
     workers: o.workers === undefined ? 0 : o.workers === 'auto' ? 'auto' : checkNumber(stage, 'workers', o.workers, { integer: true, min: 0, max: 64 }),
   };
@@ -229,9 +234,9 @@ function duration(stage: string, option: string, value: unknown): number {
   }
 }
 
-function checkFunction(stage: string, option: string, value: unknown): (progress: AnalyzeProgress) => void {
+function checkFunction<F>(stage: string, option: string, value: unknown): F {
   if (typeof value !== 'function') throw new InvalidOptionsError(stage, option, value, 'a function');
-  return value as (progress: AnalyzeProgress) => void;
+  return value as F;
 }
 
 /**
@@ -239,6 +244,6 @@ function checkFunction(stage: string, option: string, value: unknown): (progress
  * window limit: they do not change the report — a run within the limit gives the same one).
  */
 export function echoOptions(resolved: ResolvedAnalyzeOptions): Readonly<Record<string, unknown>> {
-  const { onProgress: _omit, workers: _same, readWorker: _alsoSame, maxWindows: _limit, ...rest } = resolved;
+  const { onProgress: _omit, onSchema: _told, workers: _same, readWorker: _alsoSame, maxWindows: _limit, ...rest } = resolved;
   return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
 }

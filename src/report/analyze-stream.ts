@@ -6,8 +6,8 @@
  */
 import { releaseScratch } from '../_lib/scratch.js';
 import { InputError, RejectedRecordError } from '../errors.js';
-import { resolveReadRecordsOptions } from '../sources/index.js';
-import type { RecordFormat, RecordSource } from '../sources/index.js';
+import { chooseSchema, readFirstRecord, resolveReadRecordsOptions } from '../sources/index.js';
+import type { RecordFormat, RecordSchema, RecordSource, SchemaChoice } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { checkWindowCount, compactDuration, spanOfSorted, windowCount, windowPosts } from '../windows/index.js';
@@ -53,6 +53,17 @@ export interface AnalyzeUpdate {
   readonly active: readonly TrackedSwarm[];
 }
 
+/**
+ * The schema of a file read without one (recognised from its first record), so that every
+ * thread reads it alike; `onSchema` is told. Streams and iterables are told at their first record.
+ */
+async function chooseFileSchema(file: string, o: ResolvedAnalyzeOptions): Promise<RecordSchema> {
+  const read = resolveReadRecordsOptions({ ...(o.format === null ? {} : { format: o.format }), ...(o.schema === null ? {} : { schema: o.schema }), map: o.map });
+  const choice = chooseSchema(read, await readFirstRecord(file, read.format, read.maxLineBytes));
+  o.onSchema?.(choice);
+  return choice.schema;
+}
+
 /** Buffer the whole input, batch by batch, and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
 async function collectSorted(posts: PostBatchStream, onRead: (() => void) | undefined): Promise<Post[]> {
   const all: Post[] = [];
@@ -90,10 +101,24 @@ function outOfOrderError(post: Post, o: ResolvedAnalyzeOptions): InputError {
  * first finds it out of time order — in analyze always, in analyzeStream only before its first
  * window (a caller that has seen windows cannot be given them again).
  */
-async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions, restartAfterYield: boolean): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+async function* run(input: AnalyzeInput, given: ResolvedAnalyzeOptions, restartAfterYield: boolean): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
+  let o = given;
+  // Without a schema, a file's is recognised before the read (worker threads read with it); a
+  // stream's at its first record. Once per run: a second read of a file reuses it.
+  const chosen: SchemaUsed = { schema: o.schema };
+  let onSchema: ((choice: SchemaChoice) => void) | undefined;
+  if (typeof input === 'string' && (o.schema === null || o.onSchema !== undefined)) {
+    chosen.schema = await chooseFileSchema(input, o);
+    o = { ...o, schema: chosen.schema };
+  } else if (o.schema === null || o.onSchema !== undefined) {
+    onSchema = (choice) => {
+      chosen.schema = choice.schema;
+      given.onSchema?.(choice);
+    };
+  }
   let yielded = 0;
   let finished = false;
-  const first = runOnce(input, o, o, false);
+  const first = runOnce(input, o, given, false, onSchema, chosen);
   try {
     for (;;) {
       const step = await first.next();
@@ -109,15 +134,21 @@ async function* run(input: AnalyzeInput, o: ResolvedAnalyzeOptions, restartAfter
     if (!(error instanceof LatePostSignal)) throw error;
     const again = o.onLatePost === 'auto' && typeof input === 'string' && (restartAfterYield || yielded === 0);
     if (!again) throw outOfOrderError(error.post, o);
-    return yield* runOnce(input, { ...o, order: 'any' }, o, true);
+    return yield* runOnce(input, { ...o, order: 'any' }, given, true, undefined, chosen);
   } finally {
     // The caller stopped early (return() on this generator): the run releases its buffers.
     if (!finished) await first.return(undefined as never);
   }
 }
 
+/** The schema a run reads with, once known (null until a stream's first record). */
+interface SchemaUsed {
+  schema: RecordSchema | null;
+}
+
 async function* runOnce(
   input: AnalyzeInput, o: ResolvedAnalyzeOptions, asked: ResolvedAnalyzeOptions, orderFallback: boolean,
+  onSchema: ((choice: SchemaChoice) => void) | undefined, chosen: SchemaUsed,
 ): AsyncGenerator<AnalyzeUpdate, SwarmReport, undefined> {
   let windowsDone = 0;
   let totalWindows: number | null = null;
@@ -147,8 +178,8 @@ async function* runOnce(
     }
   }
   const posts = split === undefined
-    ? ingestPostBatches(openRecords(input, o), ingestOptions)
-    : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema, map: o.map }), ingestOptions, split);
+    ? ingestPostBatches(openRecords(input, o, onSchema), ingestOptions)
+    : ingestSplitFile(input as string, resolveReadRecordsOptions({ format, schema: o.schema ?? 'generic', map: o.map }), ingestOptions, split);
   let late = 0;
   let beforeOrigin = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0, totalWindows: null });
@@ -222,7 +253,7 @@ async function* runOnce(
   }
   const tracking = tracker.finish();
   return assembleReport({
-    options: echoOptions(asked),
+    options: echoOptions({ ...asked, schema: chosen.schema ?? 'generic' }),
     stats: posts.stats,
     firstRejected: posts.firstRejected.slice(0, o.maxListedRejections),
     latePosts: late,

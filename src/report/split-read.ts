@@ -138,7 +138,7 @@ export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, 
     holder.counters = engine.counters;
     const whole = split === 0;
     const worker = new WorkerQueue<ReadBatch>({
-      task: 'read', file, start: split, maxLineBytes: read.maxLineBytes, schema: read.schema, map: read.map, ingest,
+      task: 'read', file, start: split, maxLineBytes: read.maxLineBytes, schema: read.schema ?? 'generic', map: read.map, ingest,
       ...(whole ? { maxAhead: READ_AHEAD_BATCHES, ...(read.format === undefined ? {} : { format: read.format }) } : {}),
     }, [], whole);
     try {
@@ -150,7 +150,7 @@ export function ingestSplitFile(file: string, read: ResolvedReadRecordsOptions, 
           out = [];
         }
       }
-      const adapter = selectAdapter(read.schema, read.map);
+      const adapter = selectAdapter(read.schema ?? 'generic', read.map);
       const next = { index: engine.counters.read };
       // The worker's names so far, as canonical strings: each batch appends the ones new to it.
       const names: string[] = [];

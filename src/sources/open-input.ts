@@ -137,6 +137,21 @@ export function sniffFormat(chunk: Buffer): RecordFormat {
 }
 
 /**
+ * Whether the first bytes are text: no control byte other than tab, line feed, carriage return,
+ * form feed and escape in the first 4 KiB (a format can be sniffed only from text).
+ * @param chunk - the first decoded chunk
+ * @returns false for binary data
+ */
+export function looksLikeText(chunk: Buffer): boolean {
+  const end = Math.min(chunk.length, 4096);
+  for (let i = 0; i < end; i++) {
+    const b = chunk[i] as number;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0c && b !== 0x0d && b !== 0x1b) return false;
+  }
+  return true;
+}
+
+/**
  * Drop a leading UTF-8 byte order mark, even when it is split across chunks.
  * @param chunks - decoded bytes
  * @returns the same bytes without the BOM

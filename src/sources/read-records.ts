@@ -8,9 +8,10 @@ import { Readable } from 'node:stream';
 import { InputError, InvalidOptionsError } from '../errors.js';
 import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import type {
-  RawRecord, ReadRecordsOptions, RecordFormat, RecordSource, ResolvedReadRecordsOptions, SchemaAdapter,
+  RawRecord, ReadRecordsOptions, RecordFormat, RecordSource, ResolvedReadRecordsOptions, SchemaAdapter, SchemaChoice,
 } from './types.js';
-import { checkFile, decodeChunks, fileChunks, fileRangeChunks, formatFromPath, lineChunks, sniffFormat, streamChunks, stripBom } from './open-input.js';
+import { detectSchema, recordColumns } from './detect-schema.js';
+import { checkFile, decodeChunks, fileChunks, fileRangeChunks, formatFromPath, lineChunks, looksLikeText, sniffFormat, streamChunks, stripBom } from './open-input.js';
 import { readNdjson } from './read-ndjson.js';
 import { readJsonArray } from './read-json-array.js';
 import { readCsv } from './read-csv.js';
@@ -22,7 +23,7 @@ import { checkFieldMap } from './parse-field-map.js';
 /** Defaults of {@link readRecords}. */
 export const DEFAULT_READ_RECORDS_OPTIONS: ResolvedReadRecordsOptions = Object.freeze({
   format: undefined,
-  schema: 'generic',
+  schema: undefined,
   map: Object.freeze({}),
   maxLineBytes: 1_048_576,
 });
@@ -43,7 +44,7 @@ export function resolveReadRecordsOptions(options?: ReadRecordsOptions): Resolve
   const d = DEFAULT_READ_RECORDS_OPTIONS;
   const schema = raw.schema === undefined ? d.schema : checkEnum('sources', 'schema', raw.schema, RECORD_SCHEMAS);
   const map = raw.map === undefined ? d.map : checkFieldMap(raw.map);
-  if (schema !== 'generic' && Object.keys(map).length > 0) {
+  if (schema !== undefined && schema !== 'generic' && Object.keys(map).length > 0) {
     throw new InvalidOptionsError('sources', 'map', raw.map, "no map unless schema is 'generic' (platform schemas know their fields)");
   }
   return Object.freeze({
@@ -56,30 +57,69 @@ export function resolveReadRecordsOptions(options?: ReadRecordsOptions): Resolve
 
 /**
  * Read records from a file, a stream or an iterable, adapted to the generic record.
- * @param source - a file path (`.ndjson`/`.jsonl`/`.json`/`.csv`, optionally `.gz`), a Node readable
- *   stream of bytes, an (async) iterable of lines (strings) or of already-parsed objects
+ * Without `schema` and `map`, the schema is recognised from the first record (see {@link detectSchema}).
+ * @param source - a file path (`.ndjson`/`.jsonl`/`.json`/`.csv`, optionally `.gz`; another or no
+ *   extension: the format is sniffed from the first bytes), a Node readable stream of bytes, an
+ *   (async) iterable of lines (strings) or of already-parsed objects
  * @param options - format, schema, field map, line limit
  * @returns the records and error records, in input order, with consecutive indexes
  * @throws InvalidOptionsError for a bad option; InputError `unreadable-input` for a missing file or a
- *   directory (at the call) or a read failure (while iterating); InputError `unknown-format` for a file
- *   whose extension gives no format and no `format` option
+ *   directory (at the call) or a read failure (while iterating); InputError `unknown-format` (while
+ *   iterating) for input whose format is neither given nor told by the extension and whose first bytes
+ *   are not text
  * @example
  * for await (const r of readRecords('tweets.csv', { schema: 'rtweet' })) if (r.kind === 'record') console.log(r.value.account);
  */
 export function readRecords(source: RecordSource, options?: ReadRecordsOptions): AsyncIterable<RawRecord> {
-  return readRecordStream(source, options);
+  return readRecordStream(source, options, undefined);
 }
 
-function readRecordStream(source: RecordSource, options: ReadRecordsOptions | undefined): RecordStream {
+/**
+ * Internal (analyze): {@link readRecords}, telling `onSchema` how the schema was chosen when the
+ * first record is read.
+ * @param source - as for readRecords
+ * @param options - as for readRecords
+ * @param onSchema - called once, at the first record that is an object
+ * @returns the records
+ */
+export function readRecordsChoosingSchema(source: RecordSource, options: ReadRecordsOptions | undefined, onSchema: (choice: SchemaChoice) => void): AsyncIterable<RawRecord> {
+  return readRecordStream(source, options, onSchema);
+}
+
+/**
+ * How a read with these options reads a source whose first record is `first`.
+ * @param options - resolved read options
+ * @param first - the first record (a parsed value; a CSV row), `undefined` when there is none
+ * @returns the schema used, how it was chosen, and what the record showed
+ */
+export function chooseSchema(options: ResolvedReadRecordsOptions, first: unknown): SchemaChoice {
+  const detection = detectSchema(first);
+  const columns = recordColumns(first);
+  if (options.schema !== undefined || Object.keys(options.map).length > 0) return { schema: options.schema ?? 'generic', chosen: 'option', detection, columns };
+  if (detection !== undefined) return { schema: detection.schema, chosen: 'recognised', detection, columns };
+  return { schema: 'generic', chosen: 'default', detection, columns };
+}
+
+/** The adapter of the options; without a schema, the one recognised at the first record. */
+function choosingAdapter(options: ResolvedReadRecordsOptions, onSchema: ((choice: SchemaChoice) => void) | undefined): SchemaAdapter {
+  if (options.schema !== undefined && onSchema === undefined) return selectAdapter(options.schema, options.map);
+  let adapter: SchemaAdapter | undefined;
+  return (value) => {
+    if (adapter === undefined) {
+      const choice = chooseSchema(options, value);
+      adapter = selectAdapter(choice.schema, options.map);
+      onSchema?.(choice);
+    }
+    return adapter(value);
+  };
+}
+
+function readRecordStream(source: RecordSource, options: ReadRecordsOptions | undefined, onSchema: ((choice: SchemaChoice) => void) | undefined): RecordStream {
   const resolved = resolveReadRecordsOptions(options);
-  const adapter = selectAdapter(resolved.schema, resolved.map);
+  const adapter = choosingAdapter(resolved, onSchema);
   if (typeof source === 'string') {
     checkFile(source);
-    const format = resolved.format ?? formatFromPath(source);
-    if (format === undefined) {
-      throw new InputError('unknown-format', `hashtag-swarms/sources: cannot tell the format of ${JSON.stringify(source)} from its extension. Pass format: 'ndjson' | 'json' | 'csv'.`);
-    }
-    return recordStream(textItems(fileChunks(source), format, resolved.maxLineBytes), adapter);
+    return recordStream(textItems(fileChunks(source), resolved.format ?? formatFromPath(source), resolved.maxLineBytes, source), adapter);
   }
   if (source instanceof Readable) return recordStream(textItems(streamChunks(source), resolved.format, resolved.maxLineBytes), adapter);
   if (source !== null && typeof source === 'object' && (Symbol.asyncIterator in source || Symbol.iterator in source)) {
@@ -96,12 +136,17 @@ function recordStream(batches: AsyncIterable<TextItem[]>, adapter: SchemaAdapter
   };
 }
 
-async function* textItems(raw: AsyncIterable<Buffer>, format: RecordFormat | undefined, maxLineBytes: number): AsyncGenerator<TextItem[]> {
+async function* textItems(raw: AsyncIterable<Buffer>, format: RecordFormat | undefined, maxLineBytes: number, file?: string): AsyncGenerator<TextItem[]> {
   const iterator = stripBom(decodeChunks(raw))[Symbol.asyncIterator]();
   const first = await iterator.next();
   if (first.done === true) return;
   const head = first.value;
   const chunks = (async function* () { yield head; yield* { [Symbol.asyncIterator]: () => iterator }; })();
+  if (format === undefined && !looksLikeText(head)) {
+    await iterator.return?.(undefined);
+    const what = file === undefined ? 'the input' : JSON.stringify(file);
+    throw new InputError('unknown-format', `hashtag-swarms/sources: cannot tell the format of ${what}: its first bytes are not text (NDJSON, a JSON array or CSV). Pass format: 'ndjson' | 'json' | 'csv', or check the file.`);
+  }
   const chosen = format ?? sniffFormat(head);
   if (chosen === 'csv') yield* readCsv(chunks, maxLineBytes);
   else if (chosen === 'json') yield* readJsonArray(chunks, maxLineBytes);
@@ -158,7 +203,25 @@ export function readNdjsonRange(file: string, start: number, end: number | undef
  * @returns batches of parsed items
  */
 export function readFileItems(file: string, format: RecordFormat | undefined, maxLineBytes: number): AsyncIterable<TextItem[]> {
-  return textItems(fileChunks(file), format, maxLineBytes);
+  return textItems(fileChunks(file), format, maxLineBytes, file);
+}
+
+/**
+ * Internal (analyze): the first record of a file that is an object (a CSV file's first row), read
+ * as `readRecords` parses it; only the first chunks are read.
+ * @param file - the path
+ * @param format - the format (undefined: from the extension, else sniffed)
+ * @param maxLineBytes - longest line or record that is parsed
+ * @returns the record, or `undefined` when the file holds none
+ */
+export async function readFirstRecord(file: string, format: RecordFormat | undefined, maxLineBytes: number): Promise<unknown> {
+  checkFile(file);
+  for await (const batch of textItems(fileChunks(file), format ?? formatFromPath(file), maxLineBytes, file)) {
+    for (const item of batch) {
+      if (item.ok && item.value !== null && typeof item.value === 'object' && !Array.isArray(item.value)) return item.value;
+    }
+  }
+  return undefined;
 }
 
 /**
@@ -170,5 +233,5 @@ export function readFileItems(file: string, format: RecordFormat | undefined, ma
  */
 export function readRecordsHead(file: string, options: ResolvedReadRecordsOptions, end: number): RecordStream {
   checkFile(file);
-  return recordStream(readNdjsonRange(file, 0, end, options.maxLineBytes, 1), selectAdapter(options.schema, options.map));
+  return recordStream(readNdjsonRange(file, 0, end, options.maxLineBytes, 1), selectAdapter(options.schema ?? 'generic', options.map));
 }

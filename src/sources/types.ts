@@ -4,6 +4,7 @@
  * input could not become one).
  */
 import type { Readable } from 'node:stream';
+import type { SchemaDetection } from './detect-schema.js';
 
 /** Text formats that can be read. Gzip is detected from the bytes (`1f 8b`), whatever the format. */
 export type RecordFormat = 'ndjson' | 'json' | 'csv';
@@ -84,7 +85,10 @@ export type RecordSource =
 export interface ReadRecordsOptions {
   /** Text format. @default from the file extension; for streams sniffed from the first byte (`[` json, `{` ndjson, else csv); for iterables of lines 'ndjson' */
   readonly format?: RecordFormat;
-  /** Platform shape of each record. @default 'generic' */
+  /**
+   * Platform shape of each record. @default recognised from the first record (see `detectSchema`;
+   * the header of a CSV file), 'generic' when no shape matches or when a `map` is given
+   */
   readonly schema?: RecordSchema;
   /** Column renames for the generic schema, e.g. `{ account: 'screen_name' }` (see {@link parseFieldMap}). @default {} */
   readonly map?: FieldMap;
@@ -95,9 +99,22 @@ export interface ReadRecordsOptions {
 /** {@link ReadRecordsOptions} with defaults applied and values checked. */
 export interface ResolvedReadRecordsOptions {
   readonly format: RecordFormat | undefined;
-  readonly schema: RecordSchema;
+  /** `undefined`: recognised from the first record (generic when a map is given or nothing matches). */
+  readonly schema: RecordSchema | undefined;
   readonly map: FieldMap;
   readonly maxLineBytes: number;
+}
+
+/** How the schema of a read was chosen, and what its first record showed (for messages). */
+export interface SchemaChoice {
+  /** The schema the records are read with. */
+  readonly schema: RecordSchema;
+  /** `option`: given (a `schema` or a `map`); `recognised`: from the first record; `default`: nothing matched, read as generic. */
+  readonly chosen: 'option' | 'recognised' | 'default';
+  /** What the first record looks like, whatever the option (`undefined`: no known shape). */
+  readonly detection: SchemaDetection | undefined;
+  /** The first record's keys: a CSV file's columns. */
+  readonly columns: readonly string[];
 }
 
 /** An adapter's verdict on a record it cannot use (e.g. a Bluesky like instead of a post). */

@@ -130,10 +130,17 @@ describe('readRecords errors', () => {
       try { readRecords(p); expect.unreachable(); } catch (e) { expect((e as InputError).code).toBe('unreadable-input'); }
     }
   });
-  it('throws InputError unknown-format for an unknown extension unless format is given', async () => {
-    const p = file('data.txt', '{"id":"1"}\n');
-    try { readRecords(p); expect.unreachable(); } catch (e) { expect(e).toBeInstanceOf(InputError); expect((e as InputError).code).toBe('unknown-format'); }
-    expect(values(await collect(p, { format: 'ndjson' }))).toEqual([{ id: '1' }]);
+  it('sniffs the format of a file without a known extension from its first bytes: NDJSON, JSON array, CSV, gzip', async () => {
+    expect(values(await collect(file('data.txt', '{"id":"1"}\n{"id":"2"}\n')))).toEqual([{ id: '1' }, { id: '2' }]);
+    expect(values(await collect(file('export', '\n [{"id":"1"},\n{"id":"2"}]\n')))).toEqual([{ id: '1' }, { id: '2' }]);
+    expect(values(await collect(file('posts', 'id,account\n1,"a, b"\n')))).toEqual([{ id: '1', account: 'a, b' }]);
+    expect(values(await collect(file('posts-gz', gzipSync(Buffer.from('\ufeff{"id":"1"}\n')))))).toEqual([{ id: '1' }]);
+    expect(values(await collect(file('data.txt', '{"id":"1"}\n'), { format: 'ndjson' }))).toEqual([{ id: '1' }]);
+  });
+  it('throws InputError unknown-format while iterating a file without a known extension whose bytes are not text', async () => {
+    const p = file('data.bin', Buffer.from([0x00, 0xff, 0x13, 0x37, 0x00, 0x01]));
+    await expect(collect(p)).rejects.toMatchObject({ name: 'InputError', code: 'unknown-format' });
+    await expect(collect(p)).rejects.toThrow(/cannot tell the format of .*data\.bin/);
   });
   it('throws InputError unreadable-input while iterating corrupt gzip', async () => {
     const bad = Buffer.concat([gzipSync(Buffer.from('{"id":"1"}\n'.repeat(100))).subarray(0, 30), Buffer.from('garbage')]);

@@ -111,6 +111,27 @@ describe('readRecords schema bluesky', () => {
   });
 });
 
+describe('CSV list cells', () => {
+  it('split hashtag and mention lists on commas, semicolons, | and whitespace; a quoted cell keeps its commas for the list', async () => {
+    const csv = [
+      'id,account,time,hashtags,mentions',
+      '1,ann,2021-01-01T00:00:00Z,"camp,push",bob',
+      '2,bob,2021-01-01T00:00:01Z,camp;push;#Extra,"ann; carl"',
+      '3,cy,2021-01-01T00:00:02Z,"#camp, #push | other  more",',
+      '4,dee,2021-01-01T00:00:03Z,single,',
+    ];
+    const { posts, stats } = await ingest(readRecords(csv, { format: 'csv' }));
+    expect(stats).toMatchObject({ read: 4, accepted: 4, rejected: 0 });
+    expect(posts.map((p) => p.hashtags)).toEqual([['camp', 'push'], ['camp', 'push', 'extra'], ['camp', 'push', 'other', 'more'], ['single']]);
+    expect(posts.map((p) => p.mentions)).toEqual([['bob'], ['ann', 'carl'], undefined, undefined]);
+  });
+  it('split rtweet list cells on commas and semicolons as well', async () => {
+    const csv = ['status_id,screen_name,created_at,hashtags', '1,ann,2019-07-05T14:18:36Z,"rstats,useR2019"', '2,bob,2019-07-05T14:18:37Z,rstats;useR2019'];
+    const { posts } = await ingest(readRecords(csv, { format: 'csv', schema: 'rtweet' }));
+    expect(posts.map((p) => p.hashtags)).toEqual([['rstats', 'user2019'], ['rstats', 'user2019']]);
+  });
+});
+
 describe('readRecords schema generic', () => {
   it('returns posts from renamed columns with space- and |-separated lists', async () => {
     const csv = ['post_id,screen_name,created_at,tags,who', '1,ann,2021-01-01T00:00:00Z,a|B,@bob carl', '2,bob,1609459200,,', ''];

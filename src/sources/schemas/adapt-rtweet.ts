@@ -1,6 +1,6 @@
 /**
  * rtweet CSV (the R client's `write_as_csv` / `write.csv` export): `status_id`,
- * `screen_name`, `created_at`, `text`, `hashtags` (space-separated or R's
+ * `screen_name`, `created_at`, `text`, `hashtags` (separated by spaces, `|`, `,` or `;`, or R's
  * `c("a","b")`; empty or `NA` = none — Twitter's entities are authoritative, so
  * text is not searched again), `retweet_status_id`, `reply_to_status_id`,
  * `followers_count`, `favorite_count`, `retweet_count`, `reply_count`,

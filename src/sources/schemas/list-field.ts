@@ -1,12 +1,13 @@
 /**
- * Lists stored in one CSV cell: space- or `|`-separated (`rstats useR2019`,
- * `a|b`), or R's `c("a", "b")` as written by `write.csv` on a list column.
+ * Lists stored in one CSV cell: separated by whitespace, `|`, `,` or `;`
+ * (`rstats useR2019`, `a|b`, `a,b`, `a; b`), or R's `c("a", "b")` as written by `write.csv` on a list column.
  * `NA` and the empty cell are the empty list.
  */
 
 const R_VECTOR = /^c\((.*)\)$/s;
 const R_ITEM = /"((?:[^"\\]|\\.)*)"/g;
-const SEPARATOR = /[\s|]+/;
+const SEPARATOR = /[\s|,;]+/;
+const HAS_SEPARATOR = /[\s|,;]/;
 
 /**
  * Split a list cell.
@@ -26,6 +27,6 @@ export function splitListCell(cell: string): string[] {
     }
     return items;
   }
-  if (text.indexOf(' ') < 0 && text.indexOf('|') < 0 && text.indexOf('\t') < 0) return [text];
+  if (!HAS_SEPARATOR.test(text)) return [text];
   return text.split(SEPARATOR).filter((item) => item !== '');
 }
