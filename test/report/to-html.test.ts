@@ -134,6 +134,11 @@ describe.skipIf(SKIP_BROWSER)('toHTML in headless Chromium', () => {
   it('executes nothing from account names, hashtags or rejected records', async () => {
     const xss = await openFile(browser, write('xss.html', toHTML(xssReport())));
     await xss.page.locator('#rejected details summary').click();
+    // The swarm details and the accounts table draw names too (members, hashtags, filter results).
+    for (let i = 0; i < reportSmall.swarms.length; i++) await xss.page.locator('#swarm-table-table tbody tr.row').nth(i).click();
+    expect(await xss.page.locator('#swarm-table-table tr.detail').count()).toBe(reportSmall.swarms.length);
+    await xss.page.fill('#accounts-filter', '<');
+    expect(await xss.page.locator('#accounts-table-table tbody tr').count()).toBeGreaterThan(0);
     await xss.page.hover('#network canvas:last-of-type');
     await xss.page.waitForTimeout(300);
     expect(xss.log.dialogs).toEqual([]);
