@@ -120,6 +120,13 @@ function swarmDetail(sw) {
     sw.group.length ? metricList(known) : h('p', { class: 'note', text: 'No group-influence record for this swarm.' }),
     rest.length ? h('details', null, [h('summary', { text: 'All ' + rest.length + ' other group fields' }), metricList(rest)]) : null,
     sw.group.length ? h('p', { class: 'note', text: 'Hover a name for its meaning.' }) : null]);
+  var find = h('button', { type: 'button', class: 'link', text: 'Show its members in the accounts table' });
+  find.addEventListener('click', function () {
+    var input = document.getElementById('accounts-filter');
+    if (!input) return;
+    input.value = sw.id; input.dispatchEvent(new Event('input')); document.getElementById('accounts').scrollIntoView();
+  });
+  members.appendChild(find);
   box.appendChild(h('div', { class: 'detail-grid' }, [active, tags, members, group]));
   return box;
 }

@@ -86,6 +86,8 @@ details.columns dl { display: grid; grid-template-columns: max-content 1fr; gap:
 details.columns dt { font-weight: 600; color: var(--ink); }
 details.columns dd { margin: 0; }
 .wrap { overflow-wrap: anywhere; }
+button.link { all: unset; cursor: pointer; color: var(--accent); font-size: 13px; margin-top: 6px; display: inline-block; }
+button.link:hover, button.link:focus-visible { text-decoration: underline; }
 .filter { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; margin: 0 0 10px; }
 .filter input { font: inherit; padding: 5px 10px; border: 1px solid #bcccdc; border-radius: 6px; min-width: 280px; }
 .filter .note { margin: 0; }

@@ -93,6 +93,11 @@ describe.skipIf(SKIP_BROWSER)('the HTML report for an analyst, in headless Chrom
     expect(words).toContain(`${swarm.significance.edges} edges`);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
     await shot('swarm-detail', '#swarms');
+    await detail.locator('button.link', { hasText: 'accounts table' }).click();
+    expect(await page.inputValue('#accounts-filter')).toBe(swarm.id);
+    const listed = await page.locator('#accounts-table-table tbody tr td:first-child').allTextContents();
+    expect(listed.sort()).toEqual([...swarm.members].sort().slice(0, 200));
+    await page.fill('#accounts-filter', '');
   });
 
   it('filters the accounts table by text', async () => {
