@@ -77,7 +77,8 @@ function renderOverview() {
   run.push(fmt(o.records) + ' records read');
   if (o.windows > 0) run.push(fmt(o.windows) + ' windows' + (o.windowMs !== null ? ' of ' + fmtDur(o.windowMs) : '') + (o.stepMs !== null ? ' every ' + fmtDur(o.stepMs) : ''));
   document.getElementById('period').textContent = run.join(' \u00b7 ');
-  document.getElementById('generated').textContent = DATA.generator + ' \u00b7 the report records neither the input file name nor the run date';
+  document.getElementById('generated').textContent = (DATA.input !== null ? 'Input ' + DATA.input + ' \u00b7 ' : '') + DATA.generator +
+    (DATA.input !== null ? ' \u00b7 the report does not record the run date' : ' \u00b7 the report records neither the input file name nor the run date');
   var rows = o.options.map(function (kv) {
     var v = /Ms$/.test(kv[0]) && /^-?\d+(\.\d+)?$/.test(kv[1]) ? fmtDur(Number(kv[1])) : kv[1];
     return h('tr', null, [h('td', { class: 'mono', text: kv[0] }), h('td', { class: 'mono', text: v })]);

@@ -48,6 +48,8 @@ export const HTML_ACCOUNT_FIELDS: readonly string[] = Object.freeze(['leadFollow
 /** The embedded page data. */
 export interface HtmlModel {
   readonly generator: string;
+  /** Name of the input, when the caller gave it (the report does not hold it). */
+  readonly input: string | null;
   readonly headline: { readonly group: string; readonly individual: string };
   readonly overview: {
     readonly records: number; readonly accepted: number; readonly rejected: number; readonly merged: number; readonly posts: number; readonly latePosts: number; readonly beforeOriginPosts: number; readonly analysedPosts: number;
@@ -149,9 +151,10 @@ function networkOf(report: SwarmReport, limits: HtmlNetworkLimits): { network: H
  * Build the page data of {@link toHTML}.
  * @param report the report.
  * @param limits network view limits.
+ * @param input name of the input, when known.
  * @returns the view model (plain JSON data).
  */
-export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits): HtmlModel {
+export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits, input: string | null = null): HtmlModel {
   const heads = swarmHeadlines(report);
   const { network, shown } = networkOf(report, limits);
   const starts = report.windows.map((w) => w.start).sort(compareStrings);
@@ -178,6 +181,7 @@ export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits): 
   const inSwarms = report.accounts.filter((a) => a.swarmId !== null).length;
   return {
     generator: `${report.generator.name} ${report.generator.version}`,
+    input,
     headline: { group: GROUP_HEADLINE, individual: heads.some((x) => x.memberMetric === 'leadFollowers') ? INDIVIDUAL_HEADLINE : GROUP_HEADLINE },
     overview: {
       records: report.input.records, accepted: report.input.accepted, rejected: report.input.rejected,

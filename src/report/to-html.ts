@@ -32,13 +32,18 @@ export interface ToHtmlOptions {
   readonly maxNetworkSwarms?: number;
   /** Most accounts in the network view (whole swarms are added while they fit). @default 1500 */
   readonly maxNetworkNodes?: number;
+  /**
+   * Name of the input the report was made from (e.g. the file name), shown in the page header: the
+   * report itself does not hold it. Empty: the header says the input is not recorded. @default ''
+   */
+  readonly input?: string;
 }
 
 /** {@link ToHtmlOptions} with defaults applied. */
 export type ResolvedToHtmlOptions = Required<ToHtmlOptions>;
 
 /** Defaults of {@link toHTML}. */
-export const DEFAULT_TO_HTML_OPTIONS: ResolvedToHtmlOptions = Object.freeze({ title: 'hashtag-swarms report', maxNetworkSwarms: 12, maxNetworkNodes: 1500 });
+export const DEFAULT_TO_HTML_OPTIONS: ResolvedToHtmlOptions = Object.freeze({ title: 'hashtag-swarms report', maxNetworkSwarms: 12, maxNetworkNodes: 1500, input: '' });
 
 /**
  * Validate {@link ToHtmlOptions}.
@@ -51,6 +56,7 @@ export function resolveToHtmlOptions(options: ToHtmlOptions = {}): ResolvedToHtm
   checkKnownKeys('report', given, Object.keys(DEFAULT_TO_HTML_OPTIONS));
   const o = { ...DEFAULT_TO_HTML_OPTIONS, ...given } as ResolvedToHtmlOptions;
   if (typeof o.title !== 'string') throw new InvalidOptionsError('report', 'title', o.title, 'a string');
+  if (typeof o.input !== 'string') throw new InvalidOptionsError('report', 'input', o.input, 'a string');
   checkNumber('report', 'maxNetworkSwarms', o.maxNetworkSwarms, { integer: true, min: 0 });
   checkNumber('report', 'maxNetworkNodes', o.maxNetworkNodes, { integer: true, min: 0 });
   return o;
@@ -98,7 +104,7 @@ document.body.setAttribute('data-ready', '1');`;
 /**
  * Render the report as one self-contained HTML page.
  * @param report the report of {@link analyze}.
- * @param options title and network-view limits.
+ * @param options title, network-view limits and the input's name.
  * @returns the HTML text.
  * @throws InvalidOptionsError for bad options.
  * @example
@@ -106,7 +112,7 @@ document.body.setAttribute('data-ready', '1');`;
  */
 export function toHTML(report: SwarmReport, options: ToHtmlOptions = {}): string {
   const o = resolveToHtmlOptions(options);
-  const model = buildHtmlModel(report, { maxSwarms: o.maxNetworkSwarms, maxNodes: o.maxNetworkNodes });
+  const model = buildHtmlModel(report, { maxSwarms: o.maxNetworkSwarms, maxNodes: o.maxNetworkNodes }, o.input === '' ? null : o.input);
   const bundles = browserBundles();
   const scripts = [
     inlineScript(bundles.graphology),

@@ -40,7 +40,7 @@ describe.skipIf(SKIP_BROWSER)('the HTML report for an analyst, in headless Chrom
     dir = mkdtempSync(join(tmpdir(), 'hs-analyst-'));
     report = await analyze(generateScenario({ scenario: 'easy', seed: 1, accounts: 300, days: 2 }).posts);
     const path = join(dir, 'report.html');
-    writeFileSync(path, toHTML(report));
+    writeFileSync(path, toHTML(report, { input: 'easy-300.ndjson' }));
     browser = await launchBrowser();
     ({ page, log } = await openFile(browser, path));
     await page.setViewportSize({ width: 1280, height: 900 });
@@ -57,12 +57,13 @@ describe.skipIf(SKIP_BROWSER)('the HTML report for an analyst, in headless Chrom
     await shot('page');
   });
 
-  it('shows the run in the header: period, records read, windows and the generator version', async () => {
+  it('shows the run in the header: input, period, records read, windows and the generator version', async () => {
     const header = await page.locator('header.top').textContent() ?? '';
     expect(header).toContain(report.windows[0]!.start.slice(0, 10));
     expect(header).toContain(`${report.input.records.toLocaleString('en-US')} records`);
     expect(header).toContain('windows of 1 d every 6 h');
     expect(header).toContain(`hashtag-swarms ${report.generator.version}`);
+    expect(header).toContain('Input easy-300.ndjson');
   });
 
   it('names every column in words, defines it (tooltip and list) and keeps it on screen', async () => {

@@ -56,12 +56,19 @@ describe('toHTML', () => {
     expect(data.includes('<', 1)).toBe(false);
   });
 
+  it('names the input only when given, inside the escaped data', () => {
+    expect(html).toContain('"input":null');
+    const named = toHTML(reportSmall, { input: '<b>posts</b>.csv' });
+    expect(named).toContain('"input":"\\u003cb\\u003eposts\\u003c/b\\u003e.csv"');
+    expect(named.includes('<b>posts')).toBe(false);
+  });
+
   it('returns the same page for the same report', () => {
     expect(toHTML(reportSmall)).toBe(html);
   });
 
   it('throws InvalidOptionsError for bad options', () => {
-    for (const bad of [{ maxNetworkNodes: -1 }, { maxNetworkSwarms: 1.5 }, { title: 3 }, { colour: 'red' }]) {
+    for (const bad of [{ maxNetworkNodes: -1 }, { maxNetworkSwarms: 1.5 }, { title: 3 }, { input: null }, { colour: 'red' }]) {
       const call = () => toHTML(reportSmall, bad as never);
       expect(call).toThrow(InvalidOptionsError);
       try { call(); } catch (e) { expect((e as InvalidOptionsError).code).toBe('invalid-options'); }
