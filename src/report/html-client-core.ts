@@ -119,7 +119,10 @@ function sortableTable(host, columns, rows, opts) {
       if (!opts.detail) return;
       var k = opts.key(r);
       tr.setAttribute('aria-expanded', open[k] ? 'true' : 'false');
+      tr.setAttribute('tabindex', '0');
       tr.addEventListener('click', function (e) { if (e.target.closest && e.target.closest('a')) return; open[k] = !open[k]; draw(); });
+      tr.addEventListener('keydown', function (e) { if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); open[k] = !open[k]; draw(); var again = tbody.querySelector('tr[data-key="' + CSS.escape(k) + '"]'); if (again) again.focus(); } });
+      tr.setAttribute('data-key', k);
       if (open[k]) out.push(h('tr', { class: 'detail' }, [h('td', { colspan: columns.length }, [opts.detail(r)])]));
     });
     tbody.replaceChildren.apply(tbody, out);

@@ -61,6 +61,7 @@ svg .axis line, svg .axis path { stroke: #9aa5b1; }
 svg .grid { stroke: #eef1f4; }
 .note { font-size: 13px; color: var(--muted); margin: 8px 0 0; }
 tr.clickable { cursor: pointer; }
+tr.clickable:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
 tr.clickable .caret::before { content: "\25B8"; display: inline-block; width: 12px; color: var(--muted); font-size: 11px; }
 tr.clickable[aria-expanded="true"] .caret::before { content: "\25BE"; }
 tr.clickable[aria-expanded="true"] { background: #e0ecf7; }

@@ -94,6 +94,13 @@ describe.skipIf(SKIP_BROWSER)('the HTML report for an analyst, in headless Chrom
     expect(words).toContain(`${swarm.significance.edges} edges`);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(1280);
     await shot('swarm-detail', '#swarms');
+    // The keyboard opens and closes a swarm too.
+    const second = page.locator('#swarm-table-table tbody tr.row').nth(1);
+    await second.focus();
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#swarm-table-table tr.detail').count()).toBe(2);
+    await page.keyboard.press('Enter');
+    expect(await page.locator('#swarm-table-table tr.detail').count()).toBe(1);
     await detail.locator('button.link', { hasText: 'accounts table' }).click();
     expect(await page.inputValue('#accounts-filter')).toBe(swarm.id);
     const listed = await page.locator('#accounts-table-table tbody tr td:first-child').allTextContents();
