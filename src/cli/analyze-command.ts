@@ -2,6 +2,7 @@
  * `hashtag-swarms analyze <file|->`: run the pipeline, write the requested
  * outputs, print the summary (or, with --follow, each window as it closes).
  */
+import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { InvalidOptionsError } from '../errors.js';
 import { analyze } from '../report/index.js';
@@ -86,7 +87,7 @@ export function addAnalyzeCommand(program: Command): void {
         try {
           const report = await stepFlagErrors(followAnalyze(path, { ...options, onSchema }, (t) => out.write(t), stop), flags);
           for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
-          const written = await writeOutputs(report, flags);
+          const written = await writeOutputs(report, flags, inputName(path));
           if (!quiet) out.write(`\n${formatSummary(report)}${written.length > 0 ? `Wrote ${written.join(', ')}\n` : ''}`);
         } finally {
           process.off('SIGINT', onSigint);
@@ -101,10 +102,15 @@ export function addAnalyzeCommand(program: Command): void {
         progress.stop();
       }
       for (const note of skippedPostNotes(report)) process.stderr.write(`hashtag-swarms: ${note}\n`);
-      const written = await writeOutputs(report, flags);
+      const written = await writeOutputs(report, flags, inputName(path));
       if (!quiet) out.write(`${formatSummary(report)}${written.length > 0 ? `\nWrote ${written.join(', ')}\n` : ''}`);
       checkAccepted(report, choice, input, flags.allowRejected === true);
     });
+}
+
+/** The input as the HTML header names it: the file's name, or standard input. */
+function inputName(path: string): string {
+  return path === '-' ? 'standard input' : basename(path);
 }
 
 /** The window-count guard names the library's `step`: on the command line it is `--step`. */

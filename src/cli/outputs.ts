@@ -109,14 +109,15 @@ async function writeText(path: string, text: string): Promise<void> {
  * Write every requested output.
  * @param report the report.
  * @param paths where to write (`-`: standard output).
+ * @param input name of the input, shown in the HTML page's header.
  * @returns the paths written (CSV: the directory; `standard output` for `-`).
  */
-export async function writeOutputs(report: SwarmReport, paths: OutputPaths): Promise<string[]> {
+export async function writeOutputs(report: SwarmReport, paths: OutputPaths, input = ''): Promise<string[]> {
   const written: string[] = [];
   const name = (p: string): string => (p === '-' ? 'standard output' : p);
   if (paths.json !== undefined) { await writeText(paths.json, toJSON(report)); written.push(name(paths.json)); }
   if (paths.csv !== undefined) { await writeCSV(report, paths.csv); written.push(`${paths.csv}/`); }
   if (paths.gexf !== undefined) { await writeText(paths.gexf, toGEXF(report)); written.push(name(paths.gexf)); }
-  if (paths.html !== undefined) { await writeText(paths.html, toHTML(report)); written.push(name(paths.html)); }
+  if (paths.html !== undefined) { await writeText(paths.html, toHTML(report, { input })); written.push(name(paths.html)); }
   return written;
 }

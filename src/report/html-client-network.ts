@@ -30,7 +30,7 @@ function renderNetwork() {
     info.appendChild(h('b', { text: n[0] }));
     info.appendChild(h('div', null, [sw ? dot(sw.color) : null, sw ? 'swarm ' + sw.id + (n[6] ? ' (core)' : '') : 'no swarm']));
     info.appendChild(h('div', { text: fmt(n[5]) + ' posts' }));
-    net.fields.forEach(function (f, k) { info.appendChild(h('div', { class: 'muted', text: f + ': ' + fmt(n[7 + k]) })); });
+    net.fields.forEach(function (f, k) { var label = ACCOUNT_FIELD_INFO[f] ? ACCOUNT_FIELD_INFO[f][0] : humanName(f); info.appendChild(h('div', { class: 'muted', title: ACCOUNT_FIELD_INFO[f] ? ACCOUNT_FIELD_INFO[f][1] : f, text: label + ': ' + fmtField(f, n[7 + k]) })); });
   }
   function nodeReducer(node, data) {
     var out = Object.assign({}, data);

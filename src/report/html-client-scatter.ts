@@ -40,8 +40,8 @@ function renderScatter() {
   });
   svg.appendChild(s('line', { x1: X(0), y1: Y(0), x2: X(maxV), y2: Y(maxV), stroke: '#9aa5b1', 'stroke-dasharray': '5 4' }));
   svg.appendChild(s('text', { x: X(maxV * 0.6) + 6, y: Y(maxV * 0.6) + 14, 'text-anchor': 'start', 'font-size': 11, fill: '#616e7c', text: 'group = best member' }));
-  svg.appendChild(s('text', { x: (L + W - R) / 2, y: H - 12, 'text-anchor': 'middle', 'font-size': 12, fill: '#1f2933', text: 'strongest member alone (' + DATA.headline.individual + scaleName + ')' }));
-  svg.appendChild(s('text', { x: 14, y: (T + H - B) / 2, 'text-anchor': 'middle', 'font-size': 12, fill: '#1f2933', transform: 'rotate(-90 14 ' + ((T + H - B) / 2) + ')', text: 'group (' + DATA.headline.group + scaleName + ')' }));
+  svg.appendChild(s('text', { x: (L + W - R) / 2, y: H - 12, 'text-anchor': 'middle', 'font-size': 12, fill: '#1f2933', text: 'strongest member alone (' + humanName(DATA.headline.individual).toLowerCase() + scaleName + ')' }));
+  svg.appendChild(s('text', { x: 14, y: (T + H - B) / 2, 'text-anchor': 'middle', 'font-size': 12, fill: '#1f2933', transform: 'rotate(-90 14 ' + ((T + H - B) / 2) + ')', text: 'group (' + humanName(DATA.headline.group).toLowerCase() + scaleName + ')' }));
   var maxSize = Math.max.apply(null, pts.map(function (p) { return p.size; })), placed = [];
   pts.slice().sort(function (a, b) { return b.size - a.size; }).forEach(function (p, i) {
     var r = 4 + 8 * Math.sqrt(p.size / maxSize);

@@ -4,7 +4,7 @@
  * swarms, rejections). Built here so that the page's script only draws.
  */
 import { compareNumbers, compareStrings } from '../_lib/compare.js';
-import { GROUP_FIELD_ORDER, GROUP_FIELD_SKIP, INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, scalarColumns, scalarEntries, type Scalar } from './fields.js';
+import { GROUP_FIELD_ORDER, GROUP_FIELD_SKIP, INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, numberField, scalarColumns, scalarEntries, type Scalar } from './fields.js';
 import { GROUP_HEADLINE, INDIVIDUAL_HEADLINE, swarmHeadlines } from './headline.js';
 import { layoutNetwork } from './layout-network.js';
 import { swarmColor } from './palette.js';
@@ -16,6 +16,8 @@ export interface HtmlNetworkLimits {
   readonly maxSwarms: number;
   /** Most accounts drawn (whole swarms are added while they fit). @default 1500 */
   readonly maxNodes: number;
+  /** Most rows of the accounts table (swarm members are always in). @default 5000 */
+  readonly maxAccounts?: number;
 }
 
 /** A swarm as the page shows it. */
@@ -28,27 +30,78 @@ export interface HtmlSwarm {
   readonly group: readonly [string, Scalar][];
   readonly groupInfluence: number | null; readonly strongestMember: string | null; readonly memberInfluence: number | null;
   readonly inNetwork: boolean;
+  /** Members: [index into {@link HtmlModel.accounts} rows, core 1/0], most posts first. */
+  readonly members: readonly (readonly [number, number])[];
+  /** Why it is a swarm, in its strongest window (the report's `significance`). */
+  readonly evidence: {
+    readonly statistic: number; readonly pTimeShift: number; readonly pPermutation: number; readonly repeatedBursts: number;
+    readonly ownedHashtags: number; readonly edges: number; readonly episodes: number; readonly expectedEpisodes: number;
+  };
+  readonly parentId: string | null;
+  readonly collectiveInfluencerWindows: number;
+  readonly meanMemberRetention: number | null;
 }
+
+/** Individual fields of the accounts table, in display order (those some account has). */
+export const HTML_ACCOUNT_FIELDS: readonly string[] = Object.freeze(['leadFollowers', 'followerReach', 'leadRank', 'firstMoverShare', 'strength', 'hashtagDegree']);
 
 /** The embedded page data. */
 export interface HtmlModel {
   readonly generator: string;
+  /** Name of the input, when the caller gave it (the report does not hold it). */
+  readonly input: string | null;
   readonly headline: { readonly group: string; readonly individual: string };
   readonly overview: {
     readonly records: number; readonly accepted: number; readonly rejected: number; readonly merged: number; readonly posts: number; readonly latePosts: number; readonly beforeOriginPosts: number; readonly analysedPosts: number;
     readonly windows: number; readonly analyzedWindows: number; readonly periodStart: string | null; readonly periodEnd: string | null;
     readonly swarms: number; readonly accounts: number; readonly accountsInSwarms: number; readonly edges: number;
     readonly options: readonly [string, string][];
+    /** Window length and step of the run, ms (null when the options do not say). */
+    readonly windowMs: number | null; readonly stepMs: number | null;
   };
   readonly windows: readonly { readonly index: number; readonly start: string; readonly end: string; readonly status: string; readonly reason: string | null; readonly posts: number; readonly swarms: number }[];
   readonly swarms: readonly HtmlSwarm[];
   /** Nodes: [account, x, y, size px, swarm index or -1, posts, core 0/1, individual values…]; edges: [node, node, weight]. */
   readonly network: { readonly nodes: readonly (string | number | Scalar)[][]; readonly edges: readonly [number, number, number][]; readonly fields: readonly string[]; readonly shownSwarms: number; readonly truncated: boolean };
+  /**
+   * Accounts: every swarm member, then the others by posts up to the limit. Rows:
+   * [account, posts, swarm it was last in or null, all its swarms joined with ' ', values of `fields`…].
+   */
+  readonly accounts: { readonly fields: readonly string[]; readonly rows: readonly (string | number | Scalar)[][]; readonly total: number };
   readonly rejected: { readonly total: number; readonly byCode: readonly [string, number][]; readonly first: readonly (string | number | null)[][] };
 }
 
 function optionText(v: unknown): string {
   return typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+}
+
+/** Options as [name, text] rows; nested option objects become dotted names (an empty one reads "defaults"). */
+function optionRows(options: Readonly<Record<string, unknown>>, prefix = ''): [string, string][] {
+  const out: [string, string][] = [];
+  for (const k of Object.keys(options).sort(compareStrings)) {
+    const v = options[k];
+    if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+      const inner = optionRows(v as Readonly<Record<string, unknown>>, `${prefix}${k}.`);
+      out.push(...(inner.length === 0 ? [[`${prefix}${k}`, 'defaults'] as [string, string]] : inner));
+    } else out.push([`${prefix}${k}`, optionText(v)]);
+  }
+  return out;
+}
+
+const numberOption = (v: unknown): number | null => (typeof v === 'number' && Number.isFinite(v) ? v : null);
+
+function accountsOf(report: SwarmReport, maxAccounts: number): { accounts: HtmlModel['accounts']; rowOf: Map<string, number> } {
+  const members = new Set(report.swarms.flatMap((s) => s.members));
+  const listed = report.accounts.filter((a) => members.has(a.account));
+  const others = report.accounts.filter((a) => !members.has(a.account))
+    .sort((a, b) => compareNumbers(b.posts, a.posts) || compareStrings(a.account, b.account));
+  listed.push(...others.slice(0, Math.max(0, maxAccounts - listed.length)));
+  listed.sort((a, b) => compareStrings(a.account, b.account));
+  const fields = HTML_ACCOUNT_FIELDS.filter((f) => listed.some((a) => numberField(a.individual, f) !== null));
+  const swarmsOf = new Map<string, string[]>();
+  for (const s of report.swarms) for (const m of s.members) swarmsOf.set(m, [...(swarmsOf.get(m) ?? []), s.id]);
+  const rows = listed.map((a) => [a.account, a.posts, a.swarmId, (swarmsOf.get(a.account) ?? []).join(' '), ...fields.map((f) => numberField(a.individual, f))]);
+  return { accounts: { fields, rows, total: report.accounts.length }, rowOf: new Map(listed.map((a, i) => [a.account, i])) };
 }
 
 function networkOf(report: SwarmReport, limits: HtmlNetworkLimits): { network: HtmlModel['network']; shown: Set<string> } {
@@ -98,26 +151,37 @@ function networkOf(report: SwarmReport, limits: HtmlNetworkLimits): { network: H
  * Build the page data of {@link toHTML}.
  * @param report the report.
  * @param limits network view limits.
+ * @param input name of the input, when known.
  * @returns the view model (plain JSON data).
  */
-export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits): HtmlModel {
+export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits, input: string | null = null): HtmlModel {
   const heads = swarmHeadlines(report);
   const { network, shown } = networkOf(report, limits);
   const starts = report.windows.map((w) => w.start).sort(compareStrings);
   const ends = report.windows.map((w) => w.end).sort(compareStrings);
+  const { accounts, rowOf } = accountsOf(report, limits.maxAccounts ?? 5000);
+  const postsOf = (k: number): number => Number(accounts.rows[k]?.[1] ?? 0);
   const swarms: HtmlSwarm[] = report.swarms.map((s, i) => ({
     id: s.id, color: swarmColor(i), size: s.members.length, core: s.coreMembers.length, windows: s.windows,
     firstSeen: s.firstSeen, lastSeen: s.lastSeen,
     events: s.events.map((e) => ({ type: e.type, window: e.window, related: e.related })),
-    hashtags: s.hashtags.slice(0, 8).map((h) => ({ hashtag: h.hashtag, posts: h.posts, share: h.shareOfVoice })),
+    hashtags: s.hashtags.slice(0, 20).map((h) => ({ hashtag: h.hashtag, posts: h.posts, share: h.shareOfVoice })),
     pValue: s.significance.pValue, zTimeShift: s.significance.zTimeShift, zPermutation: s.significance.zPermutation, isSwarm: s.significance.isSwarm,
     group: s.group === null ? [] : scalarEntries(s.group, GROUP_FIELD_ORDER, GROUP_FIELD_SKIP),
     groupInfluence: heads[i]?.groupInfluence ?? null, strongestMember: heads[i]?.strongestMember ?? null, memberInfluence: heads[i]?.memberInfluence ?? null,
     inNetwork: shown.has(s.id),
+    members: ((core) => s.members.map((m) => [rowOf.get(m) ?? -1, core.has(m) ? 1 : 0] as const).filter(([k]) => k >= 0)
+      .sort((a, b) => compareNumbers(postsOf(b[0]), postsOf(a[0])) || compareNumbers(a[0], b[0])))(new Set(s.coreMembers)),
+    evidence: {
+      statistic: s.significance.statistic, pTimeShift: s.significance.pTimeShift, pPermutation: s.significance.pPermutation, repeatedBursts: s.significance.repeatedBursts,
+      ownedHashtags: s.significance.ownedHashtags, edges: s.significance.edges, episodes: s.significance.episodes, expectedEpisodes: s.significance.expectedEpisodes,
+    },
+    parentId: s.parentId ?? null, collectiveInfluencerWindows: s.collectiveInfluencerWindows, meanMemberRetention: s.persistence.meanMemberRetention,
   }));
   const inSwarms = report.accounts.filter((a) => a.swarmId !== null).length;
   return {
     generator: `${report.generator.name} ${report.generator.version}`,
+    input,
     headline: { group: GROUP_HEADLINE, individual: heads.some((x) => x.memberMetric === 'leadFollowers') ? INDIVIDUAL_HEADLINE : GROUP_HEADLINE },
     overview: {
       records: report.input.records, accepted: report.input.accepted, rejected: report.input.rejected,
@@ -125,11 +189,13 @@ export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits): 
       windows: report.windows.length, analyzedWindows: report.windows.filter((w) => w.status === 'analyzed').length,
       periodStart: starts[0] ?? null, periodEnd: ends[ends.length - 1] ?? null,
       swarms: report.swarms.length, accounts: report.accounts.length, accountsInSwarms: inSwarms, edges: report.edges.length,
-      options: Object.keys(report.options).sort(compareStrings).map((k) => [k, optionText(report.options[k])]),
+      options: optionRows(report.options),
+      windowMs: numberOption(report.options['windowMs']), stepMs: numberOption(report.options['stepMs']),
     },
     windows: report.windows.map((w) => ({ index: w.index, start: w.start, end: w.end, status: w.status, reason: w.reason ?? null, posts: w.posts, swarms: w.swarmIds.length })),
     swarms,
     network,
+    accounts,
     rejected: {
       total: report.input.rejected,
       byCode: Object.entries(report.input.rejectedByCode).map(([c, n]) => [c, n ?? 0] as [string, number]).sort((a, b) => b[1] - a[1] || compareStrings(a[0], b[0])),

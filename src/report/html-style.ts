@@ -11,6 +11,7 @@ body { margin: 0; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "
 header.top { background: #102a43; color: #f0f4f8; padding: 28px 32px 22px; }
 header.top h1 { margin: 0 0 4px; font-size: 26px; font-weight: 650; letter-spacing: -0.01em; }
 header.top p { margin: 0; color: #bcccdc; }
+header.top p.sub { margin-top: 2px; font-size: 13px; color: #9fb3c8; }
 main { max-width: 1240px; margin: 0 auto; padding: 8px 24px 48px; }
 section { background: var(--card); border: 1px solid var(--line); border-radius: 10px; padding: 18px 22px 20px; margin: 18px 0; box-shadow: 0 1px 2px rgba(16,42,67,.05); }
 section h2 { margin: 0 0 4px; font-size: 18px; }
@@ -54,10 +55,43 @@ tbody tr:hover { background: #eef6fc; }
 #timeline-chart { overflow-x: auto; }
 #timeline-svg { max-width: 100%; height: auto; display: block; }
 .nowrap { white-space: nowrap; }
-.chips { display: inline-block; min-width: 260px; }
+.chips { display: inline-block; min-width: 150px; }
 svg text { font-family: system-ui, -apple-system, "Segoe UI", Roboto, Arial, sans-serif; }
 svg .axis line, svg .axis path { stroke: #9aa5b1; }
 svg .grid { stroke: #eef1f4; }
 .note { font-size: 13px; color: var(--muted); margin: 8px 0 0; }
+tr.clickable { cursor: pointer; }
+tr.clickable:focus-visible { outline: 2px solid var(--accent); outline-offset: -2px; }
+tr.clickable .caret::before { content: "\25B8"; display: inline-block; width: 12px; color: var(--muted); font-size: 11px; }
+tr.clickable[aria-expanded="true"] .caret::before { content: "\25BE"; }
+tr.clickable[aria-expanded="true"] { background: #e0ecf7; }
+tr.detail > td { background: #fbfcfd; padding: 12px 14px 16px; border-bottom: 2px solid #bcccdc; }
+tbody tr.detail:hover { background: none; }
+.detail-grid { display: grid; grid-template-columns: minmax(0, 1fr) minmax(0, 1fr); gap: 14px 22px; }
+.detail-grid .panel { min-width: 0; }
+.detail-grid h3 { margin: 0 0 6px; font-size: 14px; }
+.detail-grid * + h3 { margin-top: 14px; }
+#swarm-table { max-height: none; overflow-y: visible; }
+#options table { width: auto; }
+#options td { padding-right: 28px; }
+.detail-grid h3 + * { margin-top: 0; }
+.evidence p { margin: 0 0 6px; font-size: 13.5px; }
+svg.activity { display: block; max-width: 100%; height: auto; margin: 4px 0; }
+table.small { font-size: 13px; }
+table.small th, table.small td { padding: 3px 8px; }
+.scroll.short { max-height: 420px; }
+dl.metrics { display: grid; grid-template-columns: max-content 1fr; gap: 2px 14px; margin: 0; font-size: 13px; }
+dl.metrics dt { color: var(--muted); cursor: help; }
+dl.metrics dd { margin: 0; font-variant-numeric: tabular-nums; }
+details.columns dl { display: grid; grid-template-columns: max-content 1fr; gap: 3px 14px; margin: 6px 0 0; }
+details.columns dt { font-weight: 600; color: var(--ink); }
+details.columns dd { margin: 0; }
+.wrap { overflow-wrap: anywhere; }
+button.link { all: unset; cursor: pointer; color: var(--accent); font-size: 13px; margin-top: 6px; display: inline-block; }
+button.link:hover, button.link:focus-visible { text-decoration: underline; }
+.filter { display: flex; gap: 12px; align-items: baseline; flex-wrap: wrap; margin: 0 0 10px; }
+.filter input { font: inherit; padding: 5px 10px; border: 1px solid #bcccdc; border-radius: 6px; min-width: 280px; }
+.filter .note { margin: 0; }
+@media (max-width: 900px) { .detail-grid { grid-template-columns: 1fr; } }
 footer { text-align: center; color: var(--muted); font-size: 12.5px; padding: 12px; }
 `;

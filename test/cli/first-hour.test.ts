@@ -36,6 +36,8 @@ describe('hashtag-swarms analyze: outputs', () => {
     const html = await runCli(['analyze', TINY, '--html', '-', '--quiet']);
     expect(html.code).toBe(0);
     expect(html.stdout.startsWith('<!doctype html>')).toBe(true);
+    // The page names its input (the report does not hold it): the CLI passes the file's name.
+    expect(html.stdout).toContain('"input":"tiny.ndjson"');
     const both = await runCli(['analyze', TINY, '--json', '-', '--gexf', '-']);
     expect(both.code).toBe(2);
     expect(both.stderr).toContain('--gexf');

@@ -56,12 +56,19 @@ describe('toHTML', () => {
     expect(data.includes('<', 1)).toBe(false);
   });
 
+  it('names the input only when given, inside the escaped data', () => {
+    expect(html).toContain('"input":null');
+    const named = toHTML(reportSmall, { input: '<b>posts</b>.csv' });
+    expect(named).toContain('"input":"\\u003cb\\u003eposts\\u003c/b\\u003e.csv"');
+    expect(named.includes('<b>posts')).toBe(false);
+  });
+
   it('returns the same page for the same report', () => {
     expect(toHTML(reportSmall)).toBe(html);
   });
 
   it('throws InvalidOptionsError for bad options', () => {
-    for (const bad of [{ maxNetworkNodes: -1 }, { maxNetworkSwarms: 1.5 }, { title: 3 }, { colour: 'red' }]) {
+    for (const bad of [{ maxNetworkNodes: -1 }, { maxNetworkSwarms: 1.5 }, { title: 3 }, { input: null }, { colour: 'red' }]) {
       const call = () => toHTML(reportSmall, bad as never);
       expect(call).toThrow(InvalidOptionsError);
       try { call(); } catch (e) { expect((e as InvalidOptionsError).code).toBe('invalid-options'); }
@@ -134,6 +141,11 @@ describe.skipIf(SKIP_BROWSER)('toHTML in headless Chromium', () => {
   it('executes nothing from account names, hashtags or rejected records', async () => {
     const xss = await openFile(browser, write('xss.html', toHTML(xssReport())));
     await xss.page.locator('#rejected details summary').click();
+    // The swarm details and the accounts table draw names too (members, hashtags, filter results).
+    for (let i = 0; i < reportSmall.swarms.length; i++) await xss.page.locator('#swarm-table-table tbody tr.row').nth(i).click();
+    expect(await xss.page.locator('#swarm-table-table tr.detail').count()).toBe(reportSmall.swarms.length);
+    await xss.page.fill('#accounts-filter', '<');
+    expect(await xss.page.locator('#accounts-table-table tbody tr').count()).toBeGreaterThan(0);
     await xss.page.hover('#network canvas:last-of-type');
     await xss.page.waitForTimeout(300);
     expect(xss.log.dialogs).toEqual([]);
