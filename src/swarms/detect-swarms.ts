@@ -28,6 +28,7 @@ import { decideSwarms, type Decision } from './decide-swarms.js';
 import { evaluateGroup, type EvaluatedGroup, type GroupContext } from './evaluate-group.js';
 import { findCommunities } from './find-communities.js';
 import { growGroup } from './grow-group.js';
+import { splitAtCutVertex } from './split-at-cut-vertex.js';
 import { resolveSwarmOptions } from './options.js';
 import type { SwarmCandidate, SwarmOptions, WindowSwarms } from './types.js';
 import { buildWindowIndex } from './window-index.js';
@@ -182,6 +183,24 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   const groups = [...cores];
   const grown: string[][] = cores.map(() => []);
   let decisions = decide(groups, ctx);
+  if (o.splitAtCutVertex) {
+    // A significant core made of two groups joined through one account is split at it when each
+    // part is significant on its own (split-at-cut-vertex.ts).
+    for (let i = 0; i < groups.length; i++) {
+      if (!decisions[i]!.isSwarm) continue;
+      const pieces = splitAtCutVertex(graph, groups[i]!.members, o.minSwarmSize);
+      if (pieces.length < 2) continue;
+      const evaluated = pieces.map((p) => evaluateGroup(ctx, toIds(p)));
+      const trial = [...groups.slice(0, i), ...evaluated, ...groups.slice(i + 1)];
+      const d = decide(trial, ctx);
+      if (!evaluated.every((_, k) => d[i + k]!.isSwarm)) continue;
+      groups.splice(i, 1, ...evaluated);
+      cores.splice(i, 1, ...evaluated);
+      grown.splice(i, 1, ...evaluated.map(() => []));
+      decisions = d;
+      i--;
+    }
+  }
   if (o.grow) {
     // An account joins at most one swarm (the first to claim it, in size order), and
     // never leaves a candidate: the output stays a partition.

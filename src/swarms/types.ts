@@ -77,6 +77,14 @@ export interface SwarmOptions {
    * a path of two chance edges through one account. 1 = off. @default 2
    */
   readonly minInternalEdges?: number;
+  /**
+   * Split a significant swarm at a cut account: when removing one account leaves two or more
+   * parts of `minSwarmSize` that are each significant, they are separate swarms that share that
+   * member (Louvain at resolution 0.5 joins them); the account and any smaller leftover join the
+   * part they are most tied to. Pieces of one operation, tied by many edges, have no such account.
+   * @default true
+   */
+  readonly splitAtCutVertex?: boolean;
   /** Grow significant swarms by accounts whose synchrony with the swarm is significant. @default true */
   readonly grow?: boolean;
   /** BH level of the growth test. @default 0.01 */
