@@ -116,7 +116,7 @@ export async function writeOutputs(report: SwarmReport, paths: OutputPaths, inpu
   const written: string[] = [];
   const name = (p: string): string => (p === '-' ? 'standard output' : p);
   if (paths.json !== undefined) { await writeText(paths.json, toJSON(report)); written.push(name(paths.json)); }
-  if (paths.csv !== undefined) { await writeCSV(report, paths.csv); written.push(`${paths.csv}/`); }
+  if (paths.csv !== undefined) { await writeCSV(report, paths.csv); written.push(paths.csv.endsWith('/') ? paths.csv : `${paths.csv}/`); }
   if (paths.gexf !== undefined) { await writeText(paths.gexf, toGEXF(report)); written.push(name(paths.gexf)); }
   if (paths.html !== undefined) { await writeText(paths.html, toHTML(report, { input })); written.push(name(paths.html)); }
   return written;
