@@ -113,12 +113,15 @@ function inputName(path: string): string {
   return path === '-' ? 'standard input' : basename(path);
 }
 
-/** The window-count guard names the library's `step`: on the command line it is `--step`. */
+/**
+ * An error of the library's option `step` (the window-count guard, once the span is known) is
+ * about `--step` on the command line: named so, with the text the user gave.
+ */
 async function stepFlagErrors<T>(run: Promise<T>, flags: AnalyzeFlags): Promise<T> {
   try {
     return await run;
   } catch (error) {
-    if (error instanceof InvalidOptionsError && error.option === 'step' && error.expected.includes('(maxWindows)')) {
+    if (error instanceof InvalidOptionsError && error.option === 'step') {
       throw new InvalidOptionsError('cli', '--step', flags.step ?? `${String(error.received)}, the default`, error.expected);
     }
     throw error;

@@ -5,7 +5,7 @@
 import { InvalidOptionsError } from '../errors.js';
 import type { AnalyzeOptions } from '../report/index.js';
 import { parseFieldMap, type RecordFormat, type RecordSchema } from '../sources/index.js';
-import { parseDuration } from '../windows/index.js';
+import { DEFAULT_WINDOW_OPTIONS, parseDuration } from '../windows/index.js';
 
 /** Accepted `--format` values. */
 export const FORMATS: readonly RecordFormat[] = ['ndjson', 'json', 'csv'];
@@ -42,8 +42,6 @@ export interface AnalyzeFlags {
 }
 
 const DURATION = 'a duration such as 90s, 5m, 24h, 7d or PT1H';
-/** analyze's default window (24 h); without --step, the step is 6 h or the window if shorter. */
-const DEFAULT_WINDOW_MS = 24 * 3_600_000;
 
 function duration(flag: string, value: string, expected = DURATION): number {
   let ms: number;
@@ -77,7 +75,7 @@ export function analyzeOptionsFromFlags(flags: AnalyzeFlags): AnalyzeOptions {
       throw error;
     }
   }
-  const windowMs = flags.window === undefined ? DEFAULT_WINDOW_MS : duration('--window', flags.window);
+  const windowMs = flags.window === undefined ? parseDuration(DEFAULT_WINDOW_OPTIONS.size) : duration('--window', flags.window);
   if (flags.window !== undefined) out.window = windowMs;
   if (flags.step !== undefined) {
     const stepMs = duration('--step', flags.step);

@@ -6,11 +6,14 @@
  */
 import { Readable } from 'node:stream';
 import { InvalidOptionsError } from '../errors.js';
-import { readRecords, readRecordsChoosingSchema, RECORD_BATCHES } from '../sources/index.js';
-import type { ReadRecordsOptions, RecordSource, SchemaChoice } from '../sources/index.js';
+import { chooseSchema, readFirstRecord, readRecords, readRecordsChoosingSchema, RECORD_BATCHES, resolveReadRecordsOptions } from '../sources/index.js';
+import type { ReadRecordsOptions, RecordSchema, RecordSource, SchemaChoice } from '../sources/index.js';
 import { rawKind } from '../ingest/index.js';
 import type { IngestInput } from '../ingest/index.js';
 import type { ResolvedAnalyzeOptions } from './analyze-options.js';
+
+/** What analyze reads: a file path, a stream, an (async) iterable of records, lines or posts, or what readRecords returns. */
+export type AnalyzeInput = RecordSource;
 
 const STAGE = 'report';
 const EXPECTED_INPUT =
@@ -45,7 +48,7 @@ export function checkAnalyzeInput(input: unknown, o: ResolvedAnalyzeOptions): vo
 }
 
 function checkNoReadOptions(o: ResolvedAnalyzeOptions): void {
-  const given: [string, unknown][] = [['format', o.format], ['schema', o.schema === 'generic' ? null : o.schema], ['map', Object.keys(o.map).length === 0 ? null : o.map]];
+  const given: [string, unknown][] = [['format', o.format], ['schema', o.schema], ['map', Object.keys(o.map).length === 0 ? null : o.map]];
   for (const [option, value] of given) {
     if (value !== null) {
       throw new InvalidOptionsError(STAGE, option, value, `no ${option} with the output of readRecords, which has read the records already (give ${option} to readRecords)`);
@@ -121,4 +124,15 @@ export function openRecords(input: RecordSource, o: ResolvedAnalyzeOptions, onSc
     },
   };
   return records;
+}
+
+/**
+ * The schema of a file read without one (recognised from its first record), so that every
+ * thread reads it alike; `onSchema` is told. Streams and iterables are told at their first record.
+ */
+export async function chooseFileSchema(file: string, o: ResolvedAnalyzeOptions): Promise<RecordSchema> {
+  const read = resolveReadRecordsOptions({ ...(o.format === null ? {} : { format: o.format }), ...(o.schema === null ? {} : { schema: o.schema }), map: o.map });
+  const choice = chooseSchema(read, await readFirstRecord(file, read.format, read.maxLineBytes));
+  o.onSchema?.(choice);
+  return choice.schema;
 }

@@ -10,7 +10,7 @@ import { parseFieldMap, resolveReadRecordsOptions } from '../sources/index.js';
 import type { FieldMap, RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.js';
 import { resolveIngestOptions } from '../ingest/index.js';
 import type { IngestOptions } from '../ingest/index.js';
-import { checkMaxWindows, parseDuration } from '../windows/index.js';
+import { checkMaxWindows, DEFAULT_WINDOW_OPTIONS, parseDuration } from '../windows/index.js';
 import type { DurationInput } from '../windows/index.js';
 import { resolveAccountGraphOptions } from '../graph/index.js';
 import type { AccountGraphOptions } from '../graph/index.js';
@@ -173,10 +173,11 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     ...(o.schema === undefined ? {} : { schema: o.schema as RecordSchema }),
     map,
   });
-  const windowMs = duration(stage, 'window', o.window ?? '24h');
+  const windowMs = duration(stage, 'window', o.window ?? DEFAULT_WINDOW_OPTIONS.size);
   if (!(windowMs > 0)) throw new InvalidOptionsError(stage, 'window', o.window, 'a positive duration');
   // Without a step: 6 h, capped at the window (a window of 6 h or less tumbles), as in resolveWindowOptions.
-  const stepMs = o.step === undefined ? Math.min(windowMs, DEFAULT_STEP_MS) : duration(stage, 'step', o.step);
+  // Without a step, the windows stage's default (6 h), capped at the window.
+  const stepMs = o.step === undefined ? Math.min(windowMs, parseDuration(DEFAULT_WINDOW_OPTIONS.step)) : duration(stage, 'step', o.step);
   if (!(stepMs > 0) || stepMs > windowMs) throw new InvalidOptionsError(stage, 'step', o.step, `a positive duration ≤ window (${windowMs} ms)`);
   let maxLagMs: number | 'auto' = 60_000;
   if (o.maxLagMs === 'auto') maxLagMs = 'auto';
@@ -220,9 +221,6 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
   resolveInfluenceOptions({ ...resolved.influence, seed });
   return resolved;
 }
-
-/** Default step: 6 h (DESIGN.md §5), capped at the window. */
-const DEFAULT_STEP_MS = 6 * 3_600_000;
 
 /** A duration option, an error naming it (`window`, not parseDuration's default `duration`). */
 function duration(stage: string, option: string, value: unknown): number {

@@ -6,17 +6,15 @@
  */
 import { releaseScratch } from '../_lib/scratch.js';
 import { InputError, RejectedRecordError } from '../errors.js';
-import { chooseSchema, readFirstRecord, resolveReadRecordsOptions } from '../sources/index.js';
-import type { RecordFormat, RecordSchema, RecordSource, SchemaChoice } from '../sources/index.js';
+import { resolveReadRecordsOptions } from '../sources/index.js';
+import type { RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
-import { checkWindowCount, compactDuration, spanOfSorted, windowCount, windowPosts } from '../windows/index.js';
+import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
 import { createSwarmTracker, releaseWindowIndex, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
-import type { SwarmCandidate, TrackedSwarm } from '../swarms/index.js';
-import { relabelWindowInfluence, releaseWindowContext } from '../influence/index.js';
-import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
+import { releaseWindowContext } from '../influence/index.js';
 import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
 import { assembleReport } from './assemble-report.js';
@@ -25,44 +23,9 @@ import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window
 import { splitWindows, WindowWorkers, workerCount } from './window-workers.js';
 import { workersAvailable } from './worker-thread.js';
 import { ingestSplitFile, planSplitRead, planWholeRead } from './split-read.js';
-import { checkAnalyzeInput, openRecords } from './analyze-input.js';
-import type { SwarmEventReport, SwarmReport, WindowReport } from './types.js';
-
-/** What analyze reads: a file path, a stream, an (async) iterable of records, lines or posts, or what readRecords returns. */
-export type AnalyzeInput = RecordSource;
-
-/** A swarm present in a closed window, under its tracked id. */
-export interface WindowSwarmUpdate {
-  readonly id: string;
-  readonly candidate: SwarmCandidate;
-  readonly group: GroupInfluence | null;
-}
-
-/** One closed window, as {@link analyzeStream} yields it. */
-export interface AnalyzeUpdate {
-  readonly window: WindowReport;
-  /** Swarms (isSwarm) of the window with their tracked ids and group influence. */
-  readonly swarms: readonly WindowSwarmUpdate[];
-  /** Candidates that failed the significance rule, with their reasons. */
-  readonly rejectedCandidates: readonly SwarmCandidate[];
-  /** Tracking events of this window. */
-  readonly events: readonly (SwarmEventReport & { readonly swarmIds: readonly string[] })[];
-  /** Individual influence of the window's accounts. */
-  readonly accounts: readonly IndividualInfluence[];
-  /** Tracked swarms alive after this window. */
-  readonly active: readonly TrackedSwarm[];
-}
-
-/**
- * The schema of a file read without one (recognised from its first record), so that every
- * thread reads it alike; `onSchema` is told. Streams and iterables are told at their first record.
- */
-async function chooseFileSchema(file: string, o: ResolvedAnalyzeOptions): Promise<RecordSchema> {
-  const read = resolveReadRecordsOptions({ ...(o.format === null ? {} : { format: o.format }), ...(o.schema === null ? {} : { schema: o.schema }), map: o.map });
-  const choice = chooseSchema(read, await readFirstRecord(file, read.format, read.maxLineBytes));
-  o.onSchema?.(choice);
-  return choice.schema;
-}
+import { checkAnalyzeInput, chooseFileSchema, openRecords, type AnalyzeInput } from './analyze-input.js';
+import { trackWindow, type AnalyzeUpdate } from './track-window.js';
+import type { SwarmReport } from './types.js';
 
 /** Buffer the whole input, batch by batch, and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
 async function collectSorted(posts: PostBatchStream, onRead: (() => void) | undefined): Promise<Post[]> {
@@ -191,17 +154,22 @@ async function* runOnce(
   let source: AsyncIterable<Post> | Iterable<Post> = posts;
   let pool: WindowWorkers | undefined;
   let localEnd = Infinity;
+  const windowOptions = {
+    size: o.windowMs,
+    step: o.stepMs,
+    ...(o.originMs === null ? {} : { originMs: o.originMs }),
+    allowedLatenessMs: o.allowedLatenessMs,
+    maxWindows: o.maxWindows,
+  };
   if (o.order === 'any') {
     let all = await collectSorted(posts, onRead);
     // The span is known now: check the window count before cutting a window (window-count.ts).
-    if (all.length > 0) {
-      const originMs = o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
-      checkWindowCount('windows', 'step', compactDuration(o.stepMs), { stepMs: o.stepMs, originMs, maxWindows: o.maxWindows }, spanOfSorted(all));
-      totalWindows = windowCount(originMs, all[all.length - 1]!.timeMs, o.stepMs);
-    } else totalWindows = 0;
+    // (The step named as a duration, as the user would write it.)
+    checkSortedSpan(all, { ...resolveWindowOptions(windowOptions), stepInput: compactDuration(o.stepMs) });
+    const originMs = all.length === 0 ? 0 : o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
+    totalWindows = all.length === 0 ? 0 : windowCount(originMs, all[all.length - 1]!.timeMs, o.stepMs);
     const parts = 1 + workerCount(o.workers, all.length);
     if (parts > 1 && all.length > 0 && workersAvailable()) {
-      const originMs = o.originMs ?? Math.floor(all[0]!.timeMs / o.stepMs) * o.stepMs;
       const ranges = splitWindows(all, originMs, o.windowMs, o.stepMs, parts);
       if (ranges.length > 1) {
         pool = new WindowWorkers(all, ranges, graphOptions, settings, { sizeMs: o.windowMs, stepMs: o.stepMs, originMs });
@@ -216,11 +184,7 @@ async function* runOnce(
     source = all.values();
   }
   const windows = windowPosts(source, {
-    size: o.windowMs,
-    step: o.stepMs,
-    ...(o.originMs === null ? {} : { originMs: o.originMs }),
-    allowedLatenessMs: o.allowedLatenessMs,
-    maxWindows: o.maxWindows,
+    ...windowOptions,
     onSkippedPost: (post, reason) => {
       if (reason === 'before-origin') {
         beforeOrigin++;
@@ -277,31 +241,6 @@ function releaseWindowBuffers(): void {
   releaseAccountGraphBuffers();
   releaseWindowIndex();
   releaseWindowContext();
-}
-
-/** Track one analysed window and record it: the sequential part of the run, in window order. */
-function trackWindow(outcome: WindowOutcome, tracker: ReturnType<typeof createSwarmTracker>, state: RunState): AnalyzeUpdate {
-  const detected = outcome.detected;
-  const update = tracker.update(detected);
-  // Tracked id of each candidate matched in this window.
-  const idOf = new Map<string, string>();
-  for (const s of update.active) {
-    if (s.lastSeen === outcome.index) idOf.set(s.candidateKeys[s.candidateKeys.length - 1]!, s.id);
-  }
-  const swarms = detected.candidates.filter((c) => c.significance.isSwarm && idOf.has(c.key));
-  const scores = outcome.scores === null ? null : relabelWindowInfluence(outcome.scores, idOf);
-  const groups = scores?.swarms ?? [];
-  const row = state.addWindow(outcome, swarms.map((c) => idOf.get(c.key)!));
-  state.addScores(outcome.index, scores?.accounts.accounts ?? [], groups);
-  const groupById = new Map(groups.map((g) => [g.swarmId, g]));
-  return {
-    window: row,
-    swarms: swarms.map((c) => ({ id: idOf.get(c.key)!, candidate: c, group: groupById.get(idOf.get(c.key)!) ?? null })),
-    rejectedCandidates: detected.candidates.filter((c) => !c.significance.isSwarm),
-    events: update.events.map((e) => ({ ...state.eventReport(e, ''), swarmIds: e.swarmIds })),
-    accounts: scores?.accounts.accounts ?? [],
-    active: update.active,
-  };
 }
 
 /**

@@ -3,7 +3,8 @@
  * The only module other stages import from this folder.
  */
 export { analyze, analyzeStream } from './analyze-stream.js';
-export type { AnalyzeInput, AnalyzeUpdate, WindowSwarmUpdate } from './analyze-stream.js';
+export type { AnalyzeInput } from './analyze-input.js';
+export type { AnalyzeUpdate, WindowSwarmUpdate } from './track-window.js';
 export { resolveAnalyzeOptions } from './analyze-options.js';
 export type { AnalyzeOptions, AnalyzeProgress, InputOrder, LatePostPolicy, ResolvedAnalyzeOptions } from './analyze-options.js';
 export type {

@@ -4,8 +4,9 @@
  * while the pieces of one operation with rotating rosters are tied by many edges. A cut vertex
  * (articulation point) of the community's kept-edge graph whose removal leaves at least two
  * parts of the minimum swarm size is that one account: {@link splitAtCutVertex} returns those
- * parts, the cut account and the smaller leftovers joined to the part they share most edge
- * weight with, so the split is a partition of the community (no account dropped).
+ * parts, the cut account joined to the part it shares most edge weight with (and the smaller
+ * leftovers, which hang on it, with it), so the split is a partition of the community (no
+ * account dropped).
  */
 import type Graph from 'graphology';
 import { compareStrings } from '../_lib/compare.js';
@@ -22,15 +23,16 @@ export function splitAtCutVertex(graph: Graph, members: readonly string[], minSi
   const n = members.length;
   if (n < 2 * minSize + 1) return [];
   const id = new Map(members.map((m, i) => [m, i]));
+  // Adjacency inside the community, with each neighbour's edge weight at the same position.
   const adj: number[][] = members.map(() => []);
-  const weight: Map<number, number>[] = members.map(() => new Map());
+  const adjWeight: number[][] = members.map(() => []);
   members.forEach((m, i) => {
     if (!graph.hasNode(m)) return;
     graph.forEachEdge(m, (_e, attrs, source, target) => {
       const j = id.get(source === m ? target : source);
       if (j === undefined || j === i) return;
       adj[i]!.push(j);
-      weight[i]!.set(j, (attrs as { weight?: number }).weight ?? 1);
+      adjWeight[i]!.push((attrs as { weight?: number }).weight ?? 1);
     });
   });
   for (const cut of cutVertices(adj)) {
@@ -40,15 +42,12 @@ export function splitAtCutVertex(graph: Graph, members: readonly string[], minSi
     const pieces = big.map((p) => [...p]);
     const pieceOf = new Int32Array(n).fill(-1);
     pieces.forEach((p, k) => { for (const x of p) pieceOf[x] = k; });
-    const pull = (xs: readonly number[]): number => {
-      const total = new Float64Array(pieces.length);
-      for (const x of xs) for (const y of adj[x]!) if (pieceOf[y]! >= 0) total[pieceOf[y]!]! += weight[x]!.get(y)!;
-      let best = 0;
-      for (let k = 1; k < total.length; k++) if (total[k]! > total[best]!) best = k;
-      return best;
-    };
-    // The cut account and every small leftover (attached only through it) join one part.
-    const home = pull([cut]);
+    // The cut account joins the part it has the most edge weight to, and every small leftover
+    // (attached only through it) goes with it.
+    const pull = new Float64Array(pieces.length);
+    adj[cut]!.forEach((y, k) => { if (pieceOf[y]! >= 0) pull[pieceOf[y]!]! += adjWeight[cut]![k]!; });
+    let home = 0;
+    for (let k = 1; k < pull.length; k++) if (pull[k]! > pull[home]!) home = k;
     pieces[home]!.push(cut);
     pieceOf[cut] = home;
     for (const p of parts) if (p.length < minSize) for (const x of p) { pieces[home]!.push(x); pieceOf[x] = home; }

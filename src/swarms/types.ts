@@ -80,8 +80,8 @@ export interface SwarmOptions {
   /**
    * Split a significant swarm at a cut account: when removing one account leaves two or more
    * parts of `minSwarmSize` that are each significant, they are separate swarms that share that
-   * member (Louvain at resolution 0.5 joins them); the account and any smaller leftover join the
-   * part they are most tied to. Pieces of one operation, tied by many edges, have no such account.
+   * member (Louvain at resolution 0.5 joins them); the account joins the part it is most tied to,
+   * with any smaller leftover hanging on it. Pieces of one operation, tied by many edges, have no such account.
    * @default true
    */
   readonly splitAtCutVertex?: boolean;
