@@ -1,7 +1,7 @@
 import { defineConfig } from 'tsup';
 
 export default defineConfig({
-  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'analyze-worker': 'src/report/analyze-worker.ts' },
+  entry: { index: 'src/index.ts', cli: 'src/cli/main.ts', 'analyze-worker': 'src/pipeline/parallel/analyze-worker.ts' },
   format: ['esm', 'cjs'],
   dts: { entry: { index: 'src/index.ts' } },
   sourcemap: true,

@@ -20,8 +20,10 @@
 import { evaluateSwarms, evaluateTracking, truthInWindow, accountScores } from '../src/evaluate/index.js';
 import { buildAccountGraph } from '../src/graph/index.js';
 import type { AccountGraphOptions } from '../src/graph/index.js';
-import { detectSwarms, trackSwarms } from '../src/swarms/index.js';
-import type { SwarmOptions, TrackingOptions, WindowSwarms } from '../src/swarms/index.js';
+import { detectSwarms } from '../src/swarms/index.js';
+import { trackSwarms } from '../src/track/index.js';
+import type { SwarmOptions, WindowSwarms } from '../src/swarms/index.js';
+import type { TrackingOptions } from '../src/track/index.js';
 import { generateScenario } from '../src/synthetic/index.js';
 import type { Scenario, ScenarioName } from '../src/synthetic/index.js';
 import { windowPostsSync } from '../src/windows/index.js';

@@ -84,79 +84,21 @@ export type {
 } from './graph/index.js';
 
 // swarms
-export {
-  detectSwarms,
-  trackSwarms,
-  createSwarmTracker,
-  DEFAULT_SWARM_OPTIONS,
-  DEFAULT_TRACKING_OPTIONS,
-  resolveSwarmOptions,
-  resolveTrackingOptions,
-} from './swarms/index.js';
-export type {
-  ResolvedSwarmOptions,
-  ResolvedTrackingOptions,
-  TrackingOptions,
-  SwarmCandidate,
-  SwarmCorrection,
-  GroupNulls,
-  SwarmEvent,
-  SwarmEventType,
-  SwarmHashtag,
-  SwarmOptions,
-  SwarmRejectReason,
-  SwarmSignificance,
-  SwarmStatistic,
-  SwarmTracker,
-  TrackedSwarm,
-  TrackerUpdate,
-  TrackingResult,
-  TrackingSimilarity,
-  WindowSwarms,
-  WindowSwarmsSkipReason,
-} from './swarms/index.js';
+export { detectSwarms, DEFAULT_SWARM_OPTIONS, resolveSwarmOptions } from './swarms/index.js';
+export { trackSwarms, createSwarmTracker, DEFAULT_TRACKING_OPTIONS, resolveTrackingOptions } from './track/index.js';
+export type { ResolvedSwarmOptions, SwarmCandidate, SwarmCorrection, GroupNulls, SwarmHashtag, SwarmOptions, SwarmRejectReason, SwarmSignificance, SwarmStatistic, WindowSwarms, WindowSwarmsSkipReason } from './swarms/index.js';
+export type { ResolvedTrackingOptions, TrackingOptions, SwarmEvent, SwarmEventType, SwarmTracker, TrackedSwarm, TrackerUpdate, TrackingResult, TrackingSimilarity } from './track/index.js';
 
 // influence
-export {
-  scoreAccounts,
-  scoreSwarms,
-  scoreWindow,
-  scorePersistence,
-  aggregateAccountScores,
-  aggregateSwarmScores,
-  createAccountAggregator,
-  DEFAULT_INFLUENCE_OPTIONS,
-  resolveInfluenceOptions,
-} from './influence/index.js';
-export type {
-  AccountAggregate,
-  AccountAggregator,
-  AccountScores,
-  EngagementBasis,
-  FieldSummary,
-  GroupInfluence,
-  HashtagVoice,
-  IndividualInfluence,
-  InfluenceOptions,
-  LeadRankStatus,
-  MemberAlone,
-  PersistenceOptions,
-  ResolvedInfluenceOptions,
-  ScoreAccountsOptions,
-  StrongestMember,
-  SwarmAggregate,
-  SwarmInput,
-  SwarmPersistence,
-  WindowInfluence,
-} from './influence/index.js';
+export { scoreAccounts, scoreSwarms, scoreWindow, aggregateAccountScores, aggregateSwarmScores, createAccountAggregator, DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from './influence/index.js';
+export { scorePersistence } from './track/index.js';
+export type { AccountAggregate, AccountAggregator, AccountScores, EngagementBasis, FieldSummary, GroupInfluence, HashtagVoice, IndividualInfluence, InfluenceOptions, LeadRankStatus, MemberAlone, ResolvedInfluenceOptions, ScoreAccountsOptions, StrongestMember, SwarmAggregate, SwarmInput, SwarmPersistence, WindowInfluence } from './influence/index.js';
+export type { PersistenceOptions } from './track/index.js';
 
 // report
-export { analyze, analyzeStream, resolveAnalyzeOptions } from './report/index.js';
-export type {
-  AnalyzeInput, AnalyzeUpdate, WindowSwarmUpdate, AnalyzeOptions, AnalyzeProgress, InputOrder, LatePostPolicy, ResolvedAnalyzeOptions,
-  AccountReport, EdgeReport, InputReport, SwarmEventReport, SwarmHashtagReport, SwarmReport, SwarmReportEntry,
-  SwarmSignificanceReport, WindowReport,
-} from './report/index.js';
+export { analyze, analyzeStream, resolveAnalyzeOptions } from './pipeline/index.js';
+export type { AccountReport, EdgeReport, InputReport, SwarmEventReport, SwarmHashtagReport, SwarmReport, SwarmReportEntry, SwarmSignificanceReport, WindowReport } from './report/index.js';
+export type { AnalyzeInput, AnalyzeUpdate, WindowSwarmUpdate, AnalyzeOptions, AnalyzeProgress, InputOrder, LatePostPolicy, ResolvedAnalyzeOptions } from './pipeline/index.js';
 export { toJSON, toCSV, CSV_FILES, writeCSV, toGEXF, toHTML, resolveToHtmlOptions, DEFAULT_TO_HTML_OPTIONS, swarmHeadlines, GROUP_HEADLINE, INDIVIDUAL_HEADLINE } from './report/index.js';
 export type { CsvFileName, ToHtmlOptions, ResolvedToHtmlOptions, SwarmHeadline } from './report/index.js';
 

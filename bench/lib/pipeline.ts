@@ -4,7 +4,7 @@
  * on the same input (readRecords → ingest → sort + windowPostsSync → createAccountGraphBuilder →
  * detectSwarms → tracking → scoreWindow), each stage timed over all windows.
  */
-import { analyze } from '../../src/report/index.js';
+import { analyze } from '../../src/pipeline/index.js';
 import type { SwarmReport } from '../../src/report/index.js';
 import { readRecords } from '../../src/sources/index.js';
 import type { RawRecord } from '../../src/sources/index.js';
@@ -13,7 +13,8 @@ import { windowPostsSync } from '../../src/windows/index.js';
 import louvain from 'graphology-communities-louvain';
 import { buildOccurrenceTable, createAccountGraphBuilder, enumerateClosePairs, fullView, DEFAULT_ACCOUNT_GRAPH_OPTIONS } from '../../src/graph/index.js';
 import { createRng } from '../../src/_lib/rng.js';
-import { createSwarmTracker, detectSwarms } from '../../src/swarms/index.js';
+import { detectSwarms } from '../../src/swarms/index.js';
+import { createSwarmTracker } from '../../src/track/index.js';
 import { scoreWindow } from '../../src/influence/index.js';
 import type { ReadSpec } from './occurrences.js';
 

@@ -5,7 +5,7 @@
 import { basename } from 'node:path';
 import { Command, Option } from 'commander';
 import { InvalidOptionsError } from '../errors.js';
-import { analyze } from '../report/index.js';
+import { analyze } from '../pipeline/index.js';
 import { analyzeOptionsFromFlags, FORMATS, LATE_POLICIES, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
 import { createStopSignal, followAnalyze } from './follow.js';
 import { checkInputPath } from './input.js';

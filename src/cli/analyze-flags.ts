@@ -3,7 +3,7 @@
  * options. A bad value is a usage error naming the flag and what it accepts.
  */
 import { InvalidOptionsError } from '../errors.js';
-import type { AnalyzeOptions } from '../report/index.js';
+import type { AnalyzeOptions } from '../pipeline/index.js';
 import { parseFieldMap, type RecordFormat, type RecordSchema } from '../sources/index.js';
 import { DEFAULT_WINDOW_OPTIONS, parseDuration } from '../windows/index.js';
 

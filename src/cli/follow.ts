@@ -5,7 +5,8 @@
  * the input is closed, the open windows are flushed and the report returned.
  */
 import { open } from 'node:fs/promises';
-import { analyzeStream, type AnalyzeOptions, type AnalyzeUpdate, type SwarmReport } from '../report/index.js';
+import { type SwarmReport } from '../report/index.js';
+import { analyzeStream, type AnalyzeOptions, type AnalyzeUpdate } from '../pipeline/index.js';
 import { num, safeText, shortTime } from './text.js';
 
 /** A one-shot stop signal (Ctrl-C). */

@@ -6,7 +6,7 @@
  * reading, and for a stream in time order (no total), it counts what is done.
  */
 import cliProgress from 'cli-progress';
-import type { AnalyzeProgress } from '../report/index.js';
+import type { AnalyzeProgress } from '../pipeline/index.js';
 
 /** A progress reporter: `update` from analyze's onProgress, `stop` at the end. */
 export interface Progress {

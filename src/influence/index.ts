@@ -1,13 +1,10 @@
 /**
  * Influence stage: individual influence per account (METRICS.md §2, §7.2) and group influence per
- * swarm (§3, §7.3), persistence of tracked swarms (§3.6) and run-level aggregation.
+ * swarm (§3, §7.3) and run-level aggregation.
  */
 export { scoreAccounts } from './score-accounts.js';
 export { scoreSwarms, scoreWindow } from './score-swarms.js';
-export { relabelWindowInfluence } from './relabel-swarms.js';
 export { releaseWindowContext } from './window-context.js';
-export { scorePersistence } from './score-persistence.js';
-export type { PersistenceOptions } from './score-persistence.js';
 export { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator } from './aggregate.js';
 export type { AccountAggregate, AccountAggregator, SwarmAggregate, FieldSummary } from './aggregate.js';
 export { DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from './options.js';

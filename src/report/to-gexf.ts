@@ -11,7 +11,7 @@ import Graph from 'graphology';
 import { write } from 'graphology-gexf';
 import { INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, scalarEntries, type Scalar } from './fields.js';
 import { windowIntervals, windowsByIndex, type IsoInterval } from './intervals.js';
-import { NO_SWARM_COLOR, swarmColor } from './palette.js';
+import { NO_SWARM_COLOR, swarmColor } from './html/palette.js';
 import type { AccountReport, SwarmReport } from './types.js';
 
 // XML 1.0 forbids most control characters and lone surrogates: replace them.

@@ -180,7 +180,7 @@ async function* iterableItems(source: Iterable<unknown> | AsyncIterable<unknown>
 }
 
 /**
- * Internal (a split read, report/split-read.ts): the parsed lines of bytes [start, end) of an
+ * Internal (a split read, pipeline/parallel/split-read.ts): the parsed lines of bytes [start, end) of an
  * NDJSON file, `start` at the beginning of a line; lines are numbered from `firstLine`.
  * @param file - the path
  * @param start - first byte (0, or just after a `\n`)
@@ -195,7 +195,7 @@ export function readNdjsonRange(file: string, start: number, end: number | undef
 }
 
 /**
- * Internal (a read worker, report/split-read.ts): the parsed items of a whole file, as
+ * Internal (a read worker, pipeline/parallel/split-read.ts): the parsed items of a whole file, as
  * `readRecords` parses them before adapting (gzip, BOM, format sniffing included).
  * @param file - the path
  * @param format - the format (undefined: sniffed from the first bytes)

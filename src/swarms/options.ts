@@ -2,7 +2,7 @@
  * Defaults and validation of the swarms stage options (DESIGN.md §5).
  */
 import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject, isResolved, markResolved } from '../_lib/options.js';
-import type { ResolvedSwarmOptions, ResolvedTrackingOptions, SwarmOptions, TrackingOptions } from './types.js';
+import type { ResolvedSwarmOptions, SwarmOptions } from './types.js';
 
 const STAGE = 'swarms';
 
@@ -32,14 +32,6 @@ export const DEFAULT_SWARM_OPTIONS: ResolvedSwarmOptions = Object.freeze({
   seed: 1,
 });
 
-/** Default options of {@link trackSwarms} (frozen). */
-export const DEFAULT_TRACKING_OPTIONS: ResolvedTrackingOptions = Object.freeze({
-  threshold: 0.3,
-  similarity: 'jaccard',
-  deathAge: 3,
-  sizeChange: 0.1,
-  coreShare: 0.5,
-});
 
 /**
  * Validate {@link SwarmOptions} and fill in defaults.
@@ -79,26 +71,4 @@ export function resolveSwarmOptions(options?: SwarmOptions): ResolvedSwarmOption
     maxHashtags: checkNumber(STAGE, 'maxHashtags', pick('maxHashtags'), { integer: true, min: 0 }),
     seed: checkNumber(STAGE, 'seed', pick('seed'), { integer: true }),
   }));
-}
-
-/**
- * Validate {@link TrackingOptions} and fill in defaults.
- * @param options user options (or undefined).
- * @returns the resolved options.
- * @throws {InvalidOptionsError} naming the first bad option, its value and what is accepted.
- * @example
- * resolveTrackingOptions({ threshold: 0.5 }).deathAge; // 3
- */
-export function resolveTrackingOptions(options?: TrackingOptions): ResolvedTrackingOptions {
-  const o = checkOptionsObject(STAGE, options);
-  checkKnownKeys(STAGE, o, Object.keys(DEFAULT_TRACKING_OPTIONS));
-  const d = DEFAULT_TRACKING_OPTIONS;
-  const pick = (key: keyof TrackingOptions): unknown => (o[key] === undefined ? d[key] : o[key]);
-  return Object.freeze({
-    threshold: checkNumber(STAGE, 'threshold', pick('threshold'), { min: 0, max: 1 }),
-    similarity: checkEnum(STAGE, 'similarity', pick('similarity'), ['jaccard', 'overlap'] as const),
-    deathAge: checkNumber(STAGE, 'deathAge', pick('deathAge'), { integer: true, min: 1 }),
-    sizeChange: checkNumber(STAGE, 'sizeChange', pick('sizeChange'), { min: 0, max: 1 }),
-    coreShare: checkNumber(STAGE, 'coreShare', pick('coreShare'), { gt: 0, max: 1 }),
-  });
 }

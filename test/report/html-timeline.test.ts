@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { toHTML } from '../../src/report/to-html.js';
+import { toHTML } from '../../src/report/html/to-html.js';
 import type { SwarmReport } from '../../src/report/types.js';
 import { reportSmall } from '../fixtures/report-small.js';
 import { SKIP_BROWSER, launchBrowser, openFile, type TestBrowser } from './browser.js';

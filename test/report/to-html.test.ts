@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../../src/errors.js';
-import { jsonForScript, toHTML } from '../../src/report/to-html.js';
+import { jsonForScript, toHTML } from '../../src/report/html/to-html.js';
 import type { SwarmReport } from '../../src/report/types.js';
 import { FIXTURE_BAIT, reportSmall } from '../fixtures/report-small.js';
 import type { Page } from 'playwright-core';

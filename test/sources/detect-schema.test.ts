@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { chooseSchema, detectSchema, readRecords, readRecordsChoosingSchema, resolveReadRecordsOptions } from '../../src/sources/index.js';
 import type { RecordSchema, SchemaChoice } from '../../src/sources/index.js';
 import { ingest } from '../../src/ingest/index.js';
-import { analyze } from '../../src/report/index.js';
+import { analyze } from '../../src/pipeline/index.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const fixture = (name: string): string => path.join(here, '../fixtures/sources', name);

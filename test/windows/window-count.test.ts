@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../../src/errors.js';
-import { analyze, analyzeStream } from '../../src/report/index.js';
+import { analyze, analyzeStream } from '../../src/pipeline/index.js';
 import { DEFAULT_MAX_WINDOWS, windowPosts, windowPostsSync } from '../../src/windows/index.js';
 import { collect, post } from './helpers.js';
 

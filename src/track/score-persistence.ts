@@ -11,7 +11,7 @@
 import { compareStrings } from '../_lib/compare.js';
 import { checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import { InvalidOptionsError } from '../errors.js';
-import type { SwarmPersistence } from './types.js';
+import type { SwarmPersistence } from '../influence/index.js';
 
 /** Options of {@link scorePersistence}. */
 export interface PersistenceOptions {

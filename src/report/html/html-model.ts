@@ -3,12 +3,12 @@
  * windows, swarms with their headline numbers, the laid-out network of the top
  * swarms, rejections). Built here so that the page's script only draws.
  */
-import { compareNumbers, compareStrings } from '../_lib/compare.js';
-import { GROUP_FIELD_ORDER, GROUP_FIELD_SKIP, INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, numberField, scalarColumns, scalarEntries, type Scalar } from './fields.js';
-import { GROUP_HEADLINE, INDIVIDUAL_HEADLINE, swarmHeadlines } from './headline.js';
+import { compareNumbers, compareStrings } from '../../_lib/compare.js';
+import { GROUP_FIELD_ORDER, GROUP_FIELD_SKIP, INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, numberField, scalarColumns, scalarEntries, type Scalar } from '../fields.js';
+import { GROUP_HEADLINE, INDIVIDUAL_HEADLINE, swarmHeadlines } from '../headline.js';
 import { layoutNetwork } from './layout-network.js';
 import { swarmColor } from './palette.js';
-import type { SwarmReport } from './types.js';
+import type { SwarmReport } from '../types.js';
 
 /** Limits of the network view. */
 export interface HtmlNetworkLimits {

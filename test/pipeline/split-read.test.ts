@@ -10,9 +10,9 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, analyzeStream, ingestStream, readRecords, RejectedRecordError, resolveReadRecordsOptions } from 'hashtag-swarms';
 import type { IngestOptions, Post, SwarmReport } from 'hashtag-swarms';
-import { ingestSplitFile, planSplitRead, planWholeRead, READ_AHEAD_BATCHES } from '../../src/report/split-read.js';
+import { ingestSplitFile, planSplitRead, planWholeRead, READ_AHEAD_BATCHES } from '../../src/pipeline/parallel/split-read.js';
 import { POST_BATCHES } from '../../src/ingest/index.js';
-import { WorkerQueue } from '../../src/report/worker-thread.js';
+import { WorkerQueue } from '../../src/pipeline/parallel/worker-thread.js';
 import { fixturePosts } from './analyze-fixture.js';
 
 let dir: string;

@@ -12,8 +12,8 @@
  * and no connection, image or frame from anywhere.
  */
 import { createHash } from 'node:crypto';
-import { checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
-import { InvalidOptionsError } from '../errors.js';
+import { checkKnownKeys, checkNumber, checkOptionsObject } from '../../_lib/options.js';
+import { InvalidOptionsError } from '../../errors.js';
 import { browserBundles } from './html-assets.js';
 import { CLIENT_CORE } from './html-client-core.js';
 import { CLIENT_DETAIL } from './html-client-detail.js';
@@ -22,7 +22,7 @@ import { CLIENT_SCATTER } from './html-client-scatter.js';
 import { CLIENT_TIMELINE } from './html-client-timeline.js';
 import { buildHtmlModel } from './html-model.js';
 import { HTML_STYLE } from './html-style.js';
-import type { SwarmReport } from './types.js';
+import type { SwarmReport } from '../types.js';
 
 /** Options of {@link toHTML}. */
 export interface ToHtmlOptions {

@@ -11,16 +11,16 @@
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { createAccountGraphBuilder } from '../graph/index.js';
-import type { AccountGraphOptions } from '../graph/index.js';
-import { isRecordProblem, resolveIngestOptions, validateRecord } from '../ingest/index.js';
-import type { DraftPost, IngestOptions } from '../ingest/index.js';
-import { readFileItems, readNdjsonRange, selectAdapter } from '../sources/index.js';
-import type { FieldMap, RecordFormat, RecordSchema, TextItem } from '../sources/index.js';
-import { windowPostsSync } from '../windows/index.js';
+import { createAccountGraphBuilder } from '../../graph/index.js';
+import type { AccountGraphOptions } from '../../graph/index.js';
+import { isRecordProblem, resolveIngestOptions, validateRecord } from '../../ingest/index.js';
+import type { DraftPost, IngestOptions } from '../../ingest/index.js';
+import { readFileItems, readNdjsonRange, selectAdapter } from '../../sources/index.js';
+import type { FieldMap, RecordFormat, RecordSchema, TextItem } from '../../sources/index.js';
+import { windowPostsSync } from '../../windows/index.js';
 import { decodePosts, encodePosts, type PostColumns } from './post-columns.js';
-import { StringTable } from '../_lib/string-table.js';
-import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
+import { StringTable } from '../../_lib/string-table.js';
+import { analyzeWindow, type WindowOutcome, type WindowSettings } from '../window-outcome.js';
 
 /** The `windows` task. */
 export interface WindowsTask {

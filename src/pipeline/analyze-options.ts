@@ -14,8 +14,10 @@ import { checkMaxWindows, DEFAULT_WINDOW_OPTIONS, parseDuration } from '../windo
 import type { DurationInput } from '../windows/index.js';
 import { resolveAccountGraphOptions } from '../graph/index.js';
 import type { AccountGraphOptions } from '../graph/index.js';
-import { resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
-import type { SwarmOptions, TrackingOptions } from '../swarms/index.js';
+import { resolveSwarmOptions } from '../swarms/index.js';
+import { resolveTrackingOptions } from '../track/index.js';
+import type { SwarmOptions } from '../swarms/index.js';
+import type { TrackingOptions } from '../track/index.js';
 import { resolveInfluenceOptions } from '../influence/index.js';
 import type { InfluenceOptions } from '../influence/index.js';
 

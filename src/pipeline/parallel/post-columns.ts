@@ -6,8 +6,8 @@
  * 0.9 s for these columns) and gives the worker a copy of every name per post; decoded columns
  * share one string per name, as ingest does.
  */
-import { StringTable } from '../_lib/string-table.js';
-import { PostRecord, type DraftPost, type Post } from '../ingest/index.js';
+import { StringTable } from '../../_lib/string-table.js';
+import { PostRecord, type DraftPost, type Post } from '../../ingest/index.js';
 
 /** A run of posts as columns (see {@link encodePosts}); its typed arrays can be transferred. */
 export interface PostColumns {

@@ -5,10 +5,11 @@
  * O(windows + accounts + swarm windows + edges); posts are not retained.
  */
 import { compareStrings } from '../_lib/compare.js';
-import type { SwarmCandidate, SwarmEvent } from '../swarms/index.js';
+import type { SwarmCandidate } from '../swarms/index.js';
+import type { SwarmEvent } from '../track/index.js';
 import { createAccountAggregator } from '../influence/index.js';
 import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
-import type { EdgeReport, SwarmEventReport, WindowReport } from './types.js';
+import type { EdgeReport, SwarmEventReport, WindowReport } from '../report/index.js';
 import type { WindowOutcome } from './window-outcome.js';
 
 interface EdgeAccumulator {

@@ -3,7 +3,8 @@
  * incremental {@link createSwarmTracker}.
  */
 import { createSwarmTracker } from './create-swarm-tracker.js';
-import type { TrackingOptions, TrackingResult, WindowSwarms } from './types.js';
+import type { WindowSwarms } from '../swarms/index.js';
+import type { TrackingOptions, TrackingResult } from './types.js';
 
 /**
  * Track the swarms of consecutive windows.

@@ -6,12 +6,12 @@
  */
 import { compareStrings } from '../_lib/compare.js';
 import type { Rejection, IngestStats } from '../ingest/index.js';
-import type { TrackedSwarm, TrackingResult } from '../swarms/index.js';
-import { scorePersistence } from '../influence/index.js';
+import type { TrackedSwarm, TrackingResult } from '../track/index.js';
+import { scorePersistence } from '../track/index.js';
 import type { GroupInfluence } from '../influence/index.js';
 import { VERSION } from '../version.js';
 import type { RunState } from './run-state.js';
-import type { AccountReport, SwarmHashtagReport, SwarmReport, SwarmReportEntry, SwarmSignificanceReport } from './types.js';
+import type { AccountReport, SwarmHashtagReport, SwarmReport, SwarmReportEntry, SwarmSignificanceReport } from '../report/index.js';
 
 /** Inputs of {@link assembleReport}. */
 export interface AssembleInput {

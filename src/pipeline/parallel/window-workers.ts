@@ -7,10 +7,10 @@
  * so the report is the same for any number of workers.
  */
 import { availableParallelism } from 'node:os';
-import type { AccountGraphOptions } from '../graph/index.js';
-import type { Post } from '../ingest/index.js';
+import type { AccountGraphOptions } from '../../graph/index.js';
+import type { Post } from '../../ingest/index.js';
 import { encodePosts } from './post-columns.js';
-import type { WindowOutcome, WindowSettings } from './window-outcome.js';
+import type { WindowOutcome, WindowSettings } from '../window-outcome.js';
 import { WorkerQueue } from './worker-thread.js';
 
 /**

@@ -15,8 +15,9 @@
 import { compareStrings } from '../_lib/compare.js';
 import { InvalidOptionsError } from '../errors.js';
 import { matchCommunities } from './match-communities.js';
+import type { WindowSwarms } from '../swarms/index.js';
 import { resolveTrackingOptions } from './options.js';
-import type { SwarmEvent, SwarmTracker, TrackedSwarm, TrackerUpdate, TrackingOptions, WindowSwarms } from './types.js';
+import type { SwarmEvent, SwarmTracker, TrackedSwarm, TrackerUpdate, TrackingOptions } from './types.js';
 
 interface State {
   readonly id: string;
@@ -80,7 +81,7 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
   return {
     update(ws: WindowSwarms): TrackerUpdate {
       const k = ws.windowIndex;
-      if (!(k > lastIndex)) throw new InvalidOptionsError('swarms', 'windowIndex', k, `an index greater than ${lastIndex}`);
+      if (!(k > lastIndex)) throw new InvalidOptionsError('tracking', 'windowIndex', k, `an index greater than ${lastIndex}`);
       lastIndex = k;
       const swarms = ws.candidates.filter((c) => c.significance.isSwarm);
       const live = new Map([...states].filter(([, s]) => !s.dead).map(([id, s]) => [id, s.front]));

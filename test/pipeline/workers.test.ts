@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { analyze, analyzeStream, generateScenario, InvalidOptionsError, scoreWindow, buildAccountGraph, windowPostsSync } from 'hashtag-swarms';
 import type { AnalyzeOptions, AnalyzeUpdate, Post, SwarmReport } from 'hashtag-swarms';
-import { relabelWindowInfluence } from '../../src/influence/index.js';
-import { decodePosts, encodePosts } from '../../src/report/post-columns.js';
+import { relabelWindowInfluence } from '../../src/track/index.js';
+import { decodePosts, encodePosts } from '../../src/pipeline/parallel/post-columns.js';
 import { StringTable } from '../../src/_lib/string-table.js';
-import { splitWindows } from '../../src/report/window-workers.js';
+import { splitWindows } from '../../src/pipeline/parallel/window-workers.js';
 import { scratchBytes } from '../../src/_lib/scratch.js';
 import { fixturePosts, SWARM_A, SWARM_B } from './analyze-fixture.js';
 

@@ -5,7 +5,7 @@
  * ids tracking assigned.
  */
 import { compareStrings } from '../_lib/compare.js';
-import type { GroupInfluence, IndividualInfluence, WindowInfluence } from './types.js';
+import type { GroupInfluence, IndividualInfluence, WindowInfluence } from '../influence/index.js';
 
 /**
  * Rename the swarms of a {@link scoreWindow} result.

@@ -2,12 +2,13 @@
  * One analysed window, tracked and recorded: the sequential part of a run, in window order, and
  * what {@link analyzeStream} yields for it.
  */
-import type { createSwarmTracker, SwarmCandidate, TrackedSwarm } from '../swarms/index.js';
-import { relabelWindowInfluence } from '../influence/index.js';
+import type { SwarmCandidate } from '../swarms/index.js';
+import type { createSwarmTracker, TrackedSwarm } from '../track/index.js';
+import { relabelWindowInfluence } from '../track/index.js';
 import type { GroupInfluence, IndividualInfluence } from '../influence/index.js';
 import type { RunState } from './run-state.js';
 import type { WindowOutcome } from './window-outcome.js';
-import type { SwarmEventReport, WindowReport } from './types.js';
+import type { SwarmEventReport, WindowReport } from '../report/index.js';
 
 /** A swarm present in a closed window, under its tracked id. */
 export interface WindowSwarmUpdate {

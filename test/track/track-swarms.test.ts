@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { InvalidOptionsError } from '../../src/errors.js';
-import { createSwarmTracker, DEFAULT_TRACKING_OPTIONS, trackSwarms } from '../../src/swarms/index.js';
-import type { SwarmCandidate, SwarmEvent, WindowSwarms } from '../../src/swarms/index.js';
+import { createSwarmTracker, DEFAULT_TRACKING_OPTIONS, trackSwarms } from '../../src/track/index.js';
+import type { SwarmCandidate, WindowSwarms } from '../../src/swarms/index.js';
+import type { SwarmEvent } from '../../src/track/index.js';
 
 const A = ['a1', 'a2', 'a3', 'a4', 'a5'];
 const B = ['b1', 'b2', 'b3', 'b4'];

@@ -13,19 +13,20 @@ import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
-import { createSwarmTracker, releaseWindowIndex, resolveSwarmOptions, resolveTrackingOptions } from '../swarms/index.js';
+import { releaseWindowIndex, resolveSwarmOptions } from '../swarms/index.js';
+import { createSwarmTracker, resolveTrackingOptions } from '../track/index.js';
 import { releaseWindowContext } from '../influence/index.js';
 import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
 import { assembleReport } from './assemble-report.js';
 import { RunState } from './run-state.js';
 import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
-import { splitWindows, WindowWorkers, workerCount } from './window-workers.js';
-import { workersAvailable } from './worker-thread.js';
-import { ingestSplitFile, planSplitRead, planWholeRead } from './split-read.js';
+import { splitWindows, WindowWorkers, workerCount } from './parallel/window-workers.js';
+import { workersAvailable } from './parallel/worker-thread.js';
+import { ingestSplitFile, planSplitRead, planWholeRead } from './parallel/split-read.js';
 import { checkAnalyzeInput, chooseFileSchema, openRecords, type AnalyzeInput } from './analyze-input.js';
 import { trackWindow, type AnalyzeUpdate } from './track-window.js';
-import type { SwarmReport } from './types.js';
+import type { SwarmReport } from '../report/index.js';
 
 /** Buffer the whole input, batch by batch, and sort it by (timeMs, id) (analyze's default `order: 'any'`). */
 async function collectSorted(posts: PostBatchStream, onRead: (() => void) | undefined): Promise<Post[]> {

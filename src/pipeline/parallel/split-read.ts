@@ -10,12 +10,12 @@
  * thread) and counts are exactly those of a single-thread read.
  */
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
-import { InputError } from '../errors.js';
+import { InputError } from '../../errors.js';
 import { availableParallelism } from 'node:os';
-import { Counters, IngestEngine, POST_BATCHES, resolveIngestOptions } from '../ingest/index.js';
-import type { IngestOptions, IngestStats, Post, PostBatchStream, Rejection } from '../ingest/index.js';
-import { adaptItems, formatFromPath, RECORD_BATCHES, readRecordsHead, selectAdapter } from '../sources/index.js';
-import type { RawRecord, RecordFormat, ResolvedReadRecordsOptions } from '../sources/index.js';
+import { Counters, IngestEngine, POST_BATCHES, resolveIngestOptions } from '../../ingest/index.js';
+import type { IngestOptions, IngestStats, Post, PostBatchStream, Rejection } from '../../ingest/index.js';
+import { adaptItems, formatFromPath, RECORD_BATCHES, readRecordsHead, selectAdapter } from '../../sources/index.js';
+import type { RawRecord, RecordFormat, ResolvedReadRecordsOptions } from '../../sources/index.js';
 import type { ReadBatch } from './analyze-worker.js';
 import { decodePosts } from './post-columns.js';
 import { WorkerQueue, workersAvailable } from './worker-thread.js';

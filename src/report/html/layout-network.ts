@@ -7,7 +7,7 @@
  */
 import Graph from 'graphology';
 import forceAtlas2 from 'graphology-layout-forceatlas2';
-import { createRng } from '../_lib/rng.js';
+import { createRng } from '../../_lib/rng.js';
 
 /** A node to place: its id and the index of its group (swarm), or -1. */
 export interface LayoutNode {
