@@ -135,15 +135,15 @@ describe('scoreSwarms', () => {
 
   it('returns follower bounds and no observed audience without links', () => {
     const g = score();
-    expect(g).toMatchObject({ audienceUnionLower: 30, audienceUnionUpper: 60, followerCoverage: 3, audienceUnion: null, audienceRedundancy: null });
+    expect(g).toMatchObject({ followerUnionLower: 30, followerUnionUpper: 60, followerCoverage: 3, audienceBestMember: null, audienceUnion: null, audienceRedundancy: null });
   });
 
   it('returns the observed audience union from repost/reply links', () => {
     const linked = [...posts, post('o1', 1300 * S, [], { repostOf: posts[0]!.id }), post('o1', 1301 * S, [], { replyTo: posts[1]!.id }),
       post('u1', 1302 * S, [], { repostOf: posts[1]!.id }), post('m2', 1303 * S, [], { repostOf: posts[0]!.id })];
     const g = scoreSwarms(windowOf(linked), graph, [swarm])[0]!;
-    // A(m1) = {o1} (m2 is a member), A(m2) = {o1, u1}: union 2, sum 3, redundancy 1 − 2/3
-    expect(g).toMatchObject({ audienceUnion: 2, audienceSum: 3 });
+    // A(m1) = {o1} (m2 is a member), A(m2) = {o1, u1}: best member 2, union 2, sum 3, redundancy 1 − 2/3
+    expect(g).toMatchObject({ audienceBestMember: 2, audienceUnion: 2, audienceSum: 3 });
     expect(g.audienceRedundancy).toBeCloseTo(1 / 3, 12);
   });
 
