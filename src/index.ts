@@ -121,6 +121,7 @@ export {
   scoreAccounts,
   scoreSwarms,
   scoreWindow,
+  reachesMoreTogether,
   scorePersistence,
   aggregateAccountScores,
   aggregateSwarmScores,

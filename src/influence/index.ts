@@ -4,6 +4,7 @@
  */
 export { scoreAccounts } from './score-accounts.js';
 export { scoreSwarms, scoreWindow } from './score-swarms.js';
+export { reachesMoreTogether } from './verdict.js';
 export { relabelWindowInfluence } from './relabel-swarms.js';
 export { releaseWindowContext } from './window-context.js';
 export { scorePersistence } from './score-persistence.js';

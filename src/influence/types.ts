@@ -245,8 +245,13 @@ export interface GroupInfluence {
   /** (1 + #{V_r ≥ V_obs}) / (R + 1). */
   readonly burstPValue: number | null;
   // verdict
+  /**
+   * Emergence (swarmLift interval above 1, else a significant burstLift) ∧ collectiveness ≥ threshold
+   * ∧ members individually weak ∧ groupLeadReach above the strongest member's alone
+   * (`reachesMoreTogether`, the report's headline comparison).
+   */
   readonly collectiveInfluencer: boolean;
-  /** One line per criterion, `code: detail`. */
+  /** One line per criterion, `code: detail` (emergence, collectiveness, member strength, reach). */
   readonly reasons: readonly string[];
   readonly strongestMember: StrongestMember | null;
 }

@@ -165,8 +165,11 @@ describe('scoreSwarms', () => {
     const g = score();
     expect(g.burstLift!).toBeGreaterThan(2);
     expect(g.burstPValue!).toBeLessThanOrEqual(0.05);
-    expect(g.reasons.map((r) => r.split(':')[0])).toEqual(['swarm-lift-unsupported', 'burst-lift-significant', 'collective', 'members-weak']);
-    expect(g.collectiveInfluencer).toBe(true);
+    // reach: the group leads {o1, u2} (2/3), and so does its strongest member alone (each member's
+    // burst post precedes both adoptions within τ): the group reaches no one its best member does not
+    expect(g.reasons.map((r) => r.split(':')[0])).toEqual(['swarm-lift-unsupported', 'burst-lift-significant', 'collective', 'members-weak', 'reach-not-above-best-member']);
+    expect(g.strongestMember!.alone.groupLeadReach).toBeCloseTo(g.groupLeadReach!, 12);
+    expect(g.collectiveInfluencer).toBe(false);
     const strict = score({ collectivenessThreshold: 0.9 });
     expect(strict.collectiveInfluencer).toBe(false);
     expect(strict.reasons[2]).toMatch(/^not-collective/);
