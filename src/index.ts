@@ -90,7 +90,7 @@ export type { ResolvedSwarmOptions, SwarmCandidate, SwarmCorrection, GroupNulls,
 export type { ResolvedTrackingOptions, TrackingOptions, SwarmEvent, SwarmEventType, SwarmTracker, TrackedSwarm, TrackerUpdate, TrackingResult, TrackingSimilarity } from './track/index.js';
 
 // influence
-export { scoreAccounts, scoreSwarms, scoreWindow, aggregateAccountScores, aggregateSwarmScores, createAccountAggregator, DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from './influence/index.js';
+export { scoreAccounts, scoreSwarms, scoreWindow, reachesMoreTogether, aggregateAccountScores, aggregateSwarmScores, createAccountAggregator, DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from './influence/index.js';
 export { scorePersistence } from './track/index.js';
 export type { AccountAggregate, AccountAggregator, AccountScores, EngagementBasis, FieldSummary, GroupInfluence, HashtagVoice, IndividualInfluence, InfluenceOptions, LeadRankStatus, MemberAlone, ResolvedInfluenceOptions, ScoreAccountsOptions, StrongestMember, SwarmAggregate, SwarmInput, SwarmPersistence, WindowInfluence } from './influence/index.js';
 export type { PersistenceOptions } from './track/index.js';

@@ -62,6 +62,19 @@ describe('examples', () => {
     expect(out).toMatch(/^swarm-\d+-\d+: /m);
   });
 
+  it('08 shows a planted group becoming the influencer, from the verdict the report computed (issue #24 item 7)', async () => {
+    const out = await runExample('08-group-becomes-influencer.ts');
+    expect(Number(/Jaccard ([\d.]+) with the planted ones/.exec(out)?.[1]), out).toBeGreaterThanOrEqual(0.8);
+    const reach = /group reach: ([\d.]+) % .* alone: ([\d.]+) %/.exec(out);
+    expect(reach, out).not.toBeNull();
+    expect(Number(reach![1])).toBeGreaterThan(Number(reach![2]));
+    expect(out).toMatch(/^collective influencer: yes/m);
+    // every criterion passed, the reach comparison among them
+    const why = out.slice(out.indexOf('why:\n') + 5).split('\n').filter((l) => l.startsWith('  ')).map((l) => l.trim().split(':')[0]);
+    expect(why).toEqual(['swarm-lift-unsupported', 'burst-lift-significant', 'collective', 'members-weak', 'reach-above-best-member']);
+    expect(out).toMatch(/^So the group is the influencer: /m);
+  });
+
   it('07 scores detection against the planted truth', async () => {
     const out = await runExample('07-research-benchmark.ts', ['easy']);
     const f1 = /│ 'easy'.*?│ \d+\s+│ \d+\s+│ \d+\s+│ '([\d.]+)'/.exec(out);

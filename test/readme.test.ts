@@ -261,6 +261,25 @@ describe('README.md', () => {
     }
   });
 
+  it("runs the streaming snippet on the project's own medium scenario and prints the planted swarms as windows close (issue #24 item 7)", async () => {
+    // The README's generate command, into a folder of its own; then the analyzeStream snippet reads it.
+    const snippet = SNIPPETS.find((b) => b.body.includes('analyzeStream('));
+    expect(snippet, 'the README has an analyzeStream snippet').toBeDefined();
+    const out = join(dir, 'medium-stream');
+    const gen = await sh(`node '${CLI}' generate --scenario medium --seed 1 --posts 10000 --out '${out}'`, dir);
+    expect(gen.code, gen.stderr).toBe(0);
+    writeFileSync(join(dir, 'readme-stream.mts'), `${snippet!.body}\n`);
+    const r = await sh(`'${TSX}' readme-stream.mts`, dir, join(out, 'posts.ndjson'));
+    expect(r.code, r.stderr).toBe(0);
+    const lines = r.stdout.trim().split('\n').filter((l) => l !== '');
+    expect(lines.length, 'printed nothing on the medium scenario').toBeGreaterThan(10);
+    // Meaningful: the hashtags it names belong to the planted swarms, most of which it finds.
+    const truth = JSON.parse(readFileSync(join(out, 'truth.json'), 'utf8')) as { swarms: { id: string; hashtags: string[] }[] };
+    const named = new Set([...r.stdout.matchAll(/#([^\s,]+)/g)].map((m) => m[1]!));
+    const found = truth.swarms.filter((t) => t.hashtags.some((h) => named.has(h)));
+    expect(found.length, `${found.length} of ${truth.swarms.length} planted swarms named\n${r.stdout}`).toBeGreaterThanOrEqual(7);
+  }, 120_000);
+
   it('shows the message the CLI prints for a CSV whose columns match no schema, with exit code 3', async () => {
     const block = BLOCKS.find((b) => b.kind === 'output' && b.body.startsWith('hashtag-swarms: nothing accepted'));
     expect(block, 'the README shows the nothing-accepted message').toBeDefined();

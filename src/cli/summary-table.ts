@@ -1,9 +1,9 @@
 /**
  * The summary printed after `analyze` (DESIGN.md §7): what was read, then the
  * top swarms with size, top hashtags, lifetime, significance and group
- * influence, next to their strongest member's influence alone.
+ * influence, next to their strongest member's influence alone, and the verdict.
  */
-import { swarmHeadlines, type SwarmReport } from '../report/index.js';
+import { swarmHeadlines, type SwarmHeadline, type SwarmReport } from '../report/index.js';
 import { num, safeText, shortTime, textTable } from './text.js';
 
 /**
@@ -19,6 +19,23 @@ export function skippedPostNotes(report: SwarmReport): string[] {
   if (i.latePosts > 0) notes.push(`${num(i.latePosts)} late post${i.latePosts === 1 ? '' : 's'} skipped, not analysed (later than --allowed-lateness behind the newest post; --on-late skip)`);
   if (i.beforeOriginPosts > 0) notes.push(`${num(i.beforeOriginPosts)} post${i.beforeOriginPosts === 1 ? '' : 's'} before the first window's start skipped, not analysed`);
   return notes;
+}
+
+/**
+ * The influence story in one sentence, counted from the same headline records as the table: how
+ * many swarms reach more accounts together than their strongest member alone, and how many of them
+ * are judged collective influencers (the verdict includes that comparison, so the second count is
+ * never larger). The HTML report's scatter note says the same.
+ * @param heads the report's {@link swarmHeadlines}.
+ * @returns the line.
+ */
+export function verdictLine(heads: readonly SwarmHeadline[]): string {
+  const comparable = heads.filter((x) => x.reachesMoreTogether !== null);
+  const above = comparable.filter((x) => x.reachesMoreTogether === true).length;
+  const judged = heads.filter((x) => x.collectiveInfluencer === true).length;
+  const which = `${judged === 0 ? 'none' : num(judged)} ${judged === 1 ? 'is' : 'are'} judged ${judged === 1 ? 'a collective influencer' : 'collective influencers'}`;
+  return `collective: ${num(above)} of ${num(comparable.length)} swarm${comparable.length === 1 ? '' : 's'} reach more accounts together than their strongest member alone; ` +
+    `${which} (also: lift above 1, shared posting, individually weak members; reasons per criterion in --json group.reasons and --html).`;
 }
 
 /**
@@ -53,11 +70,12 @@ export function formatSummary(report: SwarmReport, top = 10): string {
       // From the start of its first window to the end of its last (lastSeen is that window's start).
       `${num(s.windows.length)} window${s.windows.length === 1 ? '' : 's'}, ${shortTime(s.firstSeen)} → ${shortTime(endOf.get(s.windows[s.windows.length - 1]!) ?? s.lastSeen)}`,
       num(s.significance.pValue), num(h.groupInfluence), h.strongestMember === null ? '–' : safeText(h.strongestMember, 20), num(h.memberInfluence),
+      h.collectiveInfluencer === null ? '–' : h.collectiveInfluencer ? 'yes' : 'no',
     ]);
-    lines.push('', textTable(['swarm', 'size', 'top hashtags', 'lifetime (UTC)', 'p-value', 'group reach', 'strongest member', 'alone'], rows,
-      [false, true, false, false, true, true, false, true]));
+    lines.push('', textTable(['swarm', 'size', 'top hashtags', 'lifetime (UTC)', 'p-value', 'group reach', 'strongest member', 'alone', 'collective'], rows,
+      [false, true, false, false, true, true, false, true, false]));
     if (report.swarms.length > order.length) lines.push(`… and ${num(report.swarms.length - order.length)} more (see --json, --csv or --html).`);
-    lines.push('', 'group reach: the swarm\'s lead reach (groupLeadReach); alone: its strongest member\'s, scored alone.');
+    lines.push('', 'group reach: the swarm\'s lead reach (groupLeadReach); alone: its strongest member\'s, scored alone.', verdictLine(heads));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,19 +1,26 @@
 /**
- * Audience reach, union vs sum (METRICS.md §3.2). Follower counts give only bounds of the union:
- *   audienceUnionLower = max_i f_i ≤ |∪ A(i)| ≤ Σ_i f_i = audienceUnionUpper
- * (over members with follower data). Observed audiences A(i) are the distinct external engagers of
- * i's window posts (accounts outside S whose window posts repost or reply to them):
- *   audienceUnion = |∪_i A(i)|, audienceSum = Σ_i |A(i)|, audienceRedundancy = 1 − union/sum.
- * Null when the window holds no repostOf/replyTo link (no audience data).
+ * Audience reach, union vs sum (METRICS.md §3.2), on two bases kept apart by their names.
+ *
+ * Followers: counts without lists give only bounds of the follower union (over members with
+ * follower data), and no value:
+ *   followerUnionLower = max_i f_i ≤ |∪ followers(i)| ≤ Σ_i f_i = followerUnionUpper.
+ * Observed engagers: A(i) are the distinct external engagers of i's window posts (accounts outside
+ * S whose window posts repost or reply to them), measured, so with their own bracket:
+ *   audienceBestMember = max_i |A(i)| ≤ audienceUnion = |∪_i A(i)| ≤ Σ_i |A(i)| = audienceSum,
+ *   audienceRedundancy = 1 − union/sum.
+ * Null when the window holds no repostOf/replyTo link (no audience data). Before issue #24 the
+ * follower bounds were named audienceUnionLower/Upper and sat beside an engager audienceUnion of
+ * another base (16 "outside" [2,088, 3,973]).
  */
 import type { GroupData } from './group-data.js';
 import type { WindowContext } from './window-context.js';
 
 /** Audience metrics of a group. */
 export interface AudienceScores {
-  readonly audienceUnionLower: number | null;
-  readonly audienceUnionUpper: number | null;
+  readonly followerUnionLower: number | null;
+  readonly followerUnionUpper: number | null;
   readonly followerCoverage: number;
+  readonly audienceBestMember: number | null;
   readonly audienceUnion: number | null;
   readonly audienceSum: number | null;
   readonly audienceRedundancy: number | null;
@@ -23,13 +30,14 @@ export interface AudienceScores {
 export function scoreAudience(ctx: WindowContext, group: GroupData, followers: readonly (number | null)[]): AudienceScores {
   const known = followers.filter((f): f is number => f !== null);
   const bounds = {
-    audienceUnionLower: known.length > 0 ? Math.max(...known) : null,
-    audienceUnionUpper: known.length > 0 ? known.reduce((s, f) => s + f, 0) : null,
+    followerUnionLower: known.length > 0 ? Math.max(...known) : null,
+    followerUnionUpper: known.length > 0 ? known.reduce((s, f) => s + f, 0) : null,
     followerCoverage: known.length,
   };
-  if (!ctx.hasLinks) return { ...bounds, audienceUnion: null, audienceSum: null, audienceRedundancy: null };
+  if (!ctx.hasLinks) return { ...bounds, audienceBestMember: null, audienceUnion: null, audienceSum: null, audienceRedundancy: null };
   const union = new Set<number>();
   let sum = 0;
+  let best = 0;
   for (const a of group.members) {
     const own = new Set<number>();
     for (let k = ctx.accStart[a]!; k < ctx.accStart[a + 1]!; k++) {
@@ -40,7 +48,8 @@ export function scoreAudience(ctx: WindowContext, group: GroupData, followers: r
       }
     }
     sum += own.size;
+    best = Math.max(best, own.size);
     for (const e of own) union.add(e);
   }
-  return { ...bounds, audienceUnion: union.size, audienceSum: sum, audienceRedundancy: sum > 0 ? 1 - union.size / sum : null };
+  return { ...bounds, audienceBestMember: best, audienceUnion: union.size, audienceSum: sum, audienceRedundancy: sum > 0 ? 1 - union.size / sum : null };
 }

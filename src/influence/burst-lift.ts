@@ -10,6 +10,13 @@
  * replicate shifts: burstZ(S) = (V_obs − mean V_r)/sd V_r, p = (1 + #{V_r ≥ V_obs})/(R + 1)
  * (Phipson & Smyth 2010). Cost O(R · Σ_h n_Sh) expected: each replicate's shifted times are
  * rotated or bucket-sorted, not comparison-sorted ({@link shiftedPeak}).
+ *
+ * The sd in both z-scores has a Monte Carlo resolution floor (docs/METRICS.md §3.8 B): peaks are
+ * integers, so V moves in steps of at least δ = min_h n_Sh / Σ_h n_Sh (δ = 1 for one hashtag), and
+ * R replicates that all agree only show that a step happens with probability below about
+ * p = 1/(R + 1) — the same add-one as the p-value. sd ≥ δ·√(p(1 − p)), the sd of a statistic that
+ * moves one step with probability p. Without it, identical replicates gave sd 0 (z undefined) or a
+ * rounding residue of ~1e-15 (z ≈ 1e14, issue #24); with it, z ≤ (V_obs − mean)/(δ·√(p(1 − p))).
  */
 import { meanSd } from '../_lib/stats.js';
 import type { Rng } from '../_lib/rng.js';
@@ -31,6 +38,15 @@ export function peakVelocity(sorted: ArrayLike<number>, width: number): number {
   return peakInRange(sorted, 0, sorted.length, width);
 }
 
+/**
+ * The smallest sd a Monte Carlo estimate over `replicates` replicates can support for a statistic
+ * that moves in steps of `step`: `step·√(p(1 − p))` with `p = 1/(replicates + 1)`.
+ */
+export function resolutionFloorSd(step: number, replicates: number): number {
+  const p = 1 / (replicates + 1);
+  return step * Math.sqrt(p * (1 - p));
+}
+
 /** Compute burstLift and burstZ of a group with R seeded circular-shift replicates. */
 export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates: number, rng: Rng): BurstScores {
   const groups = group.hs.length;
@@ -45,6 +61,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     who[k] = group.local[ctx.occAccount[unitOcc[k]!]!]!;
   }
   let volume = 0;
+  let smallest = Infinity;
   const observed = new Float64Array(groups);
   let vObs = 0;
   for (let g = 0; g < groups; g++) {
@@ -52,6 +69,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     observed[g] = peakInRange(rel, unitStart[g]!, unitStart[g + 1]!, ctx.maxLagMs);
     vObs += n * observed[g]!;
     volume += n;
+    smallest = Math.min(smallest, n);
   }
   vObs /= volume;
   const units = prepareShiftedUnits(rel, who, unitStart, L, ctx.maxLagMs);
@@ -74,10 +92,11 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
   const lift: (number | null)[] = [];
   const z: (number | null)[] = [];
   let weighted = 0;
+  const peakFloor = resolutionFloorSd(1, replicates);
   for (let g = 0; g < groups; g++) {
     const { mean, sd } = meanSd(perHashtag.subarray(g * replicates, (g + 1) * replicates));
     lift.push(observed[g]! / mean);
-    z.push(sd > 0 ? (observed[g]! - mean) / sd : null);
+    z.push((observed[g]! - mean) / Math.max(sd, peakFloor));
     weighted += (unitStart[g + 1]! - unitStart[g]!) * (observed[g]! / mean);
   }
   const stat = meanSd(groupStat);
@@ -85,7 +104,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     lift,
     z,
     burstLift: weighted / volume,
-    burstZ: stat.sd > 0 ? (vObs - stat.mean) / stat.sd : null,
+    burstZ: (vObs - stat.mean) / Math.max(stat.sd, resolutionFloorSd(smallest / volume, replicates)),
     burstPValue: (1 + exceed) / (replicates + 1),
   };
 }

@@ -1,16 +1,10 @@
 /**
  * Group influence per swarm and window (METRICS.md §3, §7.3), the collective-influencer verdict
- * (end of §3.8) and the strongest member scored alone, so that the report can put the group next
- * to its best individual.
- *
- * Verdict: collectiveInfluencer := emergence ∧ collectiveness ≥ threshold ∧ members weak, where
- *   emergence = swarmLift interval above 1 (Definition A), or, when A has low support or is
- *               undefined, burstLift > 1 with Monte Carlo p ≤ alpha (Definition B);
- *   members weak = median member followerReach < window median followerReach, or
- *                  median member leadRank < window median leadRank.
+ * ({@link collectiveVerdict}: emergence ∧ collectiveness ∧ members weak ∧ the group reaches more
+ * than its strongest member alone) and the strongest member scored alone, so that the report can
+ * put the group next to its best individual.
  */
 import { compareStrings } from '../_lib/compare.js';
-import { median } from '../_lib/stats.js';
 import { InvalidOptionsError } from '../errors.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Window } from '../windows/index.js';
@@ -20,8 +14,7 @@ import { prepareWindow, scorePreparedAccounts, type PreparedWindow } from './sco
 import { scoreGroupCore, scoreMemberAlone, type GroupCore } from './score-group.js';
 import { peakShare } from './share-of-voice.js';
 import type { GroupInfluence, IndividualInfluence, InfluenceOptions, StrongestMember, SwarmInput, WindowInfluence } from './types.js';
-
-const fmt = (x: number): string => String(Number(x.toPrecision(3)));
+import { collectiveVerdict, windowMedians } from './verdict.js';
 
 function validateSwarms(swarms: unknown, prep: PreparedWindow): number[][] {
   if (!Array.isArray(swarms)) throw new InvalidOptionsError('influence', 'swarms', swarms, 'an array of { id, members }');
@@ -44,57 +37,6 @@ function strongestOf(members: readonly string[], byName: ReadonlyMap<string, Ind
     y.leadFollowers - x.leadFollowers || (y.followerReach ?? -1) - (x.followerReach ?? -1) ||
     y.postCount - x.postCount || compareStrings(x.account, y.account));
   return ranked[0]!;
-}
-
-/** The non-null values of `key` over `records` (in order). */
-function presentValues(records: readonly IndividualInfluence[], key: 'followerReach' | 'leadRank'): number[] {
-  const values: number[] = [];
-  for (const r of records) {
-    const v = r[key];
-    if (v !== null) values.push(v);
-  }
-  return values;
-}
-
-/** Window medians of followerReach and leadRank (undefined without data). */
-function windowMedians(individual: readonly IndividualInfluence[]) {
-  return {
-    followerReach: median(presentValues(individual, 'followerReach')),
-    leadRank: median(presentValues(individual, 'leadRank')),
-  };
-}
-
-function verdict(core: GroupCore, prep: PreparedWindow, individual: readonly IndividualInfluence[], members: readonly number[], medians: ReturnType<typeof windowMedians>) {
-  const o = prep.options;
-  const reasons: string[] = [];
-  let emergence = false;
-  if (core.swarmLift !== null && !core.swarmLiftLowSupport) {
-    emergence = core.swarmLiftLower !== null && core.swarmLiftLower > 1;
-    const detail = `swarmLift ${fmt(core.swarmLift)} [${core.swarmLiftLower === null ? '–' : fmt(core.swarmLiftLower)}, ${core.swarmLiftUpper === null ? '–' : fmt(core.swarmLiftUpper)}]`;
-    reasons.push(`${emergence ? 'swarm-lift-above-1' : 'swarm-lift-not-above-1'}: ${detail}`);
-  } else {
-    reasons.push(`swarm-lift-unsupported: ${core.swarmLiftReason ?? `low support (${core.coordinatedPosts} coordinated, ${core.soloPosts} solo units)`}`);
-    if (core.burstLift === null || core.burstPValue === null) reasons.push('burst-lift-unavailable: no hashtag with enough member posts');
-    else {
-      emergence = core.burstLift > 1 && core.burstPValue <= o.alpha;
-      reasons.push(`${emergence ? 'burst-lift-significant' : 'burst-lift-not-significant'}: burstLift ${fmt(core.burstLift)}, p ${fmt(core.burstPValue)} (alpha ${o.alpha})`);
-    }
-  }
-  const collective = core.collectiveness !== null && core.collectiveness >= o.collectivenessThreshold;
-  reasons.push(core.collectiveness === null ? 'collectiveness-unavailable: fewer than two contributing members'
-    : `${collective ? 'collective' : 'not-collective'}: collectiveness ${fmt(core.collectiveness)} vs ${o.collectivenessThreshold}`);
-  const weakness: string[] = [];
-  let weak = false;
-  for (const key of ['followerReach', 'leadRank'] as const) {
-    const windowMedian = medians[key];
-    const memberMedian = median(presentValues(members.map((a) => individual[a]!), key));
-    if (windowMedian === undefined || memberMedian === undefined) continue;
-    if (memberMedian < windowMedian) weak = true;
-    weakness.push(`median member ${key} ${fmt(memberMedian)} ${memberMedian < windowMedian ? '<' : '≥'} window median ${fmt(windowMedian)}`);
-  }
-  reasons.push(weakness.length === 0 ? 'member-strength-unavailable: no followerReach or leadRank'
-    : `${weak ? 'members-weak' : 'members-not-weak'}: ${weakness.join('; ')}`);
-  return { collectiveInfluencer: emergence && collective && weak, reasons };
 }
 
 function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, byName: ReadonlyMap<string, IndividualInfluence>, swarm: GroupData): StrongestMember {
@@ -137,7 +79,7 @@ function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string,
  * @throws InvalidOptionsError on invalid options, or swarms whose members do not post in the window.
  * @example
  * const { accounts, swarms: groups } = scoreWindow(window, graph, [{ id: 'S1', members: ['a', 'b', 'c'] }]);
- * groups[0].collectiveInfluencer; // true when the group is more than its members
+ * groups[0].collectiveInfluencer; // true when the group is more than its members (see collectiveVerdict)
  */
 export function scoreWindow(window: Window, graph: AccountGraphResult, swarms: readonly SwarmInput[], options?: InfluenceOptions): WindowInfluence {
   const prep = prepareWindow(window, graph, resolveInfluenceOptions(options));
@@ -153,11 +95,12 @@ export function scoreWindow(window: Window, graph: AccountGraphResult, swarms: r
     const id = swarms[i]!.id;
     const group = buildGroupData(prep.ctx, memberIds[i]!, prep.options.minGroupHashtagPosts);
     const core = scoreGroupCore(prep, group, accounts.accounts, `swarm:${id}`);
+    const strongest = strongestMember(prep, core, id, byName, group);
     return {
       swarmId: id,
       ...core,
-      ...verdict(core, prep, accounts.accounts, memberIds[i]!, medians),
-      strongestMember: strongestMember(prep, core, id, byName, group),
+      ...collectiveVerdict(core, strongest, prep, accounts.accounts, memberIds[i]!, medians),
+      strongestMember: strongest,
     };
   });
   groups.sort((x, y) => y.size - x.size || compareStrings(x.swarmId, y.swarmId));

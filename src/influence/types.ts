@@ -187,12 +187,14 @@ export interface GroupInfluence {
   readonly groupLeadReach: number | null;
   /** (1/(|V| − |S|)) Σ_{v∉S} 1/d(v, S) (hops on the kept edges, 1/∞ = 0). */
   readonly groupHarmonicCloseness: number | null;
-  /** Lower bound of the follower union: max f_i over members with follower data. */
-  readonly audienceUnionLower: number | null;
+  /** Lower bound of the follower union (follower counts, no lists): max f_i over members with follower data. */
+  readonly followerUnionLower: number | null;
   /** Upper bound of the follower union: Σ f_i over members with follower data. */
-  readonly audienceUnionUpper: number | null;
+  readonly followerUnionUpper: number | null;
   /** Members with follower data. */
   readonly followerCoverage: number;
+  /** max_i |A(i)|: the most distinct observed engagers of one member (lower bound of audienceUnion); null without links. */
+  readonly audienceBestMember: number | null;
   /** Distinct observed engagers outside S (via repostOf/replyTo) of member posts; null without links. */
   readonly audienceUnion: number | null;
   /** Σ_i distinct observed external engagers of member i; null without links. */
@@ -243,8 +245,13 @@ export interface GroupInfluence {
   /** (1 + #{V_r ≥ V_obs}) / (R + 1). */
   readonly burstPValue: number | null;
   // verdict
+  /**
+   * Emergence (swarmLift interval above 1, else a significant burstLift) ∧ collectiveness ≥ threshold
+   * ∧ members individually weak ∧ groupLeadReach above the strongest member's alone
+   * (`reachesMoreTogether`, the report's headline comparison).
+   */
   readonly collectiveInfluencer: boolean;
-  /** One line per criterion, `code: detail`. */
+  /** One line per criterion, `code: detail` (emergence, collectiveness, member strength, reach). */
   readonly reasons: readonly string[];
   readonly strongestMember: StrongestMember | null;
 }

@@ -7,8 +7,14 @@
  * so a swarm above the diagonal reaches more accounts together than its best
  * member alone. When the group record carries no strongest member, the member
  * with the highest `leadFollowers` is named and its `leadFollowers` shown.
+ *
+ * The verdict reads the same comparison: `reachesMoreTogether` (influence/verdict.ts) decides both
+ * whether a swarm counts in "N of M swarms reach more accounts together than their strongest member
+ * alone" and the verdict's fourth criterion, so every swarm judged a collective influencer is among
+ * those N (issue #24).
  */
 import { compareStrings } from '../_lib/compare.js';
+import { reachesMoreTogether } from '../influence/index.js';
 import { numberField } from './fields.js';
 import type { AccountReport, SwarmReport, SwarmReportEntry } from './types.js';
 
@@ -26,6 +32,15 @@ export interface SwarmHeadline {
   readonly memberInfluence: number | null;
   /** Which field `memberInfluence` is: the member alone on the group metric, or its individual lead followers. */
   readonly memberMetric: 'alone.groupLeadReach' | 'leadFollowers';
+  /**
+   * Whether the group reaches more accounts than its strongest member alone (`reachesMoreTogether`
+   * on the two numbers); null when they are not in one unit (`memberMetric` 'leadFollowers').
+   */
+  readonly reachesMoreTogether: boolean | null;
+  /** The verdict of the swarm's representative window (`group.collectiveInfluencer`); null without a group record. */
+  readonly collectiveInfluencer: boolean | null;
+  /** The verdict's reasons, one `code: detail` line per criterion (`group.reasons`); empty without a group record. */
+  readonly reasons: readonly string[];
 }
 
 /**
@@ -33,7 +48,7 @@ export interface SwarmHeadline {
  * @param report the report.
  * @returns one headline per swarm, in the report's swarm order.
  * @example
- * swarmHeadlines(report)[0]; // { swarmId: 's1', groupInfluence: 0.25, strongestMember: 'alice', memberInfluence: 0.12, … }
+ * swarmHeadlines(report)[0]; // { swarmId: 's1', groupInfluence: 0.25, strongestMember: 'alice', memberInfluence: 0.12, reachesMoreTogether: true, collectiveInfluencer: true, … }
  */
 export function swarmHeadlines(report: SwarmReport): SwarmHeadline[] {
   const byName = new Map<string, AccountReport>();
@@ -41,12 +56,27 @@ export function swarmHeadlines(report: SwarmReport): SwarmHeadline[] {
   return report.swarms.map((s) => headlineOf(s, byName));
 }
 
+function verdictOf(swarm: SwarmReportEntry): Pick<SwarmHeadline, 'collectiveInfluencer' | 'reasons'> {
+  const g: unknown = swarm.group;
+  if (g === null || typeof g !== 'object') return { collectiveInfluencer: null, reasons: [] };
+  const { collectiveInfluencer, reasons } = g as { collectiveInfluencer?: unknown; reasons?: unknown };
+  return {
+    collectiveInfluencer: typeof collectiveInfluencer === 'boolean' ? collectiveInfluencer : null,
+    reasons: Array.isArray(reasons) ? reasons.filter((r): r is string => typeof r === 'string') : [],
+  };
+}
+
 function headlineOf(swarm: SwarmReportEntry, byName: ReadonlyMap<string, AccountReport>): SwarmHeadline {
   const groupInfluence = numberField(swarm.group, GROUP_HEADLINE);
   const named: unknown = swarm.group === null ? undefined : (swarm.group as { strongestMember?: unknown }).strongestMember;
   if (named !== null && typeof named === 'object' && typeof (named as { account?: unknown }).account === 'string') {
     const m = named as { account: string; alone?: unknown };
-    return { swarmId: swarm.id, groupInfluence, strongestMember: m.account, memberInfluence: numberField(m.alone, GROUP_HEADLINE), memberMetric: 'alone.groupLeadReach' };
+    const memberInfluence = numberField(m.alone, GROUP_HEADLINE);
+    return {
+      swarmId: swarm.id, groupInfluence, strongestMember: m.account, memberInfluence, memberMetric: 'alone.groupLeadReach',
+      reachesMoreTogether: groupInfluence === null || memberInfluence === null ? null : reachesMoreTogether(groupInfluence, memberInfluence),
+      ...verdictOf(swarm),
+    };
   }
   let best: AccountReport | undefined;
   for (const name of swarm.members) {
@@ -56,6 +86,7 @@ function headlineOf(swarm: SwarmReportEntry, byName: ReadonlyMap<string, Account
   return {
     swarmId: swarm.id, groupInfluence, strongestMember: best?.account ?? null,
     memberInfluence: best === undefined ? null : numberField(best.individual, INDIVIDUAL_HEADLINE), memberMetric: 'leadFollowers',
+    reachesMoreTogether: null, ...verdictOf(swarm),
   };
 }
 

@@ -48,8 +48,8 @@ export const INDIVIDUAL_ORDER = ['account', 'postCount', 'hashtagDegree', 'degre
 /** Keys of a swarm's `group`. */
 export const GROUP_ORDER = ['swarmId', 'size', 'members', 'memberPosts', 'groupHashtags', 'syncFraction', 'medianLagMs', 'meanLagMs',
   'burstiness', 'burstinessKimJo', 'internalDensity', 'internalWeightMean', 'conductance', 'modularityContribution',
-  'groupDegreeCentrality', 'groupLeadReach', 'groupHarmonicCloseness', 'audienceUnionLower', 'audienceUnionUpper', 'followerCoverage',
-  'audienceUnion', 'audienceSum', 'audienceRedundancy', 'shareOfVoice', 'peakShareOfVoice', 'hashtagCapture', 'ownedHashtags',
+  'groupDegreeCentrality', 'groupLeadReach', 'groupHarmonicCloseness', 'followerUnionLower', 'followerUnionUpper', 'followerCoverage',
+  'audienceBestMember', 'audienceUnion', 'audienceSum', 'audienceRedundancy', 'shareOfVoice', 'peakShareOfVoice', 'hashtagCapture', 'ownedHashtags',
   'contributionBasis', 'effectiveContributors', 'collectiveness', 'topMemberShare', 'swarmLift', 'swarmLiftLog2', 'swarmLiftLower',
   'swarmLiftUpper', 'swarmLiftLowSupport', 'swarmLiftReason', 'swarmLiftHashtags', 'coordinatedPosts', 'soloPosts', 'coordinatedCredit', 'soloCredit',
   'externalAdoptions', 'memberBursts', 'burstLift', 'burstZ', 'burstPValue', 'collectiveInfluencer', 'reasons',

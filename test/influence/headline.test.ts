@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAccountGraph, scoreAccounts, scoreSwarms } from 'hashtag-swarms';
+import { buildAccountGraph, reachesMoreTogether, scoreAccounts, scoreSwarms } from 'hashtag-swarms';
+import type { Post } from 'hashtag-swarms';
 import { createRng } from '../../src/_lib/rng.js';
 import { DAY, post, windowOf } from './helpers.js';
 import { plantedWorld } from './worlds.js';
@@ -22,7 +23,7 @@ const swarm = { id: 'SW', members: members.get('SW')! };
 describe('scoreSwarms headline', () => {
   it('flags a swarm of low-follower accounts that together dominate its tags as a collective influencer', () => {
     const [g] = scoreSwarms(window, graph, [swarm]);
-    expect(g!.reasons.map((r) => r.split(':')[0])).toEqual(['swarm-lift-above-1', 'collective', 'members-weak']);
+    expect(g!.reasons.map((r) => r.split(':')[0])).toEqual(['swarm-lift-above-1', 'collective', 'members-weak', 'reach-above-best-member']);
     expect(g!.collectiveInfluencer).toBe(true);
     expect(g!.swarmLiftLower!).toBeGreaterThan(1);
   });
@@ -45,5 +46,45 @@ describe('scoreSwarms headline', () => {
     expect(Math.abs(alone!.burstLift! - 1)).toBeLessThan(0.15);
     expect(alone!.collectiveness).toBeNull();
     expect(alone!.collectiveInfluencer).toBe(false);
+  });
+});
+
+describe('the verdict and the headline comparison (issue #24 item 7)', () => {
+  /*
+   * Five low-follower members post four tags in synchronised bursts (twice each, within 20 s); 30
+   * organic accounts with 1 000 followers post other tags. No one outside the group ever takes up
+   * its tags, so the group leads no one: group lead reach 0, its strongest member's alone 0. Bursts
+   * beyond chance, shared posting and weak members made it a "collective influencer" before the
+   * verdict required the group to reach more than its best member alone.
+   */
+  const rng = createRng(5);
+  const quiet: Post[] = [];
+  const crew = ['q0', 'q1', 'q2', 'q3', 'q4'];
+  for (let k = 0; k < 4; k++) {
+    for (const burst of [2, 9]) {
+      const at = (burst + 3 * k) * 3_600_000;
+      for (const m of crew) quiet.push(post(m, at + rng.next() * 20_000, [`quiet${k}`], { followers: 20 }));
+    }
+  }
+  for (let i = 0; i < 30; i++) for (let j = 0; j < 4; j++) quiet.push(post(`org${i}`, rng.next() * DAY, [`talk${(i + j) % 6}`], { followers: 1000 }));
+  const qWindow = windowOf(quiet);
+
+  it('does not judge a group that reaches no one a collective influencer, and says why', () => {
+    const [g] = scoreSwarms(qWindow, buildAccountGraph(qWindow), [{ id: 'Q', members: crew }]);
+    expect(g!.groupLeadReach).toBe(0);
+    expect(g!.strongestMember!.alone.groupLeadReach).toBe(0);
+    const codes = g!.reasons.map((r) => r.split(':')[0]);
+    // Every other criterion holds: only the reach comparison turns the verdict.
+    expect(codes).toEqual(['swarm-lift-unsupported', 'burst-lift-significant', 'collective', 'members-weak', 'reach-not-above-best-member']);
+    expect(g!.collectiveInfluencer).toBe(false);
+  });
+
+  it('judges a collective influencer only when the headline comparison says the group reaches more', () => {
+    const [g] = scoreSwarms(window, graph, [swarm]);
+    expect(g!.collectiveInfluencer).toBe(true);
+    expect(reachesMoreTogether(g!.groupLeadReach, g!.strongestMember!.alone.groupLeadReach)).toBe(true);
+    expect(g!.reasons.at(-1)).toMatch(/^reach-above-best-member: groupLeadReach [\d.]+ > [\d.]+ of \S+ alone$/);
+    expect(reachesMoreTogether(0, 0)).toBe(false);
+    expect(reachesMoreTogether(null, 0.1)).toBe(false);
   });
 });

@@ -92,7 +92,24 @@ describe('scoreSwarms', () => {
     const one = [post('m1', 3600 * S, ['h']), post('m1', 3630 * S, ['h'])];
     const g = scoreSwarms(windowOf(one), handGraph([]), [{ id: 'A', members: ['m1'] }])[0]!;
     expect(g.burstLift).toBe(1);
-    expect(g.burstZ).toBeNull();
+    // every replicate equals the observed peak: z 0 (the spread is floored, not divided by 0)
+    expect(g.burstZ).toBe(0);
+  });
+
+  it('bounds burstZ when every replicate gives the same peaks (issue #24 item 7: burstZ 5.6e14)', () => {
+    // m1 posts #h twice 0.2 s apart, m2 once between them; m1 posts #g 4 times 50 ms apart. Δt = 1 s,
+    // L = 1 day: a shift brings m2 back within 1 s of m1's pair with probability ≈ 3.5e-5, so all 199
+    // replicates give peaks h 2, g 4 → V_r = (3·2 + 4·4)/7 = 22/7, while V_obs = (3·3 + 4·4)/7 = 25/7.
+    // The sample sd of 199 copies of 22/7 is 0 up to rounding (it was ≈ 2e-15, and burstZ 1.4e14).
+    // With the Monte Carlo resolution floor sd ≥ δ·√(p(1 − p)), δ = 3/7 (one more post in the peak of
+    // the smallest hashtag), p = 1/200: burstZ = (3/7) / ((3/7)·√(0.005·0.995)) = 1/√0.004975 ≈ 14.18.
+    const t = 3600 * S;
+    const ps = [post('m1', t, ['h']), post('m1', t + 200, ['h']), post('m2', t + 100, ['h'])];
+    for (let i = 0; i < 4; i++) ps.push(post('m1', 7200 * S + i * 50, ['g']));
+    const g = scoreSwarms(windowOf(ps), handGraph([]), [{ id: 'A', members: ['m1', 'm2'] }], { maxLagMs: S })[0]!;
+    expect(g.burstLift).toBeCloseTo((3 * 1.5 + 4 * 1) / 7, 12);
+    expect(g.burstPValue).toBe(1 / 200);
+    expect(g.burstZ).toBeCloseTo(1 / Math.sqrt(0.005 * 0.995), 9);
   });
 
   it('returns burstLift = 2 / (1 + P(|U₁ − U₂| < Δt)) for two simultaneous posts', () => {
@@ -118,15 +135,15 @@ describe('scoreSwarms', () => {
 
   it('returns follower bounds and no observed audience without links', () => {
     const g = score();
-    expect(g).toMatchObject({ audienceUnionLower: 30, audienceUnionUpper: 60, followerCoverage: 3, audienceUnion: null, audienceRedundancy: null });
+    expect(g).toMatchObject({ followerUnionLower: 30, followerUnionUpper: 60, followerCoverage: 3, audienceBestMember: null, audienceUnion: null, audienceRedundancy: null });
   });
 
   it('returns the observed audience union from repost/reply links', () => {
     const linked = [...posts, post('o1', 1300 * S, [], { repostOf: posts[0]!.id }), post('o1', 1301 * S, [], { replyTo: posts[1]!.id }),
       post('u1', 1302 * S, [], { repostOf: posts[1]!.id }), post('m2', 1303 * S, [], { repostOf: posts[0]!.id })];
     const g = scoreSwarms(windowOf(linked), graph, [swarm])[0]!;
-    // A(m1) = {o1} (m2 is a member), A(m2) = {o1, u1}: union 2, sum 3, redundancy 1 − 2/3
-    expect(g).toMatchObject({ audienceUnion: 2, audienceSum: 3 });
+    // A(m1) = {o1} (m2 is a member), A(m2) = {o1, u1}: best member 2, union 2, sum 3, redundancy 1 − 2/3
+    expect(g).toMatchObject({ audienceBestMember: 2, audienceUnion: 2, audienceSum: 3 });
     expect(g.audienceRedundancy).toBeCloseTo(1 / 3, 12);
   });
 
@@ -148,8 +165,11 @@ describe('scoreSwarms', () => {
     const g = score();
     expect(g.burstLift!).toBeGreaterThan(2);
     expect(g.burstPValue!).toBeLessThanOrEqual(0.05);
-    expect(g.reasons.map((r) => r.split(':')[0])).toEqual(['swarm-lift-unsupported', 'burst-lift-significant', 'collective', 'members-weak']);
-    expect(g.collectiveInfluencer).toBe(true);
+    // reach: the group leads {o1, u2} (2/3), and so does its strongest member alone (each member's
+    // burst post precedes both adoptions within τ): the group reaches no one its best member does not
+    expect(g.reasons.map((r) => r.split(':')[0])).toEqual(['swarm-lift-unsupported', 'burst-lift-significant', 'collective', 'members-weak', 'reach-not-above-best-member']);
+    expect(g.strongestMember!.alone.groupLeadReach).toBeCloseTo(g.groupLeadReach!, 12);
+    expect(g.collectiveInfluencer).toBe(false);
     const strict = score({ collectivenessThreshold: 0.9 });
     expect(strict.collectiveInfluencer).toBe(false);
     expect(strict.reasons[2]).toMatch(/^not-collective/);

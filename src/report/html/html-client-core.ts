@@ -154,10 +154,13 @@ function renderSwarmTable() {
     { label: 'First seen', title: 'Start of the first window where the swarm was matched (UTC).', value: function (r) { return fmtTime(r.firstSeen); }, sort: function (r) { return r.firstSeen; }, cell: function (r) { return h('span', { class: 'nowrap', text: fmtTime(r.firstSeen) }); } },
     { label: 'Top hashtags', title: 'Its most characteristic hashtags (most member posts); hover one for its member posts and share of voice.', value: function (r) { return r.hashtags.length ? r.hashtags[0].hashtag : null; },
       cell: function (r) { return h('span', { class: 'chips' }, r.hashtags.slice(0, 3).map(function (t) { return h('span', { class: 'chip', title: '#' + t.hashtag + ': ' + fmt(t.posts) + ' member posts, share of voice ' + fmtPct(t.share), text: '#' + t.hashtag }); })); } },
-    { label: 'p-value', num: true, title: 'Corrected p-value of the group test in the swarm\u2019s strongest window: how likely this much synchrony is by chance (smaller is stronger evidence).', value: function (r) { return r.pValue; }, cell: function (r) { return fmtP(r.pValue); } },
+    { label: 'p\u2011value', num: true, title: 'Corrected p-value of the group test in the swarm\u2019s strongest window: how likely this much synchrony is by chance (smaller is stronger evidence).', value: function (r) { return r.pValue; }, cell: function (r) { return fmtP(r.pValue); } },
     { label: 'Group influence', num: true, title: 'Group lead reach: the share of non-members who took up a hashtag shortly after a member did, in the swarm\u2019s busiest window.', value: function (r) { return r.groupInfluence; } },
     { label: 'Strongest member', title: 'The member with the most lead followers (later adopters it led).', value: function (r) { return r.strongestMember; }, cell: function (r) { return h('span', { class: 'mono wrap', text: r.strongestMember === null ? '\u2013' : r.strongestMember }); } },
     { label: 'Member alone', num: true, title: alone, value: function (r) { return r.memberInfluence; } },
+    { label: 'Collective', title: 'Collective influencer? The verdict in the swarm\u2019s busiest window: yes when the group reaches more accounts than its strongest member alone, its coordinated posts lift adoption (or its bursts are significant), the posting is shared and its members are individually weak. Click a row for the reasons.',
+      value: function (r) { return r.collectiveInfluencer === null ? null : r.collectiveInfluencer ? 'yes' : 'no'; },
+      cell: function (r) { return h('span', { class: 'verdict ' + (r.collectiveInfluencer ? 'yes' : 'no'), title: r.reasons.join('\n'), text: r.collectiveInfluencer === null ? '\u2013' : r.collectiveInfluencer ? 'yes' : 'no' }); } },
   ];
   sortableTable(host, cols, DATA.swarms, { id: 'swarm-table-table', key: function (r) { return r.id; }, detail: swarmDetail });
   host.parentNode.appendChild(columnLegend('swarm-columns', cols, true));

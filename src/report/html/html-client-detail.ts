@@ -40,8 +40,41 @@ var GROUP_FIELD_INFO = {
   groupLeadReach: ['Group lead reach', 'Share of non-members who took up a hashtag shortly after a member did.'],
   groupDegreeCentrality: ['Group degree centrality', 'Share of non-members linked to a member in the account graph.'],
   groupHarmonicCloseness: ['Group harmonic closeness', 'How close non-members are to the swarm in the account graph.'],
-  collectiveInfluencer: ['Collective influencer', 'Judged a collective influencer: lift above 1, shared posting, individually weak members.'],
+  collectiveInfluencer: ['Collective influencer', 'Judged a collective influencer: reach above the strongest member alone, lift above 1, shared posting, individually weak members.'],
 };
+
+/** Verdict criteria by reason code: [sentence, outcome] (pass, fail or info). */
+var VERDICT_CODES = {
+  'swarm-lift-above-1': ['Coordinated posts recruit more new adopters than the same members\u2019 solo posts (the swarm-lift interval is above 1).', 'pass'],
+  'swarm-lift-not-above-1': ['Coordinated posts are not shown to recruit more new adopters than solo posts (the swarm-lift interval reaches 1).', 'fail'],
+  'swarm-lift-unsupported': ['Too few coordinated or solo posts, or no adoptions, to measure the swarm lift: the burst lift decides instead.', 'info'],
+  'burst-lift-significant': ['The members\u2019 bursts are faster than the same posts at independent times, beyond chance.', 'pass'],
+  'burst-lift-not-significant': ['The members\u2019 bursts are not significantly faster than the same posts at independent times.', 'fail'],
+  'burst-lift-unavailable': ['No hashtag has enough member posts to measure bursts.', 'fail'],
+  'collective': ['The posting (or the adoptions it earned) is shared among the members.', 'pass'],
+  'not-collective': ['One or a few members carry the posting.', 'fail'],
+  'collectiveness-unavailable': ['Fewer than two members contribute.', 'fail'],
+  'members-weak': ['The members are individually weak: their median followers or lead rank is below the window\u2019s.', 'pass'],
+  'members-not-weak': ['The members are not individually weak.', 'fail'],
+  'member-strength-unavailable': ['No followers or lead rank to judge the members\u2019 individual strength.', 'fail'],
+  'reach-above-best-member': ['The group reaches more accounts than its strongest member alone.', 'pass'],
+  'reach-not-above-best-member': ['The group reaches no more accounts than its strongest member alone.', 'fail'],
+  'reach-unavailable': ['No lead reach for the group or its strongest member.', 'fail'],
+};
+
+/** The verdict of the swarm's busiest window, criterion by criterion, with the numbers behind each. */
+function verdictPanel(sw) {
+  var head = sw.collectiveInfluencer === null ? 'No verdict: no group-influence record.'
+    : (sw.collectiveInfluencer ? 'Yes: a collective influencer' : 'No: not a collective influencer') + ' in its busiest window' +
+      (sw.collectiveInfluencerWindows > 0 ? ' (judged one in ' + sw.collectiveInfluencerWindows + ' of its ' + sw.windows.length + ' windows).' : '.');
+  var items = sw.reasons.map(function (r) {
+    var cut = r.indexOf(': '), code = cut < 0 ? r : r.slice(0, cut), detail = cut < 0 ? '' : r.slice(cut + 2), info = VERDICT_CODES[code] || [code, 'info'];
+    return h('li', { class: 'reason ' + info[1], 'data-code': code }, [h('span', { class: 'mark', 'aria-hidden': 'true', text: info[1] === 'pass' ? '\u2713' : info[1] === 'fail' ? '\u2717' : '\u2022' }),
+      h('span', { text: ' ' + info[0] + ' ' }), h('span', { class: 'mono detail', text: detail })]);
+  });
+  return h('div', { class: 'verdict-panel' }, [h('h3', { text: 'Collective influencer?' }), h('p', { class: 'verdict-head', text: head }),
+    items.length ? h('ul', { class: 'reasons' }, items) : null]);
+}
 function groupFieldInfo(k) { return GROUP_FIELD_INFO[k] || [humanName(k), k]; }
 
 /** The swarm's presence over the period: one bar per window (its height the window's posts), coloured where the swarm was matched. */
@@ -115,8 +148,8 @@ function swarmDetail(sw) {
       return acc;
     }, []));
   }
-  var known = sw.group.filter(function (kv) { return GROUP_FIELD_INFO[kv[0]]; }), rest = sw.group.filter(function (kv) { return !GROUP_FIELD_INFO[kv[0]]; });
-  var group = h('div', { class: 'panel' }, [h('h3', { text: 'Group influence in its busiest window' }),
+  var known = sw.group.filter(function (kv) { return GROUP_FIELD_INFO[kv[0]]; }), rest = sw.group.filter(function (kv) { return !GROUP_FIELD_INFO[kv[0]] && kv[0] !== 'reasons'; });
+  var group = h('div', { class: 'panel' }, [verdictPanel(sw), h('h3', { text: 'Group influence in its busiest window' }),
     sw.group.length ? metricList(known) : h('p', { class: 'note', text: 'No group-influence record for this swarm.' }),
     rest.length ? h('details', null, [h('summary', { text: 'All ' + rest.length + ' other group fields' }), metricList(rest)]) : null,
     sw.group.length ? h('p', { class: 'note', text: 'Hover a name for its meaning.' }) : null]);

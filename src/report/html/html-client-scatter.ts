@@ -52,7 +52,15 @@ function renderScatter() {
     if (i < 12 && free) { placed.push([lx, ly]); svg.appendChild(s('text', { x: lx, y: ly, 'font-size': 11, fill: '#323f4b', text: p.id.length > 14 ? p.id.slice(0, 13) + '\u2026' : p.id })); }
   });
   host.appendChild(svg);
-  var above = pts.filter(function (p) { return p.groupInfluence > p.memberInfluence; }).length;
-  host.appendChild(h('p', { class: 'note', text: above + ' of ' + pts.length + ' swarms reach more accounts together than their strongest member alone.' }));
+  // Counted from the report's own comparison (reachesMoreTogether), the one the verdict's reach
+  // criterion uses: every collective influencer is among these.
+  var comparable = pts.filter(function (p) { return p.reachesMoreTogether !== null; });
+  var above = comparable.filter(function (p) { return p.reachesMoreTogether === true; }).length;
+  var judged = DATA.swarms.filter(function (p) { return p.collectiveInfluencer === true; }).length;
+  var text = comparable.length === 0
+    ? 'The strongest members are ranked by lead followers, not scored alone: the two axes are not in one unit.'
+    : above + ' of ' + comparable.length + ' swarm' + (comparable.length === 1 ? '' : 's') + ' reach more accounts together than their strongest member alone; ' +
+      (judged === 0 ? 'none of them is' : judged + (judged === 1 ? ' of them is' : ' of them are')) + ' judged a collective influencer (also lift above 1, shared posting, individually weak members: see the Verdict column and each swarm\u2019s reasons).';
+  host.appendChild(h('p', { class: 'note', id: 'scatter-verdict', text: text }));
 }
 `;

@@ -29,6 +29,8 @@ export interface HtmlSwarm {
   readonly pValue: number; readonly zTimeShift: number | null; readonly zPermutation: number | null; readonly isSwarm: boolean;
   readonly group: readonly [string, Scalar][];
   readonly groupInfluence: number | null; readonly strongestMember: string | null; readonly memberInfluence: number | null;
+  /** The headline comparison and the verdict, from {@link swarmHeadlines} (one definition for the page's count and its table). */
+  readonly reachesMoreTogether: boolean | null; readonly collectiveInfluencer: boolean | null; readonly reasons: readonly string[];
   readonly inNetwork: boolean;
   /** Members: [index into {@link HtmlModel.accounts} rows, core 1/0], most posts first. */
   readonly members: readonly (readonly [number, number])[];
@@ -169,6 +171,7 @@ export function buildHtmlModel(report: SwarmReport, limits: HtmlNetworkLimits, i
     pValue: s.significance.pValue, zTimeShift: s.significance.zTimeShift, zPermutation: s.significance.zPermutation, isSwarm: s.significance.isSwarm,
     group: s.group === null ? [] : scalarEntries(s.group, GROUP_FIELD_ORDER, GROUP_FIELD_SKIP),
     groupInfluence: heads[i]?.groupInfluence ?? null, strongestMember: heads[i]?.strongestMember ?? null, memberInfluence: heads[i]?.memberInfluence ?? null,
+    reachesMoreTogether: heads[i]?.reachesMoreTogether ?? null, collectiveInfluencer: heads[i]?.collectiveInfluencer ?? null, reasons: heads[i]?.reasons ?? [],
     inNetwork: shown.has(s.id),
     members: ((core) => s.members.map((m) => [rowOf.get(m) ?? -1, core.has(m) ? 1 : 0] as const).filter(([k]) => k >= 0)
       .sort((a, b) => compareNumbers(postsOf(b[0]), postsOf(a[0])) || compareNumbers(a[0], b[0])))(new Set(s.coreMembers)),

@@ -29,6 +29,7 @@ details table { margin-top: 6px; }
 table { border-collapse: collapse; width: 100%; font-size: 13.5px; }
 th, td { text-align: left; padding: 6px 10px; border-bottom: 1px solid var(--line); vertical-align: top; }
 td.n, th.n { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
+#swarm-table-table th.n { white-space: normal; }
 thead th { position: sticky; top: 0; background: #f0f4f8; z-index: 1; }
 th button { all: unset; cursor: pointer; font-weight: 600; }
 th button:focus-visible { outline: 2px solid var(--accent); outline-offset: 2px; }
@@ -76,6 +77,13 @@ tbody tr.detail:hover { background: none; }
 #options td { padding-right: 28px; }
 .detail-grid h3 + * { margin-top: 0; }
 .evidence p { margin: 0 0 6px; font-size: 13.5px; }
+.verdict.yes { font-weight: 600; color: #1f7a4d; }
+.verdict-head { margin: 0 0 6px; font-size: 13.5px; font-weight: 600; }
+ul.reasons { margin: 0 0 10px; padding-left: 0; list-style: none; font-size: 13px; }
+ul.reasons li { margin: 0 0 4px; }
+ul.reasons li.pass .mark { color: #1f7a4d; }
+ul.reasons li.fail .mark { color: #b42318; }
+ul.reasons .detail { color: #616e7c; font-size: 12px; overflow-wrap: anywhere; }
 svg.activity { display: block; max-width: 100%; height: auto; margin: 4px 0; }
 table.small { font-size: 13px; }
 table.small th, table.small td { padding: 3px 8px; }
