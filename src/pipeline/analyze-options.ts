@@ -1,25 +1,25 @@
 /**
  * Options of {@link analyze} / {@link analyzeStream}: a few top-level shortcuts
- * (the ones the CLI exposes) plus each stage's own options, passed through and
- * validated by that stage. The resolved form is echoed in the report so any
- * result can be reproduced.
+ * (the ones the CLI exposes) plus each stage's own options. Everything is resolved
+ * once, here, by each stage's own resolver: the run passes the resolved values down,
+ * and the report echoes them, every default filled in, so any result can be reproduced.
  */
 import { InvalidOptionsError } from '../errors.js';
 import { checkBoolean, checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import { parseFieldMap, resolveReadRecordsOptions } from '../sources/index.js';
 import type { FieldMap, RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.js';
 import { resolveIngestOptions } from '../ingest/index.js';
-import type { IngestOptions } from '../ingest/index.js';
+import type { IngestOptions, ResolvedIngestOptions } from '../ingest/index.js';
 import { checkMaxWindows, DEFAULT_WINDOW_OPTIONS, parseDuration } from '../windows/index.js';
 import type { DurationInput } from '../windows/index.js';
 import { resolveAccountGraphOptions } from '../graph/index.js';
-import type { AccountGraphOptions } from '../graph/index.js';
+import type { AccountGraphOptions, ResolvedAccountGraphOptions } from '../graph/index.js';
 import { resolveSwarmOptions } from '../swarms/index.js';
 import { resolveTrackingOptions } from '../track/index.js';
-import type { SwarmOptions } from '../swarms/index.js';
-import type { TrackingOptions } from '../track/index.js';
-import { resolveInfluenceOptions } from '../influence/index.js';
-import type { InfluenceOptions } from '../influence/index.js';
+import type { ResolvedSwarmOptions, SwarmOptions } from '../swarms/index.js';
+import type { ResolvedTrackingOptions, TrackingOptions } from '../track/index.js';
+import { DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from '../influence/index.js';
+import type { InfluenceOptions, ResolvedInfluenceOptions } from '../influence/index.js';
 
 /** Where analyze is in its run, for progress bars. */
 export interface AnalyzeProgress {
@@ -139,17 +139,29 @@ export interface ResolvedAnalyzeOptions {
   readonly allowedLatenessMs: number;
   readonly onLatePost: LatePostPolicy;
   readonly seed: number;
-  readonly ingest: Omit<IngestOptions, 'onRejection'>;
-  readonly graph: Omit<AccountGraphOptions, 'maxLagMs' | 'windowLengthMs' | 'filter'>;
-  readonly swarms: Omit<SwarmOptions, 'seed'>;
-  readonly tracking: TrackingOptions;
-  readonly influence: Omit<InfluenceOptions, 'seed' | 'maxLagMs' | 'lookbackPosts'>;
+  /**
+   * Resolved ingest options (`offsetMs` derived from `timeZone`). With `order: 'time'`,
+   * `releaseBehindMs` defaults to `allowedLatenessMs`.
+   */
+  readonly ingest: Omit<ResolvedIngestOptions, 'onRejection'>;
+  /** Resolved graph options; Δt is the top-level `maxLagMs`, the window length `windowMs`. */
+  readonly graph: Omit<ResolvedAccountGraphOptions, 'maxLagMs' | 'windowLengthMs' | 'filter'>;
+  /** Resolved swarm options; the seed is the top-level `seed`. */
+  readonly swarms: Omit<ResolvedSwarmOptions, 'seed'>;
+  readonly tracking: ResolvedTrackingOptions;
+  /** Resolved influence options; the seed and Δt are the top-level ones. */
+  readonly influence: Omit<ResolvedInfluenceOptions, 'seed' | 'maxLagMs' | 'lookbackPosts'>;
   readonly maxListedRejections: number;
   readonly onProgress: ((progress: AnalyzeProgress) => void) | undefined;
   readonly onSchema: ((choice: SchemaChoice) => void) | undefined;
   readonly workers: number | 'auto';
   readonly readWorker: boolean | 'auto';
 }
+
+/** Graph options a run accepts (Δt and the window length are top-level; the run filters). */
+const GRAPH_KEYS = ['q', 'minEpisodes', 'maxCrowdAccounts', 'permutationNull', 'null', 'profileShrinkage', 'episodes', 'reposts', 'loneGapMs', 'capEpisodes'];
+/** Influence options a run accepts (the seed and Δt are top-level; look-back posts are the run's). */
+const INFLUENCE_KEYS = Object.keys(DEFAULT_INFLUENCE_OPTIONS).filter((k) => k !== 'seed' && k !== 'maxLagMs' && k !== 'lookbackPosts');
 
 const KNOWN = [
   'format', 'schema', 'map', 'strict', 'window', 'step', 'maxWindows', 'originMs', 'maxLagMs', 'order', 'allowedLatenessMs', 'onLatePost',
@@ -188,7 +200,22 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     if (!(maxLagMs > 0)) throw new InvalidOptionsError(stage, 'maxLagMs', o.maxLagMs, 'a positive duration or \'auto\'');
   }
   const seed = o.seed === undefined ? 1 : checkNumber(stage, 'seed', o.seed, { integer: true, min: 0 });
-  const nested = <T>(name: string): T => checkOptionsObject(stage, o[name] ?? {}) as T;
+  const order = o.order === undefined ? defaultOrder : checkEnum(stage, 'order', o.order, ['any', 'time'] as const);
+  const allowedLatenessMs = o.allowedLatenessMs === undefined ? 0 : duration(stage, 'allowedLatenessMs', o.allowedLatenessMs);
+  // Each stage's own resolver, once, at entry: bad nested options fail here, not deep in the run.
+  const nested = (name: string): Record<string, unknown> => checkOptionsObject(stage, o[name] ?? {});
+  const ingestRaw = nested('ingest');
+  // In time order, a held post is released once the input has moved past it (a repeat, which has
+  // its time, can no longer come), so repeats merge as in a buffered read without holding posts back.
+  const releaseDefault = order === 'time' && ingestRaw['releaseBehindMs'] === undefined ? { releaseBehindMs: allowedLatenessMs } : {};
+  const { onRejection: _perRun, ...ingest } = resolveIngestOptions({ ...(ingestRaw as IngestOptions), ...releaseDefault });
+  const graphRaw = nested('graph');
+  checkKnownKeys(`${stage}.graph`, graphRaw, GRAPH_KEYS);
+  const { maxLagMs: _lag, windowLengthMs: _length, filter: _filter, ...graph } = resolveAccountGraphOptions({ ...(graphRaw as AccountGraphOptions), maxLagMs });
+  const { seed: _swarmSeed, ...swarms } = resolveSwarmOptions({ ...(nested('swarms') as SwarmOptions), seed });
+  const influenceRaw = nested('influence');
+  checkKnownKeys(`${stage}.influence`, influenceRaw, INFLUENCE_KEYS);
+  const { seed: _influenceSeed, maxLagMs: _influenceLag, lookbackPosts: _lookback, ...influence } = resolveInfluenceOptions({ ...influenceRaw, seed });
   const resolved: ResolvedAnalyzeOptions = {
     format: read.format ?? null,
     schema: read.schema ?? null,
@@ -199,15 +226,15 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     maxWindows: checkMaxWindows(stage, 'maxWindows', o.maxWindows),
     originMs: o.originMs === undefined ? null : checkNumber(stage, 'originMs', o.originMs),
     maxLagMs,
-    order: o.order === undefined ? defaultOrder : checkEnum(stage, 'order', o.order, ['any', 'time'] as const),
-    allowedLatenessMs: o.allowedLatenessMs === undefined ? 0 : duration(stage, 'allowedLatenessMs', o.allowedLatenessMs),
+    order,
+    allowedLatenessMs,
     onLatePost: o.onLatePost === undefined ? 'auto' : checkEnum(stage, 'onLatePost', o.onLatePost, ['auto', 'error', 'skip'] as const),
     seed,
-    ingest: nested('ingest'),
-    graph: nested('graph'),
-    swarms: nested('swarms'),
-    tracking: nested('tracking'),
-    influence: nested('influence'),
+    ingest,
+    graph,
+    swarms,
+    tracking: resolveTrackingOptions(nested('tracking') as TrackingOptions),
+    influence,
     maxListedRejections:
       o.maxListedRejections === undefined ? 100 : checkNumber(stage, 'maxListedRejections', o.maxListedRejections, { integer: true, min: 0 }),
     onProgress: o.onProgress === undefined ? undefined : checkFunction<(progress: AnalyzeProgress) => void>(stage, 'onProgress', o.onProgress),
@@ -215,13 +242,16 @@ export function resolveAnalyzeOptions(options: AnalyzeOptions | undefined, defau
     readWorker: o.readWorker === undefined || o.readWorker === 'auto' ? 'auto' : checkBoolean(stage, 'readWorker', o.readWorker),
     workers: o.workers === undefined ? 0 : o.workers === 'auto' ? 'auto' : checkNumber(stage, 'workers', o.workers, { integer: true, min: 0, max: 64 }),
   };
-  // Validate the nested stage options now, at entry, not deep inside the run.
-  resolveIngestOptions(resolved.ingest);
-  resolveAccountGraphOptions({ ...resolved.graph, maxLagMs: resolved.maxLagMs });
-  resolveSwarmOptions({ ...resolved.swarms, seed });
-  resolveTrackingOptions(resolved.tracking);
-  resolveInfluenceOptions({ ...resolved.influence, seed });
   return resolved;
+}
+
+/**
+ * The resolved ingest options in the form the ingest stage takes (without the derived
+ * `offsetMs`), with the run's rejection callback.
+ */
+export function ingestOptionsOf(resolved: ResolvedAnalyzeOptions['ingest'], onRejection?: IngestOptions['onRejection']): IngestOptions {
+  const { offsetMs: _derived, ...ingest } = resolved;
+  return { ...ingest, ...(onRejection === undefined ? {} : { onRejection }) };
 }
 
 /** A duration option, an error naming it (`window`, not parseDuration's default `duration`). */
@@ -242,6 +272,8 @@ function checkFunction<F>(stage: string, option: string, value: unknown): F {
 /**
  * The JSON-able echo of resolved options written into the report (not the threads, nor the
  * window limit: they do not change the report — a run within the limit gives the same one).
+ * JSON has no Infinity: an unbounded value (`ingest.releaseBehindMs` off, `graph.loneGapMs: ∞`)
+ * is written as null.
  */
 export function echoOptions(resolved: ResolvedAnalyzeOptions): Readonly<Record<string, unknown>> {
   const { onProgress: _omit, onSchema: _told, workers: _same, readWorker: _alsoSame, maxWindows: _limit, ...rest } = resolved;

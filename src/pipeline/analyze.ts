@@ -14,13 +14,13 @@ import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, wi
 import type { Window } from '../windows/index.js';
 import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
 import { releaseWindowIndex, resolveSwarmOptions } from '../swarms/index.js';
-import { createSwarmTracker, resolveTrackingOptions } from '../track/index.js';
+import { createSwarmTracker } from '../track/index.js';
 import { releaseWindowContext } from '../influence/index.js';
-import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
+import { echoOptions, ingestOptionsOf, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
 import { assembleReport } from './assemble-report.js';
 import { RunState } from './run-state.js';
-import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
+import { createWindowAnalyzer, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 import { splitWindows, WindowWorkers, workerCount } from './parallel/window-workers.js';
 import { workersAvailable } from './parallel/worker-thread.js';
 import { ingestSplitFile, planSplitRead, planWholeRead } from './parallel/split-read.js';
@@ -98,7 +98,8 @@ async function* run(input: AnalyzeInput, given: ResolvedAnalyzeOptions, restartA
     if (!(error instanceof LatePostSignal)) throw error;
     const again = o.onLatePost === 'auto' && typeof input === 'string' && (restartAfterYield || yielded === 0);
     if (!again) throw outOfOrderError(error.post, o);
-    return yield* runOnce(input, { ...o, order: 'any' }, given, true, undefined, chosen);
+    // Buffered, repeats may come in any order: none is released early.
+    return yield* runOnce(input, { ...o, order: 'any', ingest: { ...o.ingest, releaseBehindMs: Number.POSITIVE_INFINITY } }, given, true, undefined, chosen);
   } finally {
     // The caller stopped early (return() on this generator): the run releases its buffers.
     if (!finished) await first.return(undefined as never);
@@ -122,10 +123,7 @@ async function* runOnce(
         throw new RejectedRecordError(r);
       }
     : undefined;
-  // In time order, a held post is released once the input has moved past it (a repeat, which has
-  // its time, can no longer come), so repeats merge as in a buffered read without holding posts back.
-  const release = o.order === 'time' && o.ingest.releaseBehindMs === undefined ? { releaseBehindMs: o.allowedLatenessMs } : {};
-  const ingestOptions = { ...o.ingest, ...release, ...(onRejection === undefined ? {} : { onRejection }) };
+  const ingestOptions = ingestOptionsOf(o.ingest, onRejection);
   // A large file (split-read.ts): buffered whole, an NDJSON file is read by two threads, a worker
   // taking its later part; read in time order, any file is parsed by a worker a few batches ahead
   // of the windows.
@@ -150,7 +148,12 @@ async function* runOnce(
   // With the whole input buffered (order 'any'), the graph stage interns it once and views
   // each window; a streamed input is interned window by window.
   const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
-  const settings: WindowSettings = { swarms: { ...o.swarms, seed: o.seed }, influence: { ...o.influence, seed: o.seed }, stepMs: o.stepMs };
+  const settings: WindowSettings = {
+    swarms: resolveSwarmOptions({ ...o.swarms, seed: o.seed }),
+    influence: { ...o.influence, seed: o.seed },
+    stepMs: o.stepMs,
+  };
+  const analyzeWindow = createWindowAnalyzer(settings);
   let buildGraph = (window: Window): AccountGraphResult => buildAccountGraph(window, graphOptions);
   let source: AsyncIterable<Post> | Iterable<Post> = posts;
   let pool: WindowWorkers | undefined;
@@ -207,7 +210,7 @@ async function* runOnce(
     for await (const window of windows) {
       // With workers, the windows past the main thread's range are cut from its posts only partly.
       if (window.index >= localEnd) break;
-      yield finishWindow(analyzeWindow(window, buildGraph(window), settings));
+      yield finishWindow(analyzeWindow(window, buildGraph(window)));
     }
     if (pool !== undefined) {
       for (let outcome = await pool.next(); outcome !== undefined; outcome = await pool.next()) yield finishWindow(outcome);
@@ -226,8 +229,8 @@ async function* runOnce(
     orderFallback,
     state,
     tracking,
-    coreShare: resolveTrackingOptions(o.tracking).coreShare,
-    maxHashtags: resolveSwarmOptions(settings.swarms).maxHashtags,
+    coreShare: o.tracking.coreShare,
+    maxHashtags: settings.swarms.maxHashtags,
     postsByAccount: state.postsByAccount,
   });
 }

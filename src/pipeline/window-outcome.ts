@@ -1,21 +1,25 @@
 /**
  * One window through graph → swarms → influence, with nothing that depends on tracking: the
  * part of the pipeline that can run for any window, on any thread, in any order. Tracking and
- * the report's accumulation then take the outcomes in window order (analyze-stream.ts).
+ * the report's accumulation then take the outcomes in window order (analyze.ts).
  * Swarms are scored under their candidate keys; {@link relabelWindowInfluence} gives them their
  * tracked ids afterwards.
  */
 import type { AccountEdge, AccountGraphDiagnostics, AccountGraphResult, AccountGraphSkipReason } from '../graph/index.js';
 import { detectSwarms, resolveSwarmOptions } from '../swarms/index.js';
-import type { ResolvedSwarmOptions, SwarmOptions, WindowSwarms } from '../swarms/index.js';
+import type { ResolvedSwarmOptions, WindowSwarms } from '../swarms/index.js';
 import { resolveInfluenceOptions, scoreWindow } from '../influence/index.js';
 import type { InfluenceOptions, ResolvedInfluenceOptions, WindowInfluence } from '../influence/index.js';
 import type { Window } from '../windows/index.js';
 
-/** What the window stages need besides the window (structured-clonable: no functions). */
+/**
+ * What the window stages need besides the window, resolved once per run (structured-clonable:
+ * no functions; a worker thread receives a copy).
+ */
 export interface WindowSettings {
-  readonly swarms: SwarmOptions;
-  readonly influence: Omit<InfluenceOptions, 'maxLagMs'>;
+  readonly swarms: ResolvedSwarmOptions;
+  /** Resolved influence options but Δt, which is each window graph's. */
+  readonly influence: Omit<ResolvedInfluenceOptions, 'maxLagMs' | 'lookbackPosts'>;
   readonly stepMs: number;
 }
 
@@ -47,42 +51,38 @@ export interface WindowOutcome {
   readonly scores: WindowInfluence | null;
 }
 
-/**
- * The stages' options of a run resolved once, not once per window (IRA's 4,975 windows spent
- * 6 % of the run validating the same options): keyed by the run's settings object, which
- * nothing mutates, and for influence by the window graph's Δt.
- */
-const resolvedSettings = new WeakMap<WindowSettings, { swarms: ResolvedSwarmOptions; influence: Map<number, ResolvedInfluenceOptions> }>();
+/** Detect and score the swarms of one window: (window, its account graph) → outcome. */
+export type WindowAnalyzer = (window: Window, graph: AccountGraphResult) => WindowOutcome;
 
-function resolvedFor(settings: WindowSettings, maxLagMs: number): { swarms: ResolvedSwarmOptions; influence: ResolvedInfluenceOptions } {
-  let r = resolvedSettings.get(settings);
-  if (r === undefined) {
-    r = { swarms: resolveSwarmOptions(settings.swarms), influence: new Map() };
-    resolvedSettings.set(settings, r);
-  }
-  let influence = r.influence.get(maxLagMs);
-  if (influence === undefined) {
-    influence = resolveInfluenceOptions({ ...settings.influence, maxLagMs });
-    r.influence.set(maxLagMs, influence);
-  }
-  return { swarms: r.swarms, influence };
+/**
+ * The window analysis of one run (or of one worker's range): its options are the run's,
+ * resolved once; the influence options are completed with each window graph's Δt, once per
+ * distinct Δt (one with a fixed Δt, a few with `maxLagMs: 'auto'`), in this run's own map.
+ * @param settings swarm and influence options (with the seed), and the window step.
+ * @returns the analyzer of the run's windows.
+ */
+export function createWindowAnalyzer(settings: WindowSettings): WindowAnalyzer {
+  // A worker's copy of the settings has lost the resolved marks: resolving again is the identity.
+  const swarms = resolveSwarmOptions(settings.swarms);
+  const influenceByLag = new Map<number, ResolvedInfluenceOptions>();
+  return (window, graph) => {
+    let influence = influenceByLag.get(graph.maxLagMs);
+    if (influence === undefined) {
+      influence = resolveInfluenceOptions({ ...settings.influence, maxLagMs: graph.maxLagMs });
+      influenceByLag.set(graph.maxLagMs, influence);
+    }
+    return analyzeWindow(window, graph, swarms, influence, settings.stepMs);
+  };
 }
 
-/**
- * Detect and score the swarms of one window.
- * @param window the window.
- * @param graph its account graph.
- * @param settings swarm and influence options (with the seed), and the window step.
- * @returns the window's outcome, ready for tracking.
- */
-export function analyzeWindow(window: Window, graph: AccountGraphResult, settings: WindowSettings): WindowOutcome {
-  const options = resolvedFor(settings, graph.maxLagMs);
-  const detected = detectSwarms(graph, window, options.swarms);
+function analyzeWindow(window: Window, graph: AccountGraphResult, swarms: ResolvedSwarmOptions, influence: ResolvedInfluenceOptions, stepMs: number): WindowOutcome {
+  const detected = detectSwarms(graph, window, swarms);
   const inputs = detected.candidates.filter((c) => c.significance.isSwarm).map((c) => ({ id: c.key, members: c.members }));
-  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, options.influence as InfluenceOptions); // resolved with a numeric maxLagMs
+  // Resolved with the graph's numeric Δt: the InfluenceOptions shape, every field set.
+  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, influence as InfluenceOptions);
   // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
   // step before t, so counting here counts it once without touching every post twice.
-  const lastEnd = window.startMs + settings.stepMs;
+  const lastEnd = window.startMs + stepMs;
   const slot = new Map<string, number>();
   const lastPostAccounts: string[] = [];
   const lastPostCounts: number[] = [];

@@ -3,6 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { analyze, analyzeStream, InputError, InvalidOptionsError, RejectedRecordError, toJSON } from 'hashtag-swarms';
+import { DEFAULT_ACCOUNT_GRAPH_OPTIONS, DEFAULT_INFLUENCE_OPTIONS, DEFAULT_SWARM_OPTIONS, DEFAULT_TRACKING_OPTIONS } from 'hashtag-swarms';
 import type { AnalyzeOptions, SwarmReport } from 'hashtag-swarms';
 import { scratchBytes } from '../../src/_lib/scratch.js';
 import { fixtureLines, fixturePosts, SWARM_A, SWARM_B } from './analyze-fixture.js';
@@ -104,6 +105,26 @@ describe('analyze', () => {
     const report = await analyze(fixtureLines(), { ...ONE_DAY, maxLagMs: '30s' });
     expect(report.options).toMatchObject({ windowMs: 86_400_000, stepMs: 86_400_000, maxLagMs: 30_000, seed: 1, order: 'any' });
     expect(report.schemaVersion).toBe(1);
+  });
+
+  it('echoes every nested stage option resolved, defaults filled in, and the given ones as given', async () => {
+    const report = await analyze(fixtureLines(), { ...ONE_DAY, graph: { q: 0.01 }, swarms: { replicates: 99 }, tracking: { deathAge: 5 } });
+    const { seed: _s, ...swarmDefaults } = DEFAULT_SWARM_OPTIONS;
+    expect(report.options['swarms']).toEqual({ ...swarmDefaults, replicates: 99 });
+    expect(report.options['tracking']).toEqual({ ...DEFAULT_TRACKING_OPTIONS, deathAge: 5 });
+    const graph = report.options['graph'] as Record<string, unknown>;
+    expect(graph['q']).toBe(0.01);
+    expect(graph['minEpisodes']).toBe(DEFAULT_ACCOUNT_GRAPH_OPTIONS.minEpisodes);
+    expect(Object.keys(graph)).not.toContain('maxLagMs'); // the top-level Δt is the graph's
+    const influence = report.options['influence'] as Record<string, unknown>;
+    expect(influence['tauMs']).toBe(DEFAULT_INFLUENCE_OPTIONS.tauMs);
+    expect(Object.keys(influence)).not.toContain('seed');
+    expect((report.options['ingest'] as Record<string, unknown>)['timeZone']).toBe('UTC');
+  });
+
+  it('rejects, at entry, a nested option the run sets itself', async () => {
+    await expect(analyze(fixtureLines(), { graph: { filter: false } as never })).rejects.toThrow(InvalidOptionsError);
+    await expect(analyze(fixtureLines(), { influence: { maxLagMs: 5 } as never })).rejects.toThrow(/maxLagMs/);
   });
 
   it.each([

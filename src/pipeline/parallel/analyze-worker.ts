@@ -20,7 +20,7 @@ import type { FieldMap, RecordFormat, RecordSchema, TextItem } from '../../sourc
 import { windowPostsSync } from '../../windows/index.js';
 import { decodePosts, encodePosts, type PostColumns } from './post-columns.js';
 import { StringTable } from '../../_lib/string-table.js';
-import { analyzeWindow, type WindowOutcome, type WindowSettings } from '../window-outcome.js';
+import { createWindowAnalyzer, type WindowOutcome, type WindowSettings } from '../window-outcome.js';
 
 /** The `windows` task. */
 export interface WindowsTask {
@@ -80,12 +80,13 @@ type Send = (message: WorkerMessage, transfer?: ArrayBuffer[]) => void;
 function runWindows(input: WindowsTask, send: Send): void {
   const posts = decodePosts(input.columns);
   const build = createAccountGraphBuilder(posts, input.graph);
+  const analyzeWindow = createWindowAnalyzer(input.settings);
   // The main thread checked the window count against maxWindows before splitting the work.
   const { windows } = windowPostsSync(posts, { size: input.sizeMs, step: input.stepMs, originMs: input.originMs, maxWindows: Infinity });
   for (const w of windows) {
     if (w.index < input.lo) continue;
     if (w.index >= input.hi) break;
-    send({ type: 'item', item: analyzeWindow(w, build(w), input.settings) });
+    send({ type: 'item', item: analyzeWindow(w, build(w)) });
   }
   send({ type: 'done' });
 }
