@@ -7,13 +7,13 @@ import { Command, Option } from 'commander';
 import { InvalidOptionsError } from '../errors.js';
 import { analyze } from '../pipeline/index.js';
 import { analyzeOptionsFromFlags, FORMATS, LATE_POLICIES, ORDERS, SCHEMAS, type AnalyzeFlags } from './analyze-flags.js';
-import { createStopSignal, followAnalyze } from './follow.js';
-import { checkInputPath } from './input.js';
+import { createStopSignal, followAnalyze } from './follow-analyze.js';
+import { checkInputPath } from './check-input-path.js';
 import { checkAccepted, recognisedLine } from './input-check.js';
 import type { SchemaChoice } from '../sources/index.js';
-import { checkOutputPaths, stdoutOutput, writeOutputs } from './outputs.js';
+import { checkOutputPaths, stdoutOutput, writeOutputs } from './write-outputs.js';
 import { createProgress } from './progress.js';
-import { formatSummary, skippedPostNotes } from './summary-table.js';
+import { formatSummary, skippedPostNotes } from './format-summary.js';
 
 const EXAMPLES = `
 Examples:

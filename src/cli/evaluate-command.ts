@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { Command } from 'commander';
 import { InputError } from '../errors.js';
 import { evaluateSwarms, type DetectedSwarms, type TruthLike } from '../evaluate/index.js';
-import { checkInputPath } from './input.js';
+import { checkInputPath } from './check-input-path.js';
 import { num, textTable } from './text.js';
 
 const EXAMPLES = `

@@ -4,7 +4,7 @@
  * parser with generated help, typed options and sub-commands) instead of
  * hand-rolled `process.argv` handling.
  */
-import { runCli } from './run.js';
+import { runCli } from './run-cli.js';
 
 runCli(process.argv.slice(2)).then(
   (code) => {

@@ -15,7 +15,7 @@ import {
   EDGE_STRIDE, F_CO, F_EPISODES, F_LAG, F_LEAD_A2, F_LEAD_B2, F_SHARED,
 } from './edge-table.js';
 import { enumerateClosePairs, type ClosePairs, type PairWorkspace } from './enumerate-close-pairs.js';
-import { countMatchedPosts } from './matched-posts.js';
+import { countMatchedPosts } from './count-matched-posts.js';
 import type { TableView } from './occurrence-table.js';
 import { scoreEdges } from './score-edges.js';
 import type {

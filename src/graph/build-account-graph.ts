@@ -4,7 +4,7 @@
  *   1. intern posts (integer ids, typed arrays; occurrence-table.ts);
  *   2. enumerate the close pairs per hashtag (sort + two pointers, crowd cap) and
  *      aggregate them per account pair (enumerate-close-pairs.ts);
- *   3. expected episodes under the time-shift null (edge-expectation.ts), excess =
+ *   3. expected episodes under the time-shift null (expect-edges.ts), excess =
  *      episodes − expected, Poisson p-value, Benjamini–Hochberg over every candidate
  *      pair (score-edges.ts);
  *   4. the graphology graph, built once from the output edges (account-graph-of-view.ts).

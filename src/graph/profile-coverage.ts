@@ -1,5 +1,5 @@
 /**
- * Profile-null coverage κ_h(n) (see edge-expectation.ts): the expected share of h's posts that a
+ * Profile-null coverage κ_h(n) (see expect-edges.ts): the expected share of h's posts that a
  * set of n posts redrawn from h's time profile covers within ±Δt,
  *     κ_h(n) = ∫ f_h(x)·(1 − (1 − P_h(x))^n) dx,
  * with f_h the histogram of h's non-crowd posts (bins ≥ 2Δt wide, at most 96) shrunk toward the

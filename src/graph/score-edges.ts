@@ -13,7 +13,7 @@
  */
 import { benjaminiHochbergThreshold, poissonUpperTail } from '../_lib/stats.js';
 import { EDGE_STRIDE, F_EPISODES } from './edge-table.js';
-import { expectEdges } from './edge-expectation.js';
+import { expectEdges } from './expect-edges.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
 import type { ResolvedAccountGraphOptions } from './types.js';

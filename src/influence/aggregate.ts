@@ -68,10 +68,9 @@ const meanOrNull = (xs: readonly (number | null)[]): number | null => {
 
 // Running per-account state: one record of STRIDE float64 slots per account in one buffer, the
 // means as sum and count, each nullable value with a "seen" flag. The aggregator visits every
-// account of every window (German elections: 169 windows, 618k rows over 58k accounts); with
-// one object per account, each double field was a separate heap box, so a row touched some
-// eight scattered cache lines (0.55 s in place against 0.3 µs/row in a micro-benchmark); a
-// 160-byte record is three.
+// account of every window; with one object per account, each double field is a separate heap
+// box, so a row touches some eight scattered cache lines; a 160-byte record is three
+// (figures: bench/README.md, "Measurements behind implementation choices").
 const WINDOWS = 0;
 const POST_COUNT = 1;
 const LEAD_FOLLOWERS = 2;

@@ -3,8 +3,8 @@
  * swarm (§3, §7.3) and run-level aggregation.
  */
 export { scoreAccounts } from './score-accounts.js';
-export { scoreSwarms, scoreWindow } from './score-swarms.js';
-export { reachesMoreTogether } from './verdict.js';
+export { scoreSwarms, scoreWindow } from './score-window.js';
+export { reachesMoreTogether } from './collective-verdict.js';
 export { releaseWindowContext } from './window-context.js';
 export { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator } from './aggregate.js';
 export type { AccountAggregate, AccountAggregator, SwarmAggregate, FieldSummary } from './aggregate.js';

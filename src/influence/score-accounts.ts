@@ -6,9 +6,9 @@
 import { InvalidOptionsError } from '../errors.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Window } from '../windows/index.js';
-import { scoreEngagement } from './engagement.js';
+import { scoreEngagement } from './score-engagement.js';
 import { buildLeadGraph, type LeadGraph } from './lead-graph.js';
-import { computeLeadRank, type LeadRankResult } from './lead-rank.js';
+import { computeLeadRank, type LeadRankResult } from './compute-lead-rank.js';
 import { resolveInfluenceOptions, resolveSwarmOf } from './options.js';
 import type { AccountScores, IndividualInfluence, ResolvedInfluenceOptions, ScoreAccountsOptions } from './types.js';
 import { buildWindowContext, type WindowContext } from './window-context.js';

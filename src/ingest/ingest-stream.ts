@@ -11,7 +11,7 @@ import { RECORD_BATCHES } from '../sources/index.js';
 import type { IngestInput, IngestOptions, IngestStats, IngestStream, Post, Rejection, ResolvedIngestOptions } from './types.js';
 import { resolveIngestOptions } from './resolve-ingest-options.js';
 import { compactLists, isRecordProblem, validateRecord, type DraftPost } from './validate-record.js';
-import { mergeInto } from './merge-post.js';
+import { mergeInto } from './merge-into.js';
 import { Counters, duplicateRejection, rawKind, toRejection } from './ingest-counters.js';
 import { StringTable } from '../_lib/string-table.js';
 

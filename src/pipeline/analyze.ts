@@ -22,7 +22,7 @@ import { assembleReport } from './assemble-report.js';
 import { RunState } from './run-state.js';
 import { createWindowAnalyzer, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 import { splitWindows, WindowWorkers, workerCount } from './parallel/window-workers.js';
-import { workersAvailable } from './parallel/worker-thread.js';
+import { workersAvailable } from './parallel/worker-queue.js';
 import { ingestSplitFile, planSplitRead, planWholeRead } from './parallel/split-read.js';
 import { checkAnalyzeInput, chooseFileSchema, openRecords, type AnalyzeInput } from './analyze-input.js';
 import { trackWindow, type AnalyzeUpdate } from './track-window.js';

@@ -14,5 +14,5 @@ export { writeCSV } from './write-csv.js';
 export { toGEXF } from './to-gexf.js';
 export { toHTML, resolveToHtmlOptions, DEFAULT_TO_HTML_OPTIONS } from './html/to-html.js';
 export type { ToHtmlOptions, ResolvedToHtmlOptions } from './html/to-html.js';
-export { swarmHeadlines, GROUP_HEADLINE, INDIVIDUAL_HEADLINE } from './headline.js';
-export type { SwarmHeadline } from './headline.js';
+export { swarmHeadlines, GROUP_HEADLINE, INDIVIDUAL_HEADLINE } from './swarm-headlines.js';
+export type { SwarmHeadline } from './swarm-headlines.js';

@@ -5,7 +5,7 @@
  */
 import { GROUP_FIELD_ORDER, GROUP_FIELD_SKIP, INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, scalarColumns, scalarEntries, type Scalar } from './fields.js';
 import { csvTable } from './csv-text.js';
-import { swarmHeadlines } from './headline.js';
+import { swarmHeadlines } from './swarm-headlines.js';
 import type { SwarmReport } from './types.js';
 
 /** The file names {@link toCSV} produces, in order. */

@@ -10,7 +10,7 @@
 import Graph from 'graphology';
 import { write } from 'graphology-gexf';
 import { INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, scalarEntries, type Scalar } from './fields.js';
-import { windowIntervals, windowsByIndex, type IsoInterval } from './intervals.js';
+import { windowIntervals, windowsByIndex, type IsoInterval } from './window-intervals.js';
 import { NO_SWARM_COLOR, swarmColor } from './html/palette.js';
 import type { AccountReport, SwarmReport } from './types.js';
 

@@ -29,7 +29,6 @@ export interface GraphWeights {
  * Strengths and total weight of a graph (edge attribute `weight`).
  * @param graph the kept-edge graph.
  * @returns the weights.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * graphWeights(graph).total;
  */
@@ -53,7 +52,6 @@ export function graphWeights(graph: Graph): GraphWeights {
  * @param members the set's account names.
  * @param resolution modularity resolution γ.
  * @returns the cohesion scores (0 when the graph has no weight).
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * measureCohesion(graph, graphWeights(graph), ['a', 'b', 'c'], 1).conductance;
  */

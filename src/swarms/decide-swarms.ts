@@ -47,7 +47,6 @@ function adjust(pValues: readonly number[], correction: SwarmCorrection): Float6
  * @param minStatistic the effect-size floor on T(S).
  * @param permutation whether the permutation null decides (`groupNulls: 'both'`).
  * @returns one decision per candidate, in input order.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * decideSwarms([{ pTimeShift: 0.005, pPermutation: 0.5, ownedHashtags: 1, repeatedBursts: 4, statistic: 0.8 }], 0.05, 'bh', 2)[0].isSwarm; // true
  */

@@ -29,7 +29,6 @@ export interface HashtagProfile {
  * @param minEpisodes episodes an owned hashtag needs.
  * @param maxHashtags how many hashtags to list.
  * @returns the profile.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * describeHashtags(index, ids, new Map(), 0.5, 2, 10).hashtags[0];
  */

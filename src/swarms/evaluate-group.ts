@@ -8,7 +8,7 @@ import { hashSeed } from '../_lib/rng.js';
 import { measureCohesion, type Cohesion, type GraphWeights } from './cohesion.js';
 import { describeHashtags, type HashtagProfile } from './describe-hashtags.js';
 import { buildBackground, buildGroupData, type GroupData } from './group-data.js';
-import { createReplicateRng } from './replicate-rng.js';
+import { createReplicateRng } from './create-replicate-rng.js';
 import { createSyncKernel, episodesByTag, medianInternalLag, type SyncBackground } from './sync-kernel.js';
 import { testGroup, type GroupTest } from './test-group.js';
 import type { ResolvedSwarmOptions } from './types.js';
@@ -47,7 +47,6 @@ export interface GroupContext {
  * @returns the scores; the nulls use a generator derived from the seed, the
  *   window and the member list, so a group's result does not depend on the
  *   order in which groups are scored.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * evaluateGroup(ctx, Int32Array.of(0, 3, 7)).test.timeShift.pValue;
  */

@@ -59,7 +59,6 @@ function canonicalGraph(result: AccountGraphResult): Graph {
  * @param resolution Louvain resolution γ.
  * @param seed seed of Louvain's rng.
  * @returns the components (sorted); none when the graph has no edges.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * const { components } = findCommunities(graphResult, 1, 42);
  */

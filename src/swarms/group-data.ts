@@ -32,7 +32,6 @@ export interface GroupData {
  * @param members global account ids of the group (any order; kept as given).
  * @param scratch an Int32Array of length = accounts, filled with −1, restored on return.
  * @returns the group data.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * const data = buildGroupData(index, Int32Array.of(0, 3, 7), new Int32Array(index.accounts.length).fill(-1));
  */
@@ -118,7 +117,6 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
  * @param share share of an episode's span the members must hold.
  * @param maxLagMs Δt; when given, the posts near each post come along (`near`, shared by the window's groups).
  * @returns per hashtag of H_S, sorted non-member and all non-crowd post times (views of the index for `all`).
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * const background = buildBackground(index, data, 0.5);
  */

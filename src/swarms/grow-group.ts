@@ -67,7 +67,6 @@ export interface GrowthEvidence {
  * @param eligible 1 for accounts that may join (not in any candidate).
  * @param maxLagMs Δt.
  * @returns k_a and λ_a per active account, accounts ascending.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * growthEvidence(index, data, background, eligible, 60_000).lambda[0];
  */
@@ -143,7 +142,6 @@ export function growthEvidence(index: WindowIndex, data: GroupData, background: 
  * @param q BH level.
  * @param minSynced minimum posts inside owned episodes.
  * @returns global account ids to add, ascending.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * growGroup(index, data, background, eligible, 60_000, 0.01, 2); // [12, 40]
  */

@@ -40,7 +40,6 @@ function select(a: Float64Array, n: number, k: number): void {
  * @param values the numbers (no NaN); the first n are used and permuted.
  * @param n how many (≥ 1).
  * @returns the middle value, or the mean of the two middle values for an even n.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * medianOf(Float64Array.of(5, 1, 3, 2), 4); // 2.5
  */

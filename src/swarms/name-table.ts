@@ -68,7 +68,6 @@ class Table implements NameTable {
 /**
  * Create an empty name table.
  * @returns the table.
- * @throws nothing (internal helper).
  * @example
  * const t = createNameTable(); t.id('b'); t.id('a'); t.sortedIds(); // Int32Array [1, 0]
  */

@@ -57,7 +57,6 @@ export interface RunOrder {
  * @param data the group data.
  * @param lengthMs window length L (bounds the packed keys).
  * @returns the sorter.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * const order = createRunOrder(data, 86_400_000); order.sort(data.incTime); order.st[0];
  */

@@ -13,7 +13,6 @@
  * @param lo lower bound (inclusive).
  * @param hi upper bound (inclusive).
  * @returns the count.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * countInRange(Float64Array.of(1, 2, 3), 2, 3); // 2
  */
@@ -41,7 +40,6 @@ export function countInRange(values: Float64Array, lo: number, hi: number): numb
  * @param x the bound.
  * @param hint any index in [0, values.length]; the previous answer for nearby queries.
  * @returns the index.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * firstAtLeast(Float64Array.of(1, 2, 2, 3), 2, 0); // 1
  */
@@ -84,7 +82,6 @@ export function firstAtLeast(values: Float64Array, x: number, hint: number): num
  * @param x the bound.
  * @param hint any index in [0, values.length]; the previous answer for nearby queries.
  * @returns the index.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * firstAbove(Float64Array.of(1, 2, 2, 3), 2, 0); // 3
  */

@@ -92,7 +92,6 @@ export interface SyncKernel {
  * @param countPairs also count internal matched pairs.
  * @param background posts of the group's hashtags (for owned synced posts; 0 without).
  * @returns the kernel (holds its scratch buffers).
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * createSyncKernel(data, 60_000, 86_400_000).evaluate(data.incTime).synced;
  */
@@ -282,7 +281,6 @@ export function createSyncKernel(
  * @param data the group data (incidences in time order per hashtag).
  * @param maxLagMs Δt.
  * @returns the median lag in ms, or null.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * medianInternalLag(data, 60_000); // e.g. 4200
  */
@@ -312,7 +310,6 @@ export function medianInternalLag(data: GroupData, maxLagMs: number): number | n
  * @param data the group data (incidences in time order per hashtag).
  * @param maxLagMs Δt.
  * @returns one count per entry of `data.tags`.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * episodesByTag(data, 60_000)[0];
  */

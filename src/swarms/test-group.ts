@@ -53,7 +53,6 @@ export interface GroupTest {
  * @param early clearly-significant stop: after `minDraws` draws without exceedance and with
  *   (T_obs − mean)/sd ≥ `zStop`, sampling stops and p is the full run's 1/(R + 1).
  * @returns p, z (null when the drawn replicates have no spread) and draws.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * sequentialPValue(5, () => Math.random() * 4, 199, 10).pValue; // 0.005
  */
@@ -175,7 +174,6 @@ function binSlots(
  * @param permutationBinMs bin width of the permutation null (0: the whole window).
  * @param rng the group's own generator (derived from the seed and the group).
  * @returns the observed statistic and both null outcomes.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * testGroup(index, data, kernel, 'owned-sync', 199, 10, 0, createRng(1)).timeShift.pValue;
  */

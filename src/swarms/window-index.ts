@@ -176,7 +176,6 @@ function csrOfRows(name: string, rows: number, rowOf: Int32Array, keep?: Uint8Ar
  * @param window the window (its posts in any order).
  * @param crowdPost 1 where `window.posts[i]` is a crowd post.
  * @returns the index; independent of the order of `window.posts`.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * const index = buildWindowIndex(window, graphResult.crowdPost); index.accounts.length;
  */

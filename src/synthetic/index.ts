@@ -18,7 +18,7 @@ export type {
   ScenarioTruth,
   SwarmTruth,
 } from './types.js';
-export { generateOperations } from './operations.js';
+export { generateOperations } from './generate-operations.js';
 export { resolveOperationsOptions, DEFAULT_OPERATIONS_OPTIONS, OPERATIONS_FAMILIES } from './resolve-operations-options.js';
 export type {
   LiveEventTruth,

@@ -35,7 +35,6 @@ export interface Matching {
  * @param threshold θ (strict).
  * @param similarity Jaccard |C∩F|/|C∪F| or overlap |C∩F|/min(|C|, |F|) (Greene's SIM_OVERLAP).
  * @returns pred, succ and the inherited ids (the `jaccard` field holds the similarity used).
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * matchCommunities([['a', 'b', 'c']], new Map([['swarm-0-0', new Set(['a', 'b'])]]), 0.3).inherits; // ['swarm-0-0']
  */

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { hIndexOf } from '../../src/influence/engagement.js';
+import { hIndexOf } from '../../src/influence/score-engagement.js';
 import { peakInRange, prepareShiftedUnits, shiftedPeak } from '../../src/influence/shifted-peak.js';
 
 const L = 86_400_000;

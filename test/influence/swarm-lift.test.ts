@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { estimateLift, liftOf } from '../../src/influence/swarm-lift.js';
+import { estimateLift, liftOf } from '../../src/influence/score-swarm-lift.js';
 
 /*
  * Per-hashtag totals [Y_c, N_c, Y_s, N_s]:

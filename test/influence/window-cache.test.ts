@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { Post, Window } from 'hashtag-swarms';
 import { compareStrings } from '../../src/_lib/compare.js';
 import { buildLeadGraph } from '../../src/influence/lead-graph.js';
-import { computeLeadRank } from '../../src/influence/lead-rank.js';
+import { computeLeadRank } from '../../src/influence/compute-lead-rank.js';
 import type { LeadGraph } from '../../src/influence/lead-graph.js';
 import { buildWindowContext, type WindowContext } from '../../src/influence/window-context.js';
 import { NameTable, WindowPostCache, type PostFields } from '../../src/influence/window-post-cache.js';

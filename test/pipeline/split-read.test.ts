@@ -12,7 +12,7 @@ import { analyze, analyzeStream, ingestStream, readRecords, RejectedRecordError,
 import type { IngestOptions, Post, SwarmReport } from 'hashtag-swarms';
 import { ingestSplitFile, planSplitRead, planWholeRead, READ_AHEAD_BATCHES } from '../../src/pipeline/parallel/split-read.js';
 import { POST_BATCHES } from '../../src/ingest/index.js';
-import { WorkerQueue } from '../../src/pipeline/parallel/worker-thread.js';
+import { WorkerQueue } from '../../src/pipeline/parallel/worker-queue.js';
 import { fixturePosts } from './analyze-fixture.js';
 
 let dir: string;

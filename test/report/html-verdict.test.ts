@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze } from '../../src/pipeline/analyze.js';
-import { swarmHeadlines } from '../../src/report/headline.js';
+import { swarmHeadlines } from '../../src/report/swarm-headlines.js';
 import { toHTML } from '../../src/report/html/to-html.js';
 import type { SwarmReport } from '../../src/report/types.js';
 import { generateScenario } from '../../src/synthetic/generate-scenario.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createRng, type Rng } from '../../src/_lib/rng.js';
-import { createReplicateRng } from '../../src/swarms/replicate-rng.js';
+import { createReplicateRng } from '../../src/swarms/create-replicate-rng.js';
 
 /** Draws of a generator and of its forks, interleaved as the nulls use them. */
 function trace(rng: Rng, n: number): number[] {

@@ -1,10 +1,9 @@
 /**
  * Posts as columns, to hand a run of buffered posts to a worker thread: names (accounts,
  * hashtags, mentions) in one table and integer columns that index it, times and counts in
- * float columns, ids in one string. Structured cloning of post objects costs about seven times
- * as much (measured at 590k posts: 1.2 s to serialise, 3.6 s to deserialise, against 0.5 s and
- * 0.9 s for these columns) and gives the worker a copy of every name per post; decoded columns
- * share one string per name, as ingest does.
+ * float columns, ids in one string. Structured cloning of post objects costs several times as
+ * much (bench/README.md, "Measurements behind implementation choices") and gives the worker a
+ * copy of every name per post; decoded columns share one string per name, as ingest does.
  */
 import { StringTable } from '../../_lib/string-table.js';
 import { PostRecord, type DraftPost, type Post } from '../../ingest/index.js';

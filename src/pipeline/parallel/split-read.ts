@@ -18,17 +18,15 @@ import { adaptItems, formatFromPath, RECORD_BATCHES, readRecordsHead, selectAdap
 import type { RawRecord, RecordFormat, ResolvedReadRecordsOptions } from '../../sources/index.js';
 import type { ReadBatch } from './analyze-worker.js';
 import { decodePosts } from './post-columns.js';
-import { WorkerQueue, workersAvailable } from './worker-thread.js';
+import { WorkerQueue, workersAvailable } from './worker-queue.js';
 
 /** Below this size, `readWorker: 'auto'` reads on the main thread alone. */
 export const AUTO_SPLIT_READ_BYTES = 32 * 1024 * 1024;
 
 /**
  * Share of the file the main thread parses: besides its part it decodes and de-duplicates the
- * worker's posts. Set where both threads end together, measured at 1M posts: at 0.3 (with
- * Map-based de-duplication) the main thread idled ≈ 1.5 s at the end waiting for the worker;
- * since the string table it does its part faster, and the read ends at 5.7–6.0 s (median of
- * four or five alternated runs) for shares 0.4–0.5 against 7.0 s at 0.3.
+ * worker's posts. Set where both threads end together at 1M posts (bench/README.md,
+ * "Measurements behind implementation choices").
  */
 const MAIN_SHARE = 0.45;
 
@@ -76,10 +74,9 @@ export const READ_AHEAD_BATCHES = 8;
  * 0), at most {@link READ_AHEAD_BATCHES} batches ahead of the windows the main thread analyses:
  * any known format, gzip included. Conditions as for the split: `readWorker` not false, a
  * worker file to start, and on `'auto'` a file of 32 MB or more (compressed size) and two cores.
- * (With `order: 'any'`, a whole-file worker read of CSV or gzip measured no gain at 1M posts —
- * 26.1 vs 25.6 s, 27.9–28.2 vs 25.4–27.7 s —: the main thread's decoding, ingest and post
- * objects cost what the parse did; only the time-ordered run, which analyses windows meanwhile,
- * gains.)
+ * (With `order: 'any'`, a whole-file worker read of CSV or gzip does not pay: the main thread's
+ * decoding, ingest and post objects cost what the parse did; only the time-ordered run, which
+ * analyses windows meanwhile, gains.)
  * @param file the path.
  * @param format the format option (null: from the extension).
  * @param mode the readWorker option.

@@ -11,7 +11,7 @@ import type { AccountGraphOptions } from '../../graph/index.js';
 import type { Post } from '../../ingest/index.js';
 import { encodePosts } from './post-columns.js';
 import type { WindowOutcome, WindowSettings } from '../window-outcome.js';
-import { WorkerQueue } from './worker-thread.js';
+import { WorkerQueue } from './worker-queue.js';
 
 /**
  * Below this many posts, `workers: 'auto'` stays on the main thread: each thread pays its own

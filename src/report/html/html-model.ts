@@ -5,7 +5,7 @@
  */
 import { compareNumbers, compareStrings } from '../../_lib/compare.js';
 import { GROUP_FIELD_ORDER, GROUP_FIELD_SKIP, INDIVIDUAL_FIELD_ORDER, INDIVIDUAL_FIELD_SKIP, numberField, scalarColumns, scalarEntries, type Scalar } from '../fields.js';
-import { GROUP_HEADLINE, INDIVIDUAL_HEADLINE, swarmHeadlines } from '../headline.js';
+import { GROUP_HEADLINE, INDIVIDUAL_HEADLINE, swarmHeadlines } from '../swarm-headlines.js';
 import { layoutNetwork } from './layout-network.js';
 import { swarmColor } from './palette.js';
 import type { SwarmReport } from '../types.js';

@@ -14,7 +14,7 @@
 import { createHash } from 'node:crypto';
 import { checkKnownKeys, checkNumber, checkOptionsObject } from '../../_lib/options.js';
 import { InvalidOptionsError } from '../../errors.js';
-import { browserBundles } from './html-assets.js';
+import { browserBundles } from './browser-bundles.js';
 import { CLIENT_CORE } from './html-client-core.js';
 import { CLIENT_DETAIL } from './html-client-detail.js';
 import { CLIENT_NETWORK } from './html-client-network.js';

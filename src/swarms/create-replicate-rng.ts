@@ -63,7 +63,6 @@ class ReplicateRng implements Rng {
  * @param seed an integer (reduced as createRng does: low 32 bits XOR the high part), or
  *   anything else, hashed as createRng hashes it.
  * @returns the generator.
- * @throws nothing (internal helper; inputs are validated by the public entry points).
  * @example
  * createReplicateRng(7).next() === createRng(7).next(); // true
  */

@@ -8,7 +8,7 @@
  * member alone. When the group record carries no strongest member, the member
  * with the highest `leadFollowers` is named and its `leadFollowers` shown.
  *
- * The verdict reads the same comparison: `reachesMoreTogether` (influence/verdict.ts) decides both
+ * The verdict reads the same comparison: `reachesMoreTogether` (influence/collective-verdict.ts) decides both
  * whether a swarm counts in "N of M swarms reach more accounts together than their strongest member
  * alone" and the verdict's fourth criterion, so every swarm judged a collective influencer is among
  * those N (issue #24).

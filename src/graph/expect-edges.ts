@@ -40,7 +40,7 @@ import type { ClosePairs } from './enumerate-close-pairs.js';
 import type { TableView } from './occurrence-table.js';
 import type { EdgeNullModel } from './types.js';
 import { profileCoverage } from './profile-coverage.js';
-import { sumSharedHashtags, type AccountHashtags } from './shared-hashtag-sums.js';
+import { sumSharedHashtags, type AccountHashtags } from './sum-shared-hashtags.js';
 
 /** Parameters of the expectation. */
 export interface ExpectationOptions {

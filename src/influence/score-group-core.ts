@@ -4,16 +4,16 @@
  * its own file; this file wires them to one {@link GroupData}.
  */
 import { createRng, hashSeed } from '../_lib/rng.js';
-import { scoreAudience } from './audience.js';
-import { scoreBurstLift } from './burst-lift.js';
-import { scoreCohesion } from './cohesion.js';
-import { scoreConcentration } from './concentration.js';
-import { scoreGroupCentrality } from './group-centrality.js';
+import { scoreAudience } from './score-audience.js';
+import { scoreBurstLift } from './score-burst-lift.js';
+import { scoreCohesion } from './score-cohesion.js';
+import { scoreConcentration } from './score-concentration.js';
+import { scoreGroupCentrality } from './score-group-centrality.js';
 import { buildGroupData, type GroupData } from './group-data.js';
 import type { PreparedWindow } from './score-accounts.js';
-import { scoreVoice } from './share-of-voice.js';
-import { scoreSwarmLift } from './swarm-lift.js';
-import { scoreSynchrony } from './synchrony.js';
+import { scoreVoice } from './score-voice.js';
+import { scoreSwarmLift } from './score-swarm-lift.js';
+import { scoreSynchrony } from './score-synchrony.js';
 import type { GroupInfluence, IndividualInfluence } from './types.js';
 
 /** Group metrics before the verdict. */

@@ -10,14 +10,14 @@
  *   reaches more together = groupLeadReach > the strongest member's groupLeadReach scored alone
  *                   ({@link reachesMoreTogether}): the group reaches accounts its best member does not.
  *
- * The fourth criterion is the report's headline comparison (report/headline.ts counts it for "N of M
+ * The fourth criterion is the report's headline comparison (report/swarm-headlines.ts counts it for "N of M
  * swarms reach more accounts together than their strongest member alone"), so a swarm judged a
  * collective influencer is always one of those N: before issue #24 a swarm whose group and member
  * reach were both 0 could be judged one while the headline counted it out.
  */
 import { median } from '../_lib/stats.js';
 import type { PreparedWindow } from './score-accounts.js';
-import type { GroupCore } from './score-group.js';
+import type { GroupCore } from './score-group-core.js';
 import type { IndividualInfluence, StrongestMember } from './types.js';
 
 const fmt = (x: number): string => String(Number(x.toPrecision(3)));

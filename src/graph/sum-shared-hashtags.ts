@@ -1,5 +1,5 @@
 /**
- * The sums of the edge null (edge-expectation.ts): for each listed edge (i, j),
+ * The sums of the edge null (expect-edges.ts): for each listed edge (i, j),
  *     expected_ij = Σ_h min(n_ih·κ_jh, n_jh·κ_ih)
  * over the hashtags both accounts used, from their (account, hashtag) entries, and the
  * permutation null's Σ_h K_h·2·n_ih·n_jh / (N_h(N_h − 1)) when asked. The hottest loop of the

@@ -2,7 +2,7 @@
  * Operations family: a second synthetic scenario family, modelled on real coordinated
  * operations rather than on the ladder's bursts (the ladder generator is untouched).
  *
- * - Organic world (operations-organic.ts): log-normal posting rates on a daily cycle,
+ * - Organic world (generate-organic-world.ts): log-normal posting rates on a daily cycle,
  *   Zipf tags, repost cascades (~30 % of organic posts), live-event crowds, news shocks.
  * - Operations: 20–120 accounts (`op…`, disjoint from the organic `org…` accounts), 1–3
  *   runs per day of 30 min – 4 h; in each run every member joins with probability 0.7 and
@@ -19,7 +19,7 @@ import { createRng, shuffleInPlace, type Rng } from '../_lib/rng.js';
 import type { Post } from '../ingest/index.js';
 import {
   accountName, DAY_MS, diurnalTime, generateOrganicWorld, MINUTE_MS, POPULAR_RANKS, TagVocabulary, type DraftPost, type ShockPlan,
-} from './operations-organic.js';
+} from './generate-organic-world.js';
 import { sampleDistinct, sampleLogNormal, uniformInt } from './random.js';
 import { DEFAULT_SCENARIO_OPTIONS } from './presets.js';
 import { resolveOperationsOptions } from './resolve-operations-options.js';

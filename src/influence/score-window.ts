@@ -11,10 +11,10 @@ import type { Window } from '../windows/index.js';
 import { buildGroupData, type GroupData } from './group-data.js';
 import { resolveInfluenceOptions } from './options.js';
 import { prepareWindow, scorePreparedAccounts, type PreparedWindow } from './score-accounts.js';
-import { scoreGroupCore, scoreMemberAlone, type GroupCore } from './score-group.js';
-import { peakShare } from './share-of-voice.js';
+import { scoreGroupCore, scoreMemberAlone, type GroupCore } from './score-group-core.js';
+import { peakShare } from './score-voice.js';
 import type { GroupInfluence, IndividualInfluence, InfluenceOptions, StrongestMember, SwarmInput, WindowInfluence } from './types.js';
-import { collectiveVerdict, windowMedians } from './verdict.js';
+import { collectiveVerdict, windowMedians } from './collective-verdict.js';
 
 function validateSwarms(swarms: unknown, prep: PreparedWindow): number[][] {
   if (!Array.isArray(swarms)) throw new InvalidOptionsError('influence', 'swarms', swarms, 'an array of { id, members }');

@@ -204,7 +204,7 @@ describe("edge expectation under the rhythm null (the default)", () => {
     for (let n = 0; n < 40; n++) posts.push(post(`b${n}`, `bg${n}`, 1_000 + n * 2_450, ['bg']));
     const k = 10;
     const edge = edgeOf(posts, 'i', 'j', { null: 'rhythm', profileShrinkage: k, episodes: 'slots' });
-    // The oracle, computed from the definition (edge-expectation.ts, profile-coverage.ts).
+    // The oracle, computed from the definition (expect-edges.ts, profile-coverage.ts).
     const nb = Math.min(96, Math.floor(L / (2 * LAG)));
     const width = L / nb;
     const binOf = (t: number): number => Math.min(nb - 1, Math.floor(t / width));
