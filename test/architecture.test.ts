@@ -6,6 +6,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -87,7 +88,64 @@ export function checkFile(file: string, code: string): Violation[] {
   return v;
 }
 
+/**
+ * Module-level mutable state outside the documented scratch pools: a `let`/`var` at the top of
+ * a module, or a top-level `const` holding a stateful object (anything built with `new`, or a
+ * mutable object/array literal). A run owns its state; a module keeps only constants.
+ * Allowed, each with its reason:
+ */
+const STATE_ALLOWED: Readonly<Record<string, string>> = {
+  '_lib/scratch.ts': 'the documented scratch pools (typed-array buffers reused by per-window kernels, _lib/scratch.ts)',
+  '_lib/options.ts': 'a WeakSet marking option objects already resolved: no data, nothing kept alive',
+};
+/** Still to go with the window table of issue #21 (the caches it replaces); each entry is a debt. */
+const STATE_PENDING: readonly string[] = ['graph/build-account-graph.ts', 'influence/window-context.ts', 'swarms/window-index.ts'];
+
+export function moduleStateOf(file: string, code: string): string[] {
+  const out: string[] = [];
+  const sf = ts.createSourceFile(file, code, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+  const hasNew = (node: ts.Node): boolean => {
+    if (ts.isNewExpression(node)) return true;
+    if (ts.isFunctionLike(node) || ts.isClassLike(node)) return false;
+    return ts.forEachChild(node, hasNew) === true;
+  };
+  const frozen = (init: ts.Expression): boolean =>
+    (ts.isCallExpression(init) && init.expression.getText(sf) === 'Object.freeze') ||
+    (ts.isAsExpression(init) && init.type.getText(sf) === 'const');
+  for (const statement of sf.statements) {
+    if (!ts.isVariableStatement(statement)) continue;
+    const list = statement.declarationList;
+    const kind = list.flags & ts.NodeFlags.Const ? 'const' : list.flags & ts.NodeFlags.Let ? 'let' : 'var';
+    for (const d of list.declarations) {
+      const name = d.name.getText(sf);
+      if (kind !== 'const') out.push(`${kind} ${name}`);
+      else if (d.initializer === undefined || frozen(d.initializer)) continue;
+      else if (hasNew(d.initializer)) out.push(`const ${name} = new …`);
+      else if (ts.isObjectLiteralExpression(d.initializer) || ts.isArrayLiteralExpression(d.initializer)) {
+        const type = d.type?.getText(sf) ?? '';
+        if (!/^(Readonly|readonly )/.test(type)) out.push(`const ${name} = mutable literal`);
+      }
+    }
+  }
+  return out;
+}
+
 describe('architecture', () => {
+  it('keeps no module-level mutable state in src/ outside the documented scratch pools', () => {
+    const found = listTs(src).flatMap((f) => {
+      const rel = relative(src, f).split(sep).join('/');
+      return rel in STATE_ALLOWED || STATE_PENDING.includes(rel) ? [] : moduleStateOf(f, readFileSync(f, 'utf8')).map((s) => `${rel}: ${s}`);
+    });
+    expect(found).toEqual([]);
+  });
+
+  it('flags module-level state (the checker itself can fail) and accepts constants', () => {
+    expect(moduleStateOf('x.ts', 'let cache = new Map();\nconst pool = new Int32Array(4);\nconst box = { n: 0 };')).toEqual([
+      'let cache', 'const pool = new …', 'const box = mutable literal',
+    ]);
+    expect(moduleStateOf('x.ts', "const A = Object.freeze({ n: 1 });\nconst B: Readonly<Record<string, number>> = { n: 1 };\nconst C = ['a'] as const;\nconst D = 3;\nfunction f() { let x = new Map(); return x; }")).toEqual([]);
+  });
+
   it('keeps every import pointing leftwards in the pipeline, through index.js', () => {
     const violations = listTs(src).flatMap((f) => checkFile(f, readFileSync(f, 'utf8')));
     expect(violations).toEqual([]);

@@ -19,7 +19,7 @@ function defaultDelayMs(): number {
   return Number.isFinite(raw) && raw >= 0 ? raw : 1000;
 }
 
-const SILENT: Progress = { update: () => undefined, stop: () => undefined };
+const SILENT: Progress = Object.freeze({ update: () => undefined, stop: () => undefined });
 
 /** The line's layout for each state of the run. */
 const FORMATS = {

@@ -49,7 +49,7 @@ function viewCounts(view: TableView) {
 }
 
 /** The counts of an empty view (read only: its per-account arrays are never indexed). */
-const NO_COUNTS = { accounts: 0, hashtags: 0, postCount: new Int32Array(0), hashtagCount: new Int32Array(0) };
+const NO_COUNTS = Object.freeze({ accounts: 0, hashtags: 0, postCount: new Int32Array(0), hashtagCount: new Int32Array(0) });
 
 function crowdSummary(view: TableView, pairs: ClosePairs | undefined) {
   const t = view.table;

@@ -20,7 +20,7 @@ export const DEFAULT_INGEST_OPTIONS: ResolvedIngestOptions = Object.freeze({
   onRejection: undefined,
 });
 
-const KNOWN = ['timeZone', 'minTimeMs', 'maxTimeMs', 'foldDiacritics', 'duplicates', 'maxMergeDistance', 'releaseBehindMs', 'keepText', 'onRejection'];
+const KNOWN: readonly string[] = ['timeZone', 'minTimeMs', 'maxTimeMs', 'foldDiacritics', 'duplicates', 'maxMergeDistance', 'releaseBehindMs', 'keepText', 'onRejection'];
 
 /**
  * Validate ingest options and apply defaults.

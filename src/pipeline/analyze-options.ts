@@ -159,7 +159,7 @@ export interface ResolvedAnalyzeOptions {
 }
 
 /** Graph options a run accepts (Δt and the window length are top-level; the run filters). */
-const GRAPH_KEYS = ['q', 'minEpisodes', 'maxCrowdAccounts', 'permutationNull', 'null', 'profileShrinkage', 'episodes', 'reposts', 'loneGapMs', 'capEpisodes'];
+const GRAPH_KEYS: readonly string[] = ['q', 'minEpisodes', 'maxCrowdAccounts', 'permutationNull', 'null', 'profileShrinkage', 'episodes', 'reposts', 'loneGapMs', 'capEpisodes'];
 /** Influence options a run accepts (the seed and Δt are top-level; look-back posts are the run's). */
 const INFLUENCE_KEYS = Object.keys(DEFAULT_INFLUENCE_OPTIONS).filter((k) => k !== 'seed' && k !== 'maxLagMs' && k !== 'lookbackPosts');
 

@@ -171,4 +171,4 @@ export async function* stripBom(chunks: AsyncIterable<Buffer>): AsyncGenerator<B
   if (head !== undefined && head.length > 0 && !head.every((b, i) => b === BOM[i])) yield head;
 }
 
-const BOM = [0xef, 0xbb, 0xbf];
+const BOM: readonly number[] = [0xef, 0xbb, 0xbf];

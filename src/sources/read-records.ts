@@ -29,7 +29,7 @@ export const DEFAULT_READ_RECORDS_OPTIONS: ResolvedReadRecordsOptions = Object.f
 });
 
 const FORMATS: readonly RecordFormat[] = ['ndjson', 'json', 'csv'];
-const KNOWN = ['format', 'schema', 'map', 'maxLineBytes'];
+const KNOWN: readonly string[] = ['format', 'schema', 'map', 'maxLineBytes'];
 
 /**
  * Validate {@link ReadRecordsOptions} and apply defaults.

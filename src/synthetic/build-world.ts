@@ -41,8 +41,8 @@ export interface NameFactory {
   next(): string;
 }
 
-const ONSETS = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'kr', 'st', 'tr', 'ch', 'sh'];
-const VOWELS = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou'];
+const ONSETS: readonly string[] = ['b', 'd', 'f', 'g', 'k', 'l', 'm', 'n', 'p', 'r', 's', 't', 'v', 'z', 'br', 'kr', 'st', 'tr', 'ch', 'sh'];
+const VOWELS: readonly string[] = ['a', 'e', 'i', 'o', 'u', 'ai', 'ou'];
 
 function createNameFactory(rng: Rng): NameFactory {
   const used = new Set<string>();

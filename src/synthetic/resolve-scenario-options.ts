@@ -13,7 +13,7 @@ const DAY_MS = 86_400_000;
 /** Scenario names, in ladder order. */
 export const SCENARIO_NAMES: readonly ScenarioName[] = Object.freeze(['null', 'easy', 'medium', 'hard', 'adversarial', 'dynamic']);
 
-const SHARE: NumberRule = { min: 0, max: 1 };
+const SHARE: Readonly<NumberRule> = { min: 0, max: 1 };
 const NUMBER_RULES: Readonly<Record<string, NumberRule>> = {
   seed: { integer: true, min: 0, max: 2 ** 32 - 1 },
   days: { gt: 0, max: 366 },
