@@ -26,7 +26,7 @@ export const DEFAULT_SWARM_OPTIONS: ResolvedSwarmOptions = Object.freeze({
   minInternalEdges: 2,
   splitAtCutVertex: true,
   grow: true,
-  growAlpha: 0.01,
+  growAlpha: 0.05,
   growMinSynced: 2,
   maxHashtags: 10,
   seed: 1,

@@ -87,7 +87,7 @@ export interface SwarmOptions {
   readonly splitAtCutVertex?: boolean;
   /** Grow significant swarms by accounts whose synchrony with the swarm is significant. @default true */
   readonly grow?: boolean;
-  /** BH level of the growth test. @default 0.01 */
+  /** BH level of the growth test: the edge filter's level, one FDR level for every account-level decision. @default 0.05 */
   readonly growAlpha?: number;
   /** Minimum posts of an account synchronised with the swarm for it to join. @default 2 */
   readonly growMinSynced?: number;

@@ -63,11 +63,10 @@ describe.skipIf(!existsSync(campaignsPath))('analyze on the documented IRA hasht
     if (!reports.has(file)) reports.set(file, analyze(path.join(dataDir, 'ira-campaigns', file), { schema: 'ira', seed: 1 }));
     return reports.get(file)!;
   };
-  // Measured with the defaults (bench/README.md): 0.951, 0.890, 0.982, 1.000; NonEnglish 0.310.
-  // #BeingBlackIs is pinned at what holds (10 of its 91 accounts posted the tag once, in the
-  // run's last half hour, and nothing else ties them to it): the issue's 0.9 is not met there.
+  // Measured with the defaults (bench/README.md): 0.942, 0.901, 0.982, 1.000; NonEnglish 0.303.
+  // The English operations are held to the issue's 0.9 (#WearHoodieForTrayvon a little above).
   const floor: Record<string, number> = {
-    wearhoodiefortrayvon: 0.93, beingblackis: 0.88, thingsyoucantignore: 0.95, secondhandgifts: 0.95, '5причинбомбитьигил': 0.25,
+    wearhoodiefortrayvon: 0.93, beingblackis: 0.9, thingsyoucantignore: 0.95, secondhandgifts: 0.95, '5причинбомбитьигил': 0.25,
   };
   for (const c of campaigns) {
     it(`finds the accounts of #${c.hashtag} (${c.category}) in swarms`, async () => {
