@@ -2,7 +2,7 @@
  * The published shape of the package (issue #21): the root export list is the small product API
  * the README documents; every subpath export (`hashtag-swarms/<stage>`) loads by its package name
  * from ESM (`import`) and CommonJS (`require`) with the same names, and type-checks for an ESM and
- * a CommonJS consumer (moduleResolution node16 and bundler); an error thrown by one entry is an
+ * a CommonJS consumer (moduleResolution node16, bundler, and node10 through typesVersions); an error thrown by one entry is an
  * instance of the root's class; the `exports` map points at files that exist; the bin has a
  * shebang; and the version in code matches package.json.
  *
@@ -29,6 +29,7 @@ interface PackageJson {
   engines: { node: string };
   bin: Record<string, string>;
   exports: Record<string, Conditions | string>;
+  typesVersions: { '*': Record<string, string[]> };
 }
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as PackageJson;
 const entries = Object.entries(pkg.exports).filter((e): e is [string, Conditions] => typeof e[1] !== 'string');
@@ -118,6 +119,10 @@ describe('package', () => {
     const stages = readdirSync(join(ROOT, 'src')).filter((d) => existsSync(join(ROOT, 'src', d, 'public.ts')));
     expect(entries.map(([k]) => k).filter((k) => k !== '.').sort()).toEqual(stages.map((s) => `./${s}`).sort());
     expect(Object.keys(KNOWN).sort()).toEqual(entries.map(([k]) => k).sort());
+    // TypeScript's node10 resolution (the default for `module: commonjs`) reads no "exports":
+    // typesVersions gives it each subpath's declarations.
+    const subpaths = Object.fromEntries(entries.filter(([k]) => k !== '.').map(([k, e]) => [k.slice(2), [e.import.types]]));
+    expect(pkg.typesVersions['*']).toEqual(subpaths);
   });
 
   it('keeps the root export list small: the product, its types and the errors', () => {
@@ -201,13 +206,15 @@ describe('package', () => {
         .then((r) => ({ errors: '', stdout: r.stdout }), (e: { stdout?: string }) => ({ errors: e.stdout ?? String(e), stdout: '' }));
     let node16: Promise<{ errors: string; stdout: string }>;
     let bundler: Promise<{ errors: string; stdout: string }>;
+    let node10: Promise<{ errors: string; stdout: string }>;
 
     beforeAll(() => {
-      for (const f of ['consumer.mts', 'consumer.cts', 'consumer-bundler.ts']) writeFileSync(join(dir, f), consumer());
-      // Both at once (≈ 20 s together). The node16 run also checks the emitted declarations
+      for (const f of ['consumer.mts', 'consumer.cts', 'consumer-bundler.ts', 'consumer-node10.ts']) writeFileSync(join(dir, f), consumer());
+      // All at once (≈ 20 s together). The node16 run also checks the emitted declarations
       // themselves (no skipLibCheck): a .d.ts / .d.cts that does not compile fails here.
       node16 = tsc(['--module', 'node16', '--moduleResolution', 'node16', '--listFiles', 'consumer.mts', 'consumer.cts']);
       bundler = tsc(['--skipLibCheck', '--module', 'esnext', '--moduleResolution', 'bundler', 'consumer-bundler.ts']);
+      node10 = tsc(['--skipLibCheck', '--module', 'commonjs', '--moduleResolution', 'node10', 'consumer-node10.ts']);
     });
 
     it('type-checks an ESM (.mts) and a CommonJS (.cts) consumer with moduleResolution node16', async () => {
@@ -224,6 +231,10 @@ describe('package', () => {
 
     it('type-checks a consumer with moduleResolution bundler', async () => {
       expect((await bundler).errors).toBe('');
+    }, 90_000);
+
+    it('type-checks a CommonJS consumer with the legacy moduleResolution node10 (through typesVersions)', async () => {
+      expect((await node10).errors).toBe('');
     }, 90_000);
   });
 });
