@@ -10,8 +10,9 @@
  * AMI (evaluateSwarms, members pooled over each swarm's windows); for `null`, P/R/F1/AMI are
  * undefined and `flagged` counts the accounts in significant swarms (all false positives).
  */
-import { analyze, evaluateSwarms, generateOperations, OPERATIONS_FAMILIES } from '../src/index.js';
-import type { OperationsFamily } from '../src/index.js';
+import { analyze, evaluateSwarms } from '../src/index.js';
+import { generateOperations, OPERATIONS_FAMILIES } from '../src/synthetic/index.js';
+import type { OperationsFamily } from '../src/synthetic/index.js';
 
 function arg(name: string, fallback: string): string {
   const i = process.argv.indexOf(`--${name}`);

@@ -9,7 +9,8 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import os from 'node:os';
-import { generateScenario, generateScenarioStream, SCENARIO_NAMES } from 'hashtag-swarms';
+import { generateScenario, generateScenarioStream } from 'hashtag-swarms';
+import { SCENARIO_NAMES } from 'hashtag-swarms/synthetic';
 
 interface Measure {
   readonly mode: string;

@@ -5,7 +5,8 @@
  * Run: npx tsx examples/05-column-mapping.ts
  */
 import { fileURLToPath } from 'node:url';
-import { analyze, parseFieldMap } from 'hashtag-swarms';
+import { analyze } from 'hashtag-swarms';
+import { parseFieldMap } from 'hashtag-swarms/sources';
 
 const file = fileURLToPath(new URL('./data/custom-columns.csv', import.meta.url));
 // post_ref,user_handle,unix_seconds,tag_list,fans  →  id, account, time, hashtags, followers

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionsError, resolveInfluenceOptions, resolveSwarmOptions } from 'hashtag-swarms';
+import { InvalidOptionsError } from 'hashtag-swarms';
+import { resolveInfluenceOptions } from 'hashtag-swarms/influence';
+import { resolveSwarmOptions } from 'hashtag-swarms/swarms';
 
 describe('resolved options', () => {
   it('are returned as they are when resolved again (no second validation), and frozen', () => {

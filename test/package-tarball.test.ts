@@ -16,6 +16,13 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FIXTURES, ROOT } from './cli/helpers.js';
 
+interface Conditions { import: { types: string; default: string }; require: { types: string; default: string } }
+/** The package's exports entries with conditions (the root and each subpath; not ./package.json). */
+const EXPORTS = Object.fromEntries(
+  Object.entries((JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { exports: Record<string, Conditions | string> }).exports)
+    .filter((e): e is [string, Conditions] => typeof e[1] !== 'string'),
+);
+
 /** What a build and a pack read, when git cannot list the checkout's files. */
 const FALLBACK_FILES = ['package.json', 'package-lock.json', 'tsconfig.json', 'tsup.config.ts', 'README.md', 'LICENSE', 'src', 'docs', 'bench/README.md'];
 
@@ -82,8 +89,12 @@ afterAll(() => {
 describe('the packed tarball', () => {
   it('is built by npm pack from a clean clone and holds the code, types and CLI', () => {
     const files = packed.files.map((f) => f.path);
-    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/analyze-worker.js']) {
+    for (const f of ['package.json', 'README.md', 'LICENSE', 'dist/cli.js', 'dist/analyze-worker.js', 'dist/analyze-worker.cjs']) {
       expect(files, f).toContain(f);
+    }
+    // Every exports entry (the root and each subpath): its ESM and CJS code and types.
+    for (const [key, e] of Object.entries(EXPORTS)) {
+      for (const f of [e.import.types, e.import.default, e.require.types, e.require.default]) expect(files, `${key}: ${f}`).toContain(f.replace(/^\.\//, ''));
     }
   });
 
@@ -109,5 +120,15 @@ describe('installed into an empty folder', () => {
     expect(ok(esm, 'import').trim()).toMatch(/^function \d+\.\d+\.\d+/);
     const cjs = run(process.execPath, ['-e', "const m = require('hashtag-swarms'); console.log(typeof m.readRecords);"], consumer, 60_000);
     expect(ok(cjs, 'require').trim()).toBe('function');
+  });
+
+  it('loads every subpath export from ESM and CommonJS, with the same names', () => {
+    const specs = Object.keys(EXPORTS).map((k) => k.replace(/^\./, 'hashtag-swarms'));
+    const count = (how: string): string => `const n = {}; for (const s of ${JSON.stringify(specs)}) n[s] = Object.keys(${how}).sort().join(); console.log(JSON.stringify(n));`;
+    const esm = JSON.parse(ok(run(process.execPath, ['--input-type=module', '-e', count('await import(s)')], consumer, 60_000), 'import')) as Record<string, string>;
+    const cjs = JSON.parse(ok(run(process.execPath, ['-e', `(async () => { ${count('require(s)')} })()`], consumer, 60_000), 'require')) as Record<string, string>;
+    expect(Object.keys(esm)).toEqual(specs);
+    expect(cjs).toEqual(esm);
+    for (const s of specs) expect(esm[s], s).not.toBe('');
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Runs the BUILT command line (`node dist/cli.js`) as a subprocess. The build
  * runs once (`npx tsup`) when dist/cli.js is missing or older than a source
- * file; a lock directory keeps parallel test files from building together.
+ * file or tsup.config.ts; a lock directory keeps parallel test files from building together.
  * HASHTAG_SWARMS_CLI may point at another built binary.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
@@ -23,7 +23,8 @@ function newestSource(dir: string): number {
   return newest;
 }
 
-const fresh = (): boolean => existsSync(CLI) && statSync(CLI).mtimeMs >= newestSource(join(ROOT, 'src'));
+// The build's inputs: src/ and the tsup config (which names the entries).
+const fresh = (): boolean => existsSync(CLI) && statSync(CLI).mtimeMs >= Math.max(newestSource(join(ROOT, 'src')), statSync(join(ROOT, 'tsup.config.ts')).mtimeMs);
 const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /** Build dist/ when it is missing or stale (no-op with HASHTAG_SWARMS_CLI). */

@@ -10,8 +10,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreSwarms } from 'hashtag-swarms';
-import type { GroupInfluence, Post } from 'hashtag-swarms';
+import { scoreSwarms } from 'hashtag-swarms/influence';
+import type { Post } from 'hashtag-swarms';
+import type { GroupInfluence } from 'hashtag-swarms/influence';
 import { handGraph, MIN, windowOf } from './helpers.js';
 
 const ACCOUNTS = ['a0', 'a1', 'a2', 'a3', 'a4', 'a5', 'a6', 'a7'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scoreSwarms } from 'hashtag-swarms';
+import { scoreSwarms } from 'hashtag-swarms/influence';
 import type { Post } from 'hashtag-swarms';
 import { MIN, handGraph, post, windowOf } from './helpers.js';
 
@@ -78,7 +78,7 @@ describe('scoreSwarms group centralities', () => {
 
 describe('scoreAccounts lead graph', () => {
   it('matches leadFollowers computed by definition on random small worlds', async () => {
-    const { scoreAccounts } = await import('hashtag-swarms');
+    const { scoreAccounts } = await import('hashtag-swarms/influence');
     fc.assert(fc.property(world, ({ n, uses }) => {
       const posts: Post[] = [];
       for (let i = 0; i < n; i++) posts.push(post(`a${i}`, 1000 * MIN + i, [`own${i}`]));

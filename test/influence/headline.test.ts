@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildAccountGraph, reachesMoreTogether, scoreAccounts, scoreSwarms } from 'hashtag-swarms';
+import { buildAccountGraph } from 'hashtag-swarms/graph';
+import { reachesMoreTogether, scoreAccounts, scoreSwarms } from 'hashtag-swarms/influence';
 import type { Post } from 'hashtag-swarms';
 import { createRng } from '../../src/_lib/rng.js';
 import { DAY, post, windowOf } from './helpers.js';

@@ -2,7 +2,9 @@
  * Fixture builders for the influence tests: posts, windows and hand-made account graphs.
  */
 import { UndirectedGraph } from 'graphology';
-import type { AccountEdge, AccountEdgeStats, AccountGraphResult, AccountNodeAttributes, Post, Window } from 'hashtag-swarms';
+import type { Post } from 'hashtag-swarms';
+import type { AccountEdge, AccountEdgeStats, AccountGraphResult, AccountNodeAttributes } from 'hashtag-swarms/graph';
+import type { Window } from 'hashtag-swarms/windows';
 
 export const MIN = 60_000;
 export const HOUR = 3_600_000;

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator, InvalidOptionsError, scorePersistence, scoreWindow } from 'hashtag-swarms';
-import type { IndividualInfluence } from 'hashtag-swarms';
+import { InvalidOptionsError } from 'hashtag-swarms';
+import { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator, scoreWindow } from 'hashtag-swarms/influence';
+import { scorePersistence } from 'hashtag-swarms/track';
+import type { IndividualInfluence } from 'hashtag-swarms/influence';
 import { handGraph, post, windowOf } from './helpers.js';
 
 describe('scorePersistence', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_INFLUENCE_OPTIONS, InvalidOptionsError, scoreAccounts } from 'hashtag-swarms';
+import { InvalidOptionsError } from 'hashtag-swarms';
+import { DEFAULT_INFLUENCE_OPTIONS, scoreAccounts } from 'hashtag-swarms/influence';
 import { createRng, shuffleInPlace } from '../../src/_lib/rng.js';
 import { HOUR, MIN, handGraph, post, windowOf } from './helpers.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { InvalidOptionsError, scoreSwarms, scoreWindow } from 'hashtag-swarms';
+import { InvalidOptionsError } from 'hashtag-swarms';
+import { scoreSwarms, scoreWindow } from 'hashtag-swarms/influence';
 import { createRng, shuffleInPlace } from '../../src/_lib/rng.js';
 import { handGraph, post, windowOf } from './helpers.js';
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateScenario, scoreSwarms, windowPostsSync } from 'hashtag-swarms';
+import { generateScenario } from 'hashtag-swarms';
+import { scoreSwarms } from 'hashtag-swarms/influence';
+import { windowPostsSync } from 'hashtag-swarms/windows';
 import { handGraph } from './helpers.js';
 
 /*

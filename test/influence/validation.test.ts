@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { scoreSwarms } from 'hashtag-swarms';
+import { scoreSwarms } from 'hashtag-swarms/influence';
 import type { Post } from 'hashtag-swarms';
 import { createRng } from '../../src/_lib/rng.js';
 import { DAY, handGraph, post, windowOf } from './helpers.js';

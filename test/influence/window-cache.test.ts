@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Post, Window } from 'hashtag-swarms';
+import type { Post } from 'hashtag-swarms';
+import type { Window } from 'hashtag-swarms/windows';
 import { compareStrings } from '../../src/_lib/compare.js';
 import { buildLeadGraph } from '../../src/influence/lead-graph.js';
 import { computeLeadRank } from '../../src/influence/compute-lead-rank.js';

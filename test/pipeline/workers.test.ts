@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { analyze, analyzeStream, generateScenario, InvalidOptionsError, scoreWindow, buildAccountGraph, windowPostsSync } from 'hashtag-swarms';
+import { analyze, analyzeStream, generateScenario, InvalidOptionsError } from 'hashtag-swarms';
+import { buildAccountGraph } from 'hashtag-swarms/graph';
+import { scoreWindow } from 'hashtag-swarms/influence';
+import { windowPostsSync } from 'hashtag-swarms/windows';
 import type { AnalyzeOptions, AnalyzeUpdate, Post, SwarmReport } from 'hashtag-swarms';
 import { relabelWindowInfluence } from '../../src/track/index.js';
 import { decodePosts, encodePosts } from '../../src/pipeline/parallel/post-columns.js';

@@ -1,0 +1,39 @@
+/**
+ * `hashtag-swarms/graph` — what the package publishes from the graph stage: the account
+ * co-occurrence graph (and a builder that interns posts once for many windows), the hashtag
+ * graph, the account–hashtag graph and the Δt estimator. index.ts is the stage's door for the
+ * other stages and also holds library internals; this file names the public subset.
+ */
+export {
+  buildAccountGraph,
+  buildAccountGraphs,
+  createAccountGraphBuilder,
+  buildHashtagGraph,
+  buildBipartiteGraph,
+  estimateMaxLag,
+  DEFAULT_ACCOUNT_GRAPH_OPTIONS,
+  resolveAccountGraphOptions,
+} from './index.js';
+export type {
+  AccountEdge,
+  AccountEdgeStats,
+  AccountGraphDiagnostics,
+  AccountGraphOptions,
+  AccountGraphResult,
+  AccountGraphSkipReason,
+  AccountNodeAttributes,
+  BipartiteEdgeAttributes,
+  BipartiteGraphResult,
+  BipartiteNodeAttributes,
+  CrowdDiagnostic,
+  EdgeNullModel,
+  EpisodeUnit,
+  RepostPolicy,
+  HashtagEdge,
+  HashtagEdgeStats,
+  HashtagGraphOptions,
+  HashtagGraphResult,
+  HashtagNodeAttributes,
+  MaxLagEstimate,
+  ResolvedAccountGraphOptions,
+} from './index.js';

@@ -1,0 +1,17 @@
+/**
+ * `hashtag-swarms/pipeline` — what the package publishes from the pipeline: `analyze`,
+ * `analyzeStream`, the options resolver and the types of a run's options and updates. index.ts
+ * is the stage's door for the other modules; this file names the public subset, so that an
+ * internal export added there does not become public by accident.
+ */
+export { analyze, analyzeStream, resolveAnalyzeOptions } from './index.js';
+export type {
+  AnalyzeInput,
+  AnalyzeOptions,
+  AnalyzeProgress,
+  AnalyzeUpdate,
+  InputOrder,
+  LatePostPolicy,
+  ResolvedAnalyzeOptions,
+  WindowSwarmUpdate,
+} from './index.js';
