@@ -11,8 +11,8 @@ import type { RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
-import type { Window } from '../windows/index.js';
-import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
+import { createWindowTable, type WindowView } from '../windows/index.js';
+import { createAccountGraphBuilder } from '../graph/index.js';
 import { releaseWindowIndex, resolveSwarmOptions } from '../swarms/index.js';
 import { createSwarmTracker, resolveTrackingOptions } from '../track/index.js';
 import { releaseWindowContext } from '../influence/index.js';
@@ -147,11 +147,14 @@ async function* runOnce(
   let late = 0;
   let beforeOrigin = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0, totalWindows: null });
-  // With the whole input buffered (order 'any'), the graph stage interns it once and views
-  // each window; a streamed input is interned window by window.
+  // The run's window table (windows/window-table.ts): every post is interned once for the run.
+  // With the whole input buffered (order 'any') it holds every post and each window is a run of
+  // its rows; a streamed input is appended window by window and the rows no later window needs
+  // are released. The run drops it when it ends.
+  let table = createWindowTable();
+  let streamed = true;
   const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
   const settings: WindowSettings = { swarms: { ...o.swarms, seed: o.seed }, influence: { ...o.influence, seed: o.seed }, stepMs: o.stepMs };
-  let buildGraph = (window: Window): AccountGraphResult => buildAccountGraph(window, graphOptions);
   let source: AsyncIterable<Post> | Iterable<Post> = posts;
   let pool: WindowWorkers | undefined;
   let localEnd = Infinity;
@@ -179,7 +182,8 @@ async function* runOnce(
         all = all.slice(0, ranges[0]!.postHi);
       }
     }
-    buildGraph = createAccountGraphBuilder(all, graphOptions);
+    table.appendAll(all);
+    streamed = false;
     // A plain iterator over the sorted array (not the array, which windowPosts would copy and
     // sort again): the windows are cut synchronously, without an await per post.
     source = all.values();
@@ -195,6 +199,7 @@ async function* runOnce(
       if (o.onLatePost !== 'skip') throw new LatePostSignal(post);
     },
   });
+  let buildGraph = createAccountGraphBuilder(table, graphOptions);
   const tracker = createSwarmTracker(o.tracking);
   const state = new RunState();
   const finishWindow = (outcome: WindowOutcome): AnalyzeUpdate => {
@@ -207,12 +212,16 @@ async function* runOnce(
     for await (const window of windows) {
       // With workers, the windows past the main thread's range are cut from its posts only partly.
       if (window.index >= localEnd) break;
-      yield finishWindow(analyzeWindow(window, buildGraph(window), settings));
+      const view: WindowView | undefined = streamed ? table.sync(window) : table.viewOf(window);
+      yield finishWindow(analyzeWindow(window, buildGraph(window, view), settings));
     }
     if (pool !== undefined) {
       for (let outcome = await pool.next(); outcome !== undefined; outcome = await pool.next()) yield finishWindow(outcome);
     }
   } finally {
+    // The run's table and the builder's buffers go with the run; the scratch pool is emptied.
+    table = createWindowTable();
+    buildGraph = createAccountGraphBuilder(table, graphOptions);
     releaseWindowBuffers();
     await pool?.close();
   }
@@ -239,7 +248,6 @@ async function* runOnce(
  */
 function releaseWindowBuffers(): void {
   releaseScratch();
-  releaseAccountGraphBuffers();
   releaseWindowIndex();
   releaseWindowContext();
 }
