@@ -11,7 +11,7 @@
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
-import { createWindowTable, POST_IS_REPOST, type WindowView } from '../windows/index.js';
+import { createWindowTable, POST_IS_REPOST, SLOT_GRAPH, type WindowView } from '../windows/index.js';
 
 /** Columnar, interned view of a set of posts. */
 export interface OccurrenceTable {
@@ -96,7 +96,7 @@ export function occurrenceTableOfRows(view: WindowView, pooled = false, order?: 
   }
   // Local ids in order of first sight; the identity when the rows are the whole table as
   // interned (a buffered run), and then the table's columns are shared rather than copied.
-  const accountLocal = t.accounts.localIds(0);
+  const accountLocal = t.accounts.localIds(SLOT_GRAPH);
   const accounts: string[] = [];
   const accountGlobalIds: number[] = [];
   const postAccount = i32('postAccount', n);
@@ -113,7 +113,7 @@ export function occurrenceTableOfRows(view: WindowView, pooled = false, order?: 
     }
     postAccount[r] = a;
   }
-  const tagLocal = t.hashtags.localIds(0);
+  const tagLocal = t.hashtags.localIds(SLOT_GRAPH);
   const hashtags: string[] = [];
   const tagGlobal: number[] = [];
   const t0 = t.tagStart[lo]!;

@@ -13,7 +13,7 @@ import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
 import { createWindowTable, type WindowView } from '../windows/index.js';
 import { createAccountGraphBuilder } from '../graph/index.js';
-import { releaseWindowIndex, resolveSwarmOptions } from '../swarms/index.js';
+import { resolveSwarmOptions } from '../swarms/index.js';
 import { createSwarmTracker, resolveTrackingOptions } from '../track/index.js';
 import { releaseWindowContext } from '../influence/index.js';
 import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
@@ -213,7 +213,7 @@ async function* runOnce(
       // With workers, the windows past the main thread's range are cut from its posts only partly.
       if (window.index >= localEnd) break;
       const view: WindowView | undefined = streamed ? table.sync(window) : table.viewOf(window);
-      yield finishWindow(analyzeWindow(window, buildGraph(window, view), settings));
+      yield finishWindow(analyzeWindow(window, buildGraph(window, view), settings, view));
     }
     if (pool !== undefined) {
       for (let outcome = await pool.next(); outcome !== undefined; outcome = await pool.next()) yield finishWindow(outcome);
@@ -248,7 +248,6 @@ async function* runOnce(
  */
 function releaseWindowBuffers(): void {
   releaseScratch();
-  releaseWindowIndex();
   releaseWindowContext();
 }
 

@@ -10,7 +10,7 @@ import { detectSwarms, resolveSwarmOptions } from '../swarms/index.js';
 import type { ResolvedSwarmOptions, SwarmOptions, WindowSwarms } from '../swarms/index.js';
 import { resolveInfluenceOptions, scoreWindow } from '../influence/index.js';
 import type { InfluenceOptions, ResolvedInfluenceOptions, WindowInfluence } from '../influence/index.js';
-import type { Window } from '../windows/index.js';
+import type { Window, WindowView } from '../windows/index.js';
 
 /** What the window stages need besides the window (structured-clonable: no functions). */
 export interface WindowSettings {
@@ -73,11 +73,12 @@ function resolvedFor(settings: WindowSettings, maxLagMs: number): { swarms: Reso
  * @param window the window.
  * @param graph its account graph.
  * @param settings swarm and influence options (with the seed), and the window step.
+ * @param view the window's rows in the run's window table (the stages read its interned posts).
  * @returns the window's outcome, ready for tracking.
  */
-export function analyzeWindow(window: Window, graph: AccountGraphResult, settings: WindowSettings): WindowOutcome {
+export function analyzeWindow(window: Window, graph: AccountGraphResult, settings: WindowSettings, view?: WindowView): WindowOutcome {
   const options = resolvedFor(settings, graph.maxLagMs);
-  const detected = detectSwarms(graph, window, options.swarms);
+  const detected = detectSwarms(graph, window, options.swarms, view);
   const inputs = detected.candidates.filter((c) => c.significance.isSwarm).map((c) => ({ id: c.key, members: c.members }));
   const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, options.influence as InfluenceOptions); // resolved with a numeric maxLagMs
   // A post at t is in the windows starting in (t − size, t]; the last of them starts within one

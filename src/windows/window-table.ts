@@ -122,6 +122,8 @@ export class NameIds {
       } else this.ids.delete(name);
     }
     this.names.length = next;
+    for (let slot = 0; slot < this.local.length; slot++) this.local[slot]?.fill(-1);
+    this.lastNumbered.length = 0;
     this.sorted = new Int32Array(0);
     this.rank = new Int32Array(0);
     this.ordered = 0;
@@ -129,10 +131,17 @@ export class NameIds {
   }
 
   /**
-   * A per-id scratch array owned by this table (all −1 between uses: a user resets the entries
-   * it set), for numbering a window's names.
+   * A per-id scratch array of this table for numbering a window's names: −1 except where the
+   * slot's last {@link numberByName} (or its user, which then resets them) set an entry; those
+   * are reset here.
    */
   localIds(slot: number): Int32Array {
+    const last = this.lastNumbered[slot];
+    if (last !== undefined) {
+      const old = this.local[slot]!;
+      for (let i = 0; i < last.length; i++) old[last[i]!] = -1;
+      this.lastNumbered[slot] = undefined;
+    }
     let a = this.local[slot];
     if (a === undefined || a.length < this.names.length) {
       a = new Int32Array(Math.max(this.names.length, Math.ceil((a?.length ?? 0) * 1.5), 256)).fill(-1);
@@ -141,29 +150,41 @@ export class NameIds {
     return a;
   }
 
+  /** Record the ids a slot's numbering set in its array (reset at the slot's next use). */
+  numbered(slot: number, ids: Int32Array): void {
+    this.lastNumbered[slot] = ids;
+  }
+
   private readonly local: Int32Array[] = [];
+  private readonly lastNumbered: (Int32Array | undefined)[] = [];
 }
 
+/** {@link NameIds.localIds} slots: one per stage that numbers a window's names. */
+export const SLOT_GRAPH = 0;
+export const SLOT_SWARMS = 1;
+export const SLOT_INFLUENCE = 2;
+
 /**
- * A window's ids in name order: `ids` (table ids of the window's names, sorted by name) and
- * `local[id]` = position in `ids` for those ids (−1 elsewhere). `release()` resets `local`.
+ * A window's names in name order: `ids` (table ids, sorted by name), their `names`, and
+ * `local[id]` = position in `ids` for those ids (−1 for the table's other ids). Valid until the
+ * next numbering in the same slot.
  */
 export interface SortedIds {
   readonly ids: Int32Array;
   readonly local: Int32Array;
   readonly names: string[];
-  release(): void;
 }
 
 /**
- * Number the distinct ids of `items[from … to)` in name order, appending after `base` ids
- * already numbered in `local` (lookback-only accounts follow the window's).
- * @param slot which of the table's scratch arrays (one per user that keeps its numbering alive).
+ * Number the distinct ids of `items[from … to)` in name order: the window's ids become
+ * `0 … k−1`. With `prior` (same slot), the ids not numbered by it follow its own (the lookback
+ * accounts after the window's).
+ * @param slot one of the SLOT_* constants (the numbering stays valid until the slot's next use).
  */
 export function numberByName(
   table: NameIds, slot: number, items: Int32Array, from: number, to: number, prior?: SortedIds,
 ): SortedIds {
-  const local = table.localIds(slot);
+  const local = prior === undefined ? table.localIds(slot) : prior.local;
   const base = prior === undefined ? 0 : prior.ids.length;
   const fresh: number[] = [];
   for (let k = from; k < to; k++) {
@@ -177,23 +198,17 @@ export function numberByName(
   const ranks = table.ranks();
   const byRank = table.byRank();
   const order = Int32Array.from(fresh, (g) => ranks[g]!).sort();
-  const sortedIds = new Int32Array(base + order.length);
-  if (prior !== undefined) sortedIds.set(prior.ids);
+  const ids = new Int32Array(base + order.length);
+  if (prior !== undefined) ids.set(prior.ids);
   const names = prior === undefined ? [] : prior.names;
   for (let i = 0; i < order.length; i++) {
     const g = byRank[order[i]!]!;
-    sortedIds[base + i] = g;
+    ids[base + i] = g;
     local[g] = base + i;
     names.push(table.names[g]!);
   }
-  return {
-    ids: sortedIds,
-    local,
-    names,
-    release(): void {
-      for (let i = 0; i < sortedIds.length; i++) local[sortedIds[i]!] = -1;
-    },
-  };
+  table.numbered(slot, ids);
+  return { ids, local, names };
 }
 
 /** The rows of one window in a {@link WindowTable}: `window.posts[j]` is row `lo + j`. */

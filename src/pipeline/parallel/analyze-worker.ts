@@ -89,7 +89,7 @@ function runWindows(input: WindowsTask, send: Send): void {
     if (w.index < input.lo) continue;
     if (w.index >= input.hi) break;
     const view = table.viewOf(w);
-    send({ type: 'item', item: analyzeWindow(w, build(w, view), input.settings) });
+    send({ type: 'item', item: analyzeWindow(w, build(w, view), input.settings, view) });
   }
   send({ type: 'done' });
 }
