@@ -15,7 +15,6 @@ import { createWindowTable, type WindowView } from '../windows/index.js';
 import { createAccountGraphBuilder } from '../graph/index.js';
 import { resolveSwarmOptions } from '../swarms/index.js';
 import { createSwarmTracker, resolveTrackingOptions } from '../track/index.js';
-import { releaseWindowContext } from '../influence/index.js';
 import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
 import { assembleReport } from './assemble-report.js';
@@ -248,7 +247,6 @@ async function* runOnce(
  */
 function releaseWindowBuffers(): void {
   releaseScratch();
-  releaseWindowContext();
 }
 
 /**

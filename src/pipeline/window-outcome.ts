@@ -80,7 +80,7 @@ export function analyzeWindow(window: Window, graph: AccountGraphResult, setting
   const options = resolvedFor(settings, graph.maxLagMs);
   const detected = detectSwarms(graph, window, options.swarms, view);
   const inputs = detected.candidates.filter((c) => c.significance.isSwarm).map((c) => ({ id: c.key, members: c.members }));
-  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, options.influence as InfluenceOptions); // resolved with a numeric maxLagMs
+  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, options.influence as InfluenceOptions, view); // resolved with a numeric maxLagMs
   // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
   // step before t, so counting here counts it once without touching every post twice.
   const lastEnd = window.startMs + settings.stepMs;
