@@ -11,15 +11,13 @@ import type { RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
-import { createWindowTable, type WindowView } from '../windows/index.js';
-import { createAccountGraphBuilder } from '../graph/index.js';
 import { resolveSwarmOptions } from '../swarms/index.js';
 import { createSwarmTracker, resolveTrackingOptions } from '../track/index.js';
 import { echoOptions, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
 import { assembleReport } from './assemble-report.js';
 import { RunState } from './run-state.js';
-import { analyzeWindow, type WindowOutcome, type WindowSettings } from './window-outcome.js';
+import { createWindowRunner, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 import { splitWindows, WindowWorkers, workerCount } from './parallel/window-workers.js';
 import { workersAvailable } from './parallel/worker-thread.js';
 import { ingestSplitFile, planSplitRead, planWholeRead } from './parallel/split-read.js';
@@ -146,12 +144,11 @@ async function* runOnce(
   let late = 0;
   let beforeOrigin = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0, totalWindows: null });
-  // The run's window table (windows/window-table.ts): every post is interned once for the run.
-  // With the whole input buffered (order 'any') it holds every post and each window is a run of
-  // its rows; a streamed input is appended window by window and the rows no later window needs
-  // are released. The run drops it when it ends.
-  let table = createWindowTable();
-  let streamed = true;
+  // The run's window table (windows/window-table.ts, in createWindowRunner): every post is
+  // interned once for the run. With the whole input buffered (order 'any') it holds every post and
+  // each window is a run of its rows; a streamed input is appended window by window and the rows
+  // no later window needs are released. The run drops it when it ends.
+  let buffered: readonly Post[] | null = null;
   const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
   const settings: WindowSettings = { swarms: { ...o.swarms, seed: o.seed }, influence: { ...o.influence, seed: o.seed }, stepMs: o.stepMs };
   let source: AsyncIterable<Post> | Iterable<Post> = posts;
@@ -181,8 +178,7 @@ async function* runOnce(
         all = all.slice(0, ranges[0]!.postHi);
       }
     }
-    table.appendAll(all);
-    streamed = false;
+    buffered = all;
     // A plain iterator over the sorted array (not the array, which windowPosts would copy and
     // sort again): the windows are cut synchronously, without an await per post.
     source = all.values();
@@ -198,7 +194,8 @@ async function* runOnce(
       if (o.onLatePost !== 'skip') throw new LatePostSignal(post);
     },
   });
-  let buildGraph = createAccountGraphBuilder(table, graphOptions);
+  let analyzeNext = createWindowRunner(buffered, graphOptions, settings);
+  buffered = null;
   const tracker = createSwarmTracker(o.tracking);
   const state = new RunState();
   const finishWindow = (outcome: WindowOutcome): AnalyzeUpdate => {
@@ -211,17 +208,15 @@ async function* runOnce(
     for await (const window of windows) {
       // With workers, the windows past the main thread's range are cut from its posts only partly.
       if (window.index >= localEnd) break;
-      const view: WindowView | undefined = streamed ? table.sync(window) : table.viewOf(window);
-      yield finishWindow(analyzeWindow(window, buildGraph(window, view), settings, view));
+      yield finishWindow(analyzeNext(window));
     }
     if (pool !== undefined) {
       for (let outcome = await pool.next(); outcome !== undefined; outcome = await pool.next()) yield finishWindow(outcome);
     }
   } finally {
-    // The run's table and the builder's buffers go with the run; the scratch pool is emptied.
-    table = createWindowTable();
-    buildGraph = createAccountGraphBuilder(table, graphOptions);
-    releaseWindowBuffers();
+    // The run's window table and the graph builder's buffers go with the run.
+    analyzeNext = runEnded;
+    releaseScratch();
     await pool?.close();
   }
   const tracking = tracker.finish();
@@ -240,13 +235,9 @@ async function* runOnce(
   });
 }
 
-/**
- * Drop what the window stages keep between windows (scratch buffers, pair buffers, the names and
- * posts of the last window): a finished run leaves no buffer and no post of the caller behind.
- * Another run in progress only loses its caches, which it rebuilds at its next window.
- */
-function releaseWindowBuffers(): void {
-  releaseScratch();
+/** What a finished run analyses with: nothing (its window table is dropped). */
+function runEnded(): never {
+  throw new Error('hashtag-swarms/pipeline: the run has ended');
 }
 
 /**

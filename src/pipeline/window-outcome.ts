@@ -5,12 +5,14 @@
  * Swarms are scored under their candidate keys; {@link relabelWindowInfluence} gives them their
  * tracked ids afterwards.
  */
-import type { AccountEdge, AccountGraphDiagnostics, AccountGraphResult, AccountGraphSkipReason } from '../graph/index.js';
+import { createAccountGraphBuilder } from '../graph/index.js';
+import type { AccountEdge, AccountGraphDiagnostics, AccountGraphOptions, AccountGraphResult, AccountGraphSkipReason } from '../graph/index.js';
+import type { Post } from '../ingest/index.js';
 import { detectSwarms, resolveSwarmOptions } from '../swarms/index.js';
 import type { ResolvedSwarmOptions, SwarmOptions, WindowSwarms } from '../swarms/index.js';
 import { resolveInfluenceOptions, scoreWindow } from '../influence/index.js';
 import type { InfluenceOptions, ResolvedInfluenceOptions, WindowInfluence } from '../influence/index.js';
-import type { Window, WindowView } from '../windows/index.js';
+import { createWindowTable, type Window, type WindowView } from '../windows/index.js';
 
 /** What the window stages need besides the window (structured-clonable: no functions). */
 export interface WindowSettings {
@@ -47,43 +49,63 @@ export interface WindowOutcome {
   readonly scores: WindowInfluence | null;
 }
 
-/**
- * The stages' options of a run resolved once, not once per window (IRA's 4,975 windows spent
- * 6 % of the run validating the same options): keyed by the run's settings object, which
- * nothing mutates, and for influence by the window graph's Δt.
- */
-const resolvedSettings = new WeakMap<WindowSettings, { swarms: ResolvedSwarmOptions; influence: Map<number, ResolvedInfluenceOptions> }>();
+/** The stages' options resolved for one window graph's Δt. */
+interface ResolvedSettings {
+  readonly swarms: ResolvedSwarmOptions;
+  readonly influence: ResolvedInfluenceOptions;
+}
 
-function resolvedFor(settings: WindowSettings, maxLagMs: number): { swarms: ResolvedSwarmOptions; influence: ResolvedInfluenceOptions } {
-  let r = resolvedSettings.get(settings);
-  if (r === undefined) {
-    r = { swarms: resolveSwarmOptions(settings.swarms), influence: new Map() };
-    resolvedSettings.set(settings, r);
-  }
-  let influence = r.influence.get(maxLagMs);
-  if (influence === undefined) {
-    influence = resolveInfluenceOptions({ ...settings.influence, maxLagMs });
-    r.influence.set(maxLagMs, influence);
-  }
-  return { swarms: r.swarms, influence };
+/**
+ * One run's window analysis: the run's window table (windows/window-table.ts), the graph
+ * builder over it, and the stages' options resolved once, not once per window (IRA's 4,975
+ * windows spent 6 % of the run validating the same options; influence's depend on the window
+ * graph's Δt). Everything belongs to the returned function: the run drops it when it ends.
+ * @param all every post of the run (or of a worker thread's range), sorted by (timeMs, id), all
+ *   interned up front; null for a stream, whose windows are appended to the table one by one
+ *   (each interning only the posts new to it) and whose older rows are released.
+ * @param graphOptions the account graph's options.
+ * @param settings swarm and influence options (with the seed), and the window step.
+ * @returns `(window) => outcome`, to call once per window in index order.
+ */
+export function createWindowRunner(
+  all: readonly Post[] | null, graphOptions: AccountGraphOptions, settings: WindowSettings,
+): (window: Window) => WindowOutcome {
+  const table = createWindowTable();
+  if (all !== null) table.appendAll(all);
+  const buildGraph = createAccountGraphBuilder(table, graphOptions);
+  const swarms = resolveSwarmOptions(settings.swarms);
+  const influence = new Map<number, ResolvedInfluenceOptions>();
+  const resolved = (maxLagMs: number): ResolvedSettings => {
+    let i = influence.get(maxLagMs);
+    if (i === undefined) {
+      i = resolveInfluenceOptions({ ...settings.influence, maxLagMs });
+      influence.set(maxLagMs, i);
+    }
+    return { swarms, influence: i };
+  };
+  return (window) => {
+    const view = all === null ? table.sync(window) : table.viewOf(window);
+    const graph = buildGraph(window, view);
+    return analyzeWindow(window, graph, resolved(graph.maxLagMs), settings.stepMs, view);
+  };
 }
 
 /**
  * Detect and score the swarms of one window.
  * @param window the window.
  * @param graph its account graph.
- * @param settings swarm and influence options (with the seed), and the window step.
+ * @param options swarm and influence options (with the seed), resolved.
+ * @param stepMs the window step.
  * @param view the window's rows in the run's window table (the stages read its interned posts).
  * @returns the window's outcome, ready for tracking.
  */
-export function analyzeWindow(window: Window, graph: AccountGraphResult, settings: WindowSettings, view?: WindowView): WindowOutcome {
-  const options = resolvedFor(settings, graph.maxLagMs);
+function analyzeWindow(window: Window, graph: AccountGraphResult, options: ResolvedSettings, stepMs: number, view: WindowView | undefined): WindowOutcome {
   const detected = detectSwarms(graph, window, options.swarms, view);
   const inputs = detected.candidates.filter((c) => c.significance.isSwarm).map((c) => ({ id: c.key, members: c.members }));
   const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, options.influence as InfluenceOptions, view); // resolved with a numeric maxLagMs
   // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
   // step before t, so counting here counts it once without touching every post twice.
-  const lastEnd = window.startMs + settings.stepMs;
+  const lastEnd = window.startMs + stepMs;
   const slot = new Map<string, number>();
   const lastPostAccounts: string[] = [];
   const lastPostCounts: number[] = [];
