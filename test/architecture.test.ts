@@ -87,7 +87,52 @@ export function checkFile(file: string, code: string): Violation[] {
   return v;
 }
 
+/**
+ * Files allowed to keep mutable state at module level: documented scratch pools only (a run's
+ * caches belong to the run — pipeline/window-outcome.ts's createWindowRunner owns the window
+ * table — and are dropped with it).
+ */
+const SCRATCH_POOLS = new Set(['_lib/scratch.ts']);
+
+/** Module-level state that is not a cache: each line with its reason. */
+const ALLOWED_STATE: Record<string, string> = {
+  // A brand, not data: the frozen options objects a resolver built (weak, holds nothing alive).
+  '_lib/options.ts: const resolvedOptions = new WeakSet<object>();': 'brand of resolved options',
+};
+
+/**
+ * Module-level mutable state in a file's code: a top-level `let`/`var`, or a top-level `const`
+ * bound to a new Map, Set, WeakMap, array or typed array (lines inside template literals, such
+ * as the HTML page's browser code, are skipped).
+ */
+export function moduleStateOf(code: string): string[] {
+  const found: string[] = [];
+  let inTemplate = false;
+  for (const line of code.split('\n')) {
+    const ticks = (line.replace(/\\`/g, '').match(/`/g) ?? []).length;
+    if (!inTemplate) {
+      if (/^(let|var)\s/.test(line)) found.push(line.trim());
+      else if (/^(export\s+)?const\s+\w+\s*(:[^=]+)?=\s*(new\s+(Map|Set|WeakMap|WeakSet|Array|Int8Array|Uint8Array|Int16Array|Uint16Array|Int32Array|Uint32Array|Float32Array|Float64Array)\b|\[\s*\]\s*;)/.test(line)) found.push(line.trim());
+    }
+    if (ticks % 2 === 1) inTemplate = !inTemplate;
+  }
+  return found;
+}
+
 describe('architecture', () => {
+  it('keeps no mutable state at module level outside the documented scratch pools', () => {
+    const found = listTs(src)
+      .filter((f) => !SCRATCH_POOLS.has(relative(src, f).split(sep).join('/')))
+      .flatMap((f) => moduleStateOf(readFileSync(f, 'utf8')).map((line) => `${relative(src, f).split(sep).join('/')}: ${line}`))
+      .filter((entry) => ALLOWED_STATE[entry] === undefined);
+    expect(found).toEqual([]);
+  });
+
+  it('flags a module-level cache (the checker itself can fail)', () => {
+    expect(moduleStateOf('let previous: Post[] | null = null;\nconst cache = new Map<string, number>();\nconst x = 1;')).toHaveLength(2);
+    expect(moduleStateOf('const page = `\nvar DATA = 1;\n`;')).toEqual([]);
+  });
+
   it('keeps every import pointing leftwards in the pipeline, through index.js', () => {
     const violations = listTs(src).flatMap((f) => checkFile(f, readFileSync(f, 'utf8')));
     expect(violations).toEqual([]);

@@ -21,6 +21,7 @@
  * well conditioned for n ≤ {@link MAX_MOMENT} (the M_j fall off like mʲ when m is small, and
  * its coefficients stay below 20 when m is not).
  */
+import { scratchFloat64 } from '../_lib/scratch.js';
 
 /** Segments of a profile, prepared once per hashtag (independent of n). */
 export interface CoverageSegments {
@@ -81,9 +82,6 @@ export function segmentStore(buffer: Float64Array, capacity: number): SegmentSto
   return { weight: col(0), u0: col(1), u1: col(2), lnU0: col(3), a: col(4), lnPhiA: col(5) };
 }
 
-/** Cumulative bin masses of the profile being prepared (reused: nb ≤ 96, calls never interleave). */
-let cumulative = new Float64Array(97);
-
 /**
  * Prepare the segments of one profile into `store` from index `at` (at most
  * `breakpoints.length − 1` segments).
@@ -101,8 +99,8 @@ export function writeCoverageSegments(
 ): number {
   const nb = f.length;
   // Cumulative masses (one module-level buffer: nb ≤ 96, and calls never interleave).
-  if (cumulative.length <= nb) cumulative = new Float64Array(nb + 1);
-  const c = cumulative;
+  // Cumulative bin masses of the profile being prepared (a scratch buffer: nb ≤ 96).
+  const c = scratchFloat64('graph.coverage.cumulative', nb + 1);
   c[0] = 0;
   for (let b = 0; b < nb; b++) c[b + 1] = c[b]! + f[b]!;
   const total = c[nb]!;
@@ -157,7 +155,8 @@ export function writeCoverageMoments(
   f: Float64Array, width: number, L: number, lag: number, breakpoints: Float64Array, out: Float64Array, at: number,
 ): void {
   const nb = f.length;
-  momentSums.fill(0);
+  // Σ weight·S_j of the profile being summed (a scratch buffer).
+  const momentSums = scratchFloat64('graph.coverage.moments', MAX_MOMENT).fill(0);
   if (2 * lag <= width) {
     // Each bin is three segments: [e, e + Δt] where m rises (or falls) linearly from the mass
     // shared with the previous bin to 2Δt·f_b/w, the middle where m = 2Δt·f_b/w, and
@@ -167,9 +166,9 @@ export function writeCoverageMoments(
       const fb = f[b]!;
       if (fb === 0) continue;
       const inner = Math.min(1, 2 * r * fb);
-      addSegment(r * fb, Math.min(1, r * (b === 0 ? fb : f[b - 1]! + fb)), inner);
-      if (r < 0.5) addSegment(fb * (1 - 2 * r), inner, inner);
-      addSegment(r * fb, inner, Math.min(1, r * (b === nb - 1 ? fb : fb + f[b + 1]!)));
+      addSegment(momentSums, r * fb, Math.min(1, r * (b === 0 ? fb : f[b - 1]! + fb)), inner);
+      if (r < 0.5) addSegment(momentSums, fb * (1 - 2 * r), inner, inner);
+      addSegment(momentSums, r * fb, inner, Math.min(1, r * (b === nb - 1 ? fb : fb + f[b + 1]!)));
     }
   } else {
     // General case (Δt > w/2): m summed locally over the bins each interval overlaps, not as a
@@ -191,7 +190,7 @@ export function writeCoverageMoments(
       const x = breakpoints[i]!;
       const q = Math.min(1, massWithin(x - lag, x + lag));
       const mass = f[Math.min(nb - 1, Math.floor((prevX + x) / 2 / width))]!;
-      if (mass > 0) addSegment((mass / width) * (x - prevX), p, q);
+      if (mass > 0) addSegment(momentSums, (mass / width) * (x - prevX), p, q);
       prevX = x;
       p = q;
     }
@@ -199,11 +198,8 @@ export function writeCoverageMoments(
   for (let j = 0; j < MAX_MOMENT; j++) out[at + j] = momentSums[j]! / (j + 2);
 }
 
-/** Σ weight·S_j of the profile being summed (calls never interleave). */
-const momentSums = new Float64Array(MAX_MOMENT);
-
 /** Add a segment where m is linear from p to q: S_j = Σ_{i=0..j} pⁱ·q^{j−i} = q·S_{j−1} + pʲ. */
-function addSegment(weight: number, p: number, q: number): void {
+function addSegment(m: Float64Array, weight: number, p: number, q: number): void {
   const p2 = p * p;
   const p3 = p2 * p;
   const s1 = q + p;
@@ -212,7 +208,6 @@ function addSegment(weight: number, p: number, q: number): void {
   const s4 = q * s3 + p2 * p2;
   const s5 = q * s4 + p3 * p2;
   const s6 = q * s5 + p3 * p3;
-  const m = momentSums;
   m[0]! += weight * s1;
   m[1]! += weight * s2;
   m[2]! += weight * s3;

@@ -11,6 +11,7 @@
  * include swarm-mates, so subtracting the observed internal links gives an upper bound of the
  * external part, which is the honest reading when counts are all there is.
  */
+import { scratchInt32 } from '../_lib/scratch.js';
 import type { EngagementBasis } from './types.js';
 import { POST_HAS_COUNTS, POST_HAS_FOLLOWERS, type WindowContext } from './window-context.js';
 
@@ -40,9 +41,6 @@ export function hIndexOf(values: readonly number[]): number {
   return 0;
 }
 
-/** Counts of ⌊e(p)⌋ for {@link scoreEngagement}'s h-index (grown as needed, zero between uses). */
-let atLeast = new Int32Array(64);
-
 /**
  * Score one window account.
  * @param swarmIndex small-integer swarm of each window account, −1 for none.
@@ -55,7 +53,8 @@ export function scoreEngagement(ctx: WindowContext, account: number, swarmIndex:
   const last = ctx.accStart[account + 1]!;
   // h-index counts capped at the post count (any cap ≥ the number of values gives the same h, see hIndexOf)
   const cap = last - first;
-  if (atLeast.length <= cap) atLeast = new Int32Array(Math.max(cap + 1, atLeast.length * 2));
+  // Counts of ⌊e(p)⌋ for the h-index: a scratch buffer, zero between uses (reset below).
+  const atLeast = scratchInt32('influence.engagement.atLeast', cap + 1);
   let followers: number | null = null;
   let withCounts = 0;
   let sum = 0;

@@ -7,8 +7,6 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 
-let cache: { graphology: string; sigma: string } | undefined;
-
 /** Read a file shipped inside an installed package (its folder found from the main entry: `exports` may hide package.json). */
 function packageFile(pkg: string, file: string): string {
   const require = createRequire(import.meta.url);
@@ -30,14 +28,14 @@ function isPackageRoot(dir: string, pkg: string): boolean {
 }
 
 /**
- * The inlined browser bundles (read once, then cached).
+ * The inlined browser bundles.
  * @returns the UMD source of graphology (global `graphology`) and sigma (global `Sigma`).
  * @throws a Node.js file-system error when the packages are not installed.
  */
 export function browserBundles(): { graphology: string; sigma: string } {
-  cache ??= {
+  // Read at each page (a few hundred kB, once per report): no module-level cache.
+  return {
     graphology: packageFile('graphology', 'dist/graphology.umd.min.js'),
     sigma: packageFile('sigma', 'dist/sigma.min.js'),
   };
-  return cache;
 }
