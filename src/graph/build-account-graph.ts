@@ -1,7 +1,8 @@
 /**
  * The account co-occurrence graph of a window (DESIGN.md §5, METRICS.md §1, §6.1):
  *
- *   1. intern posts (integer ids, typed arrays; occurrence-table.ts);
+ *   1. the window's occurrences grouped by hashtag, from the rows of the run's window table
+ *      (posts interned once per run: windows/window-table.ts; occurrence-table.ts);
  *   2. enumerate the close pairs per hashtag (sort + two pointers, crowd cap) and
  *      aggregate them per account pair (enumerate-close-pairs.ts);
  *   3. expected episodes under the time-shift null (edge-expectation.ts), excess =
@@ -9,11 +10,11 @@
  *      pair (score-edges.ts);
  *   4. the graphology graph, built once from the output edges (account-graph-of-view.ts).
  *
- * {@link buildAccountGraphs} does the same for a sequence of (sliding) windows with one
- * interned table: each post is interned and sorted once instead of once per window that
- * holds it (four times with 24 h windows every 6 h); each window is a binary search per
- * hashtag into the shared table, and the large pair buffers are reused across windows. Pairs are still enumerated per window, because crowd
- * flags and bursts depend on the window's edges; the results equal the per-window ones.
+ * {@link createAccountGraphBuilder} (and {@link buildAccountGraphs}) does the same for a
+ * sequence of (sliding) windows over one window table: each post is interned and sorted once
+ * instead of once per window that holds it (four times with 24 h windows every 6 h), and the
+ * large pair buffers are reused across windows. Pairs are still enumerated per window, because
+ * crowd flags and bursts depend on the window's edges; the results equal the per-window ones.
  */
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';

@@ -1,6 +1,7 @@
 /**
- * Interning: posts become integer ids and typed arrays, the input of the hot kernels.
- * Posts are ranked by (timeMs, id), so ids, and every float sum built on them, do not
+ * The graph's occurrence lists: the rows of the run's window table (windows/window-table.ts,
+ * where posts became integer ids once for the run) grouped by hashtag, the input of the hot
+ * kernels. Rows are in (timeMs, id) order, so ids, and every float sum built on them, do not
  * depend on the order of the input array.
  *
  * Layout: occurrences (post, hashtag) in CSR form grouped by hashtag, each group sorted
