@@ -1,7 +1,8 @@
 /**
  * The account co-occurrence graph of a window (DESIGN.md §5, METRICS.md §1, §6.1):
  *
- *   1. intern posts (integer ids, typed arrays; occurrence-table.ts);
+ *   1. the window's occurrences grouped by hashtag, from the rows of the run's window table
+ *      (posts interned once per run: windows/window-table.ts; occurrence-table.ts);
  *   2. enumerate the close pairs per hashtag (sort + two pointers, crowd cap) and
  *      aggregate them per account pair (enumerate-close-pairs.ts);
  *   3. expected episodes under the time-shift null (expect-edges.ts), excess =
@@ -9,19 +10,21 @@
  *      pair (score-edges.ts);
  *   4. the graphology graph, built once from the output edges (account-graph-of-view.ts).
  *
- * {@link buildAccountGraphs} does the same for a sequence of (sliding) windows with one
- * interned table: each post is interned and sorted once instead of once per window that
- * holds it (four times with 24 h windows every 6 h); each window is a binary search per
- * hashtag into the shared table, and the large pair buffers are reused across windows. Pairs are still enumerated per window, because crowd
- * flags and bursts depend on the window's edges; the results equal the per-window ones.
+ * {@link createAccountGraphBuilder} (and {@link buildAccountGraphs}) does the same for a
+ * sequence of (sliding) windows over one window table: each post is interned and sorted once
+ * instead of once per window that holds it (four times with 24 h windows every 6 h), and the
+ * large pair buffers are reused across windows. Pairs are still enumerated per window, because
+ * crowd flags and bursts depend on the window's edges; the results equal the per-window ones.
  */
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
-import type { Window } from '../windows/index.js';
+import { createWindowTable, WindowTable, type Window, type WindowView } from '../windows/index.js';
 import { accountGraphOfView } from './account-graph-of-view.js';
 import type { PairWorkspace } from './enumerate-close-pairs.js';
 import { estimateMaxLagFromView } from './estimate-max-lag.js';
-import { buildOccurrenceTable, fullView, sortedPostOrder, timeView, type TableView } from './occurrence-table.js';
+import {
+  buildOccurrenceTable, fullView, occurrenceTableOfRows, sortedPostOrder, timeView, type OccurrenceTable, type TableView,
+} from './occurrence-table.js';
 import { resolveAccountGraphOptions } from './resolve-account-graph-options.js';
 import type { AccountGraphOptions, AccountGraphResult, ResolvedAccountGraphOptions } from './types.js';
 
@@ -49,21 +52,7 @@ function graphOfView(
 export function buildAccountGraph(window: Window, options?: AccountGraphOptions): AccountGraphResult {
   const started = performance.now();
   const opts = resolveAccountGraphOptions(options);
-  return graphOfView(fullView(buildOccurrenceTable(window.posts, true)), window, opts, started, sharedWorkspace);
-}
-
-/**
- * Pair buffers kept between calls of {@link buildAccountGraph} (windows arrive one at a time
- * from a stream): reallocating tens of megabytes per window made the garbage collector run
- * full-heap passes over every post held by the caller. Results never reference these
- * buffers; they hold at most the largest window's pair table.
- */
-const sharedWorkspace: PairWorkspace = { edges: undefined, crowd: undefined };
-
-/** Drop the pair buffers kept between calls (analyze() calls it when a run ends). */
-export function releaseAccountGraphBuffers(): void {
-  sharedWorkspace.edges = undefined;
-  sharedWorkspace.crowd = undefined;
+  return graphOfView(fullView(buildOccurrenceTable(window.posts, true)), window, opts, started);
 }
 
 function comparePosts(a: Post, b: Post): number {
@@ -94,40 +83,55 @@ export function buildAccountGraphs(windows: readonly Window[], options?: Account
       }
     }
   }
-  return windows.map(createAccountGraphBuilder(merged, options));
+  const build = createAccountGraphBuilder(merged, options);
+  return windows.map((w) => build(w));
 }
 
 /**
- * A window-by-window graph builder over posts that are all in memory: the posts are interned
- * once (one occurrence table, sorted by (timeMs, id)) and each window is a view of it (a binary
- * search per hashtag), instead of interning every post again in each window that holds it
- * (four times with 24 h windows every 6 h). Same results as {@link buildAccountGraph}; a
- * window whose posts are not exactly the table's posts of `[startMs, endMs)` in (timeMs, id)
- * order falls back to it. `analyze()` uses it when it has buffered its whole input.
- * @param posts every post the windows will hold (any order; sorted by (timeMs, id) here).
+ * A window-by-window graph builder over one run's window table (windows/window-table.ts):
+ * the posts are interned once, and each window's occurrence lists come from the table's rows.
+ * - Called with a window only (a table holding every post, or an array of posts): the whole
+ *   table's occurrences are grouped once and each window is a view of them (a binary search per
+ *   hashtag), instead of interning every post again in each window that holds it (four times
+ *   with 24 h windows every 6 h). A window whose posts are not exactly the table's posts of
+ *   `[startMs, endMs)` in (timeMs, id) order falls back to {@link buildAccountGraph}.
+ * - Called with the window's rows (`view`, a streamed run: `table.sync(window)`): the
+ *   occurrences of those rows only, in buffers reused from window to window.
+ * The pair buffers are reused across the builder's windows (reallocating tens of megabytes per
+ * window made the garbage collector run full-heap passes over every post held by the caller);
+ * they belong to the builder, so they go when the run drops it. Same results as
+ * {@link buildAccountGraph}.
+ * @param source every post the windows will hold (any order; sorted by (timeMs, id) here), or
+ *   the run's window table.
  * @param options as {@link buildAccountGraph}.
- * @returns `(window) => result`, to call once per window in any order.
+ * @returns `(window, view?) => result`, to call once per window.
  * @throws {InvalidOptionsError} for invalid options.
  * @example
  * const build = createAccountGraphBuilder(sortedPosts, { maxLagMs: '60s' });
  * for (const w of windowPostsSync(sortedPosts, { size: '24h', step: '6h' }).windows) build(w);
  */
 export function createAccountGraphBuilder(
-  posts: readonly Post[], options?: AccountGraphOptions,
-): (window: Window) => AccountGraphResult {
+  source: readonly Post[] | WindowTable, options?: AccountGraphOptions,
+): (window: Window, view?: WindowView) => AccountGraphResult {
   const opts = resolveAccountGraphOptions(options);
-  // Interned from the (timeMs, id)-sorted posts, so rank = index and a window is a run of ranks.
-  const order = sortedPostOrder(posts);
-  let identity = true;
-  for (let i = 0; i < order.length && identity; i++) identity = order[i] === i;
-  const ranked = identity ? posts : Array.from(order, (i) => posts[i]!);
-  const table = buildOccurrenceTable(ranked);
-  return (window) => {
+  const workspace: PairWorkspace = { edges: undefined, crowd: undefined };
+  let table: WindowTable;
+  if (source instanceof WindowTable) table = source;
+  else {
+    // Interned from the (timeMs, id)-sorted posts, so that a window is a run of rows.
+    const order = sortedPostOrder(source);
+    let identity = true;
+    for (let i = 0; i < order.length && identity; i++) identity = order[i] === i;
+    table = createWindowTable();
+    table.appendAll(identity ? source : Array.from(order, (i) => source[i]!));
+  }
+  let whole: OccurrenceTable | undefined;
+  return (window, view) => {
     const started = performance.now();
-    const view = timeView(table, window.startMs, window.endMs);
-    let same = view.postHi - view.postLo === window.posts.length;
-    for (let j = 0; same && j < window.posts.length; j++) same = ranked[view.postLo + j] === window.posts[j];
-    if (!same) return graphOfView(fullView(buildOccurrenceTable(window.posts, true)), window, opts, started, sharedWorkspace);
-    return graphOfView(view, window, opts, started, sharedWorkspace);
-  };
+    if (view !== undefined) return graphOfView(fullView(occurrenceTableOfRows(view, true)), window, opts, started, workspace);
+    const rows = table.viewOf(window);
+    if (rows === undefined) return graphOfView(fullView(buildOccurrenceTable(window.posts, true)), window, opts, started, workspace);
+    whole ??= occurrenceTableOfRows({ table, lo: 0, hi: table.rows });
+    return graphOfView(timeView(whole, window.startMs, window.endMs), window, opts, started, workspace);
+  }
 }

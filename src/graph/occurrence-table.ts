@@ -1,6 +1,7 @@
 /**
- * Interning: posts become integer ids and typed arrays, the input of the hot kernels.
- * Posts are ranked by (timeMs, id), so ids, and every float sum built on them, do not
+ * The graph's occurrence lists: the rows of the run's window table (windows/window-table.ts,
+ * where posts became integer ids once for the run) grouped by hashtag, the input of the hot
+ * kernels. Rows are in (timeMs, id) order, so ids, and every float sum built on them, do not
  * depend on the order of the input array.
  *
  * Layout: occurrences (post, hashtag) in CSR form grouped by hashtag, each group sorted
@@ -11,6 +12,7 @@
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
+import { createWindowTable, POST_IS_REPOST, SLOT_GRAPH, type WindowView } from '../windows/index.js';
 
 /** Columnar, interned view of a set of posts. */
 export interface OccurrenceTable {
@@ -75,60 +77,71 @@ export function sortedPostOrder(posts: readonly Post[], pooled = false): Int32Ar
 }
 
 /**
- * Intern accounts and hashtags and group occurrences by hashtag.
- * @param posts the posts (any order; duplicate hashtags inside a post count once).
+ * Group the occurrences of rows `[lo, hi)` of a window table by hashtag. Accounts and hashtags
+ * are numbered in order of first sight within the rows (no name is looked up: the window
+ * table interned them once for the run).
+ * @param view the rows (a window of the run's table, or every row).
  * @param pooled take the arrays from the scratch buffers (_lib/scratch.ts): for a table that
  *   lives only during one call (one window's graph); the next pooled table overwrites it.
+ * @param order index in the caller's post array of each row (default: row − lo).
  * @returns the columnar table.
  */
-export function buildOccurrenceTable(posts: readonly Post[], pooled = false): OccurrenceTable {
-  const n = posts.length;
-  const order = sortedPostOrder(posts, pooled);
+export function occurrenceTableOfRows(view: WindowView, pooled = false, order?: Int32Array): OccurrenceTable {
+  const { table: t, lo, hi } = view;
+  const n = hi - lo;
   const i32 = (name: string, size: number): Int32Array => (pooled ? scratchInt32(`graph.occ.${name}`, size) : new Int32Array(size));
-  const f64 = (name: string, size: number): Float64Array => (pooled ? scratchFloat64(`graph.occ.${name}`, size) : new Float64Array(size));
-  const accountIds = new Map<string, number>();
-  const hashtagIds = new Map<string, number>();
+  let postOrder = order;
+  if (postOrder === undefined) {
+    postOrder = i32('order', n);
+    for (let r = 0; r < n; r++) postOrder[r] = r;
+  }
+  // Local ids in order of first sight; the identity when the rows are the whole table as
+  // interned (a buffered run), and then the table's columns are shared rather than copied.
+  const accountLocal = t.accounts.localIds(SLOT_GRAPH);
   const accounts: string[] = [];
-  const hashtags: string[] = [];
+  const accountGlobalIds: number[] = [];
   const postAccount = i32('postAccount', n);
-  const postTime = f64('postTime', n);
-  const postRepost = pooled ? scratchUint8('graph.occ.postRepost', n) : new Uint8Array(n);
-  let total = 0;
-  for (let k = 0; k < n; k++) total += posts[k]!.hashtags.length;
-  const flatHashtag = i32('flatHashtag', total);
-  const flatPost = i32('flatPost', total);
-  let seen = new Int32Array(64).fill(-1);
-  let m = 0;
+  let identity = true;
   for (let r = 0; r < n; r++) {
-    const post = posts[order[r]!]!;
-    let a = accountIds.get(post.account);
-    if (a === undefined) {
+    const g = t.account[lo + r]!;
+    let a = accountLocal[g]!;
+    if (a === -1) {
       a = accounts.length;
-      accountIds.set(post.account, a);
-      accounts.push(post.account);
+      accountLocal[g] = a;
+      accounts.push(t.accounts.names[g]!);
+      accountGlobalIds.push(g);
+      if (a !== g) identity = false;
     }
     postAccount[r] = a;
-    postTime[r] = post.timeMs;
-    postRepost[r] = post.repostOf === undefined ? 0 : 1;
-    for (const tag of post.hashtags) {
-      let h = hashtagIds.get(tag);
-      if (h === undefined) {
+  }
+  const tagLocal = t.hashtags.localIds(SLOT_GRAPH);
+  const hashtags: string[] = [];
+  const tagGlobal: number[] = [];
+  const t0 = t.tagStart[lo]!;
+  const m = t.tagStart[hi]! - t0;
+  const flatHashtag = i32('flatHashtag', m);
+  const flatPost = i32('flatPost', m);
+  for (let r = 0; r < n; r++) {
+    for (let k = t.tagStart[lo + r]!; k < t.tagStart[lo + r + 1]!; k++) {
+      const g = t.tag[k]!;
+      let h = tagLocal[g]!;
+      if (h === -1) {
         h = hashtags.length;
-        hashtagIds.set(tag, h);
-        hashtags.push(tag);
-        if (h >= seen.length) {
-          const grown = new Int32Array(seen.length * 2).fill(-1);
-          grown.set(seen);
-          seen = grown;
-        }
+        tagLocal[g] = h;
+        hashtags.push(t.hashtags.names[g]!);
+        tagGlobal.push(g);
       }
-      if (seen[h] === r) continue;
-      seen[h] = r;
-      flatHashtag[m] = h;
-      flatPost[m] = r;
-      m++;
+      flatHashtag[k - t0] = h;
+      flatPost[k - t0] = r;
     }
   }
+  for (const g of tagGlobal) tagLocal[g] = -1;
+  const accountGlobal = identity && lo === 0 && hi === t.rows ? t.account.subarray(0, n) : postAccount;
+  for (const g of accountGlobalIds) accountLocal[g] = -1;
+  // Read only, and used while the table holds these rows.
+  const postTime = t.time.subarray(lo, hi);
+  const postRepost = pooled ? scratchUint8('graph.occ.postRepost', n) : new Uint8Array(n);
+  for (let r = 0; r < n; r++) postRepost[r] = (t.flags[lo + r]! & POST_IS_REPOST) === 0 ? 0 : 1;
   const hCount = hashtags.length;
   const hashtagStart = i32('hashtagStart', hCount + 1).fill(0);
   for (let i = 0; i < m; i++) hashtagStart[flatHashtag[i]! + 1]!++;
@@ -136,7 +149,7 @@ export function buildOccurrenceTable(posts: readonly Post[], pooled = false): Oc
   const fill = hashtagStart.slice(0, hCount);
   const occPost = i32('occPost', m);
   const occAccount = i32('occAccount', m);
-  const occTime = f64('occTime', m);
+  const occTime = pooled ? scratchFloat64('graph.occ.occTime', m) : new Float64Array(m);
   for (let i = 0; i < m; i++) {
     const slot = fill[flatHashtag[i]!]!++;
     const r = flatPost[i]!;
@@ -144,12 +157,28 @@ export function buildOccurrenceTable(posts: readonly Post[], pooled = false): Oc
     occAccount[slot] = postAccount[r]!;
     occTime[slot] = postTime[r]!;
   }
-  const hashtagsByName = Int32Array.from(
-    Array.from(hashtags.keys()).sort((x, y) => compareStrings(hashtags[x]!, hashtags[y]!)),
-  );
+  // Code-unit order of the hashtags from the table's ranks: an integer sort, not a string sort.
+  const ranks = t.hashtags.ranks();
+  const hashtagsByName = Int32Array.from(tagGlobal.keys()).sort((x, y) => ranks[tagGlobal[x]!]! - ranks[tagGlobal[y]!]!);
   return {
-    accounts, hashtags, hashtagsByName, postOrder: order, postAccount, postRepost, postTime, hashtagStart, occPost, occAccount, occTime,
+    accounts, hashtags, hashtagsByName, postOrder, postAccount: accountGlobal, postRepost, postTime, hashtagStart, occPost, occAccount, occTime,
   };
+}
+
+/**
+ * Intern accounts and hashtags and group occurrences by hashtag (posts outside a run: a
+ * window table of their own).
+ * @param posts the posts (any order; duplicate hashtags inside a post count once).
+ * @param pooled as {@link occurrenceTableOfRows}.
+ * @returns the columnar table.
+ */
+export function buildOccurrenceTable(posts: readonly Post[], pooled = false): OccurrenceTable {
+  const order = sortedPostOrder(posts, pooled);
+  let identity = true;
+  for (let i = 0; i < order.length && identity; i++) identity = order[i] === i;
+  const table = createWindowTable();
+  table.appendAll(identity ? posts : Array.from(order, (i) => posts[i]!));
+  return occurrenceTableOfRows({ table, lo: 0, hi: table.rows }, pooled, order);
 }
 
 /** The whole table as one view (window posts = the input array). */

@@ -5,7 +5,6 @@
 export { scoreAccounts } from './score-accounts.js';
 export { scoreSwarms, scoreWindow } from './score-window.js';
 export { reachesMoreTogether } from './collective-verdict.js';
-export { releaseWindowContext } from './window-context.js';
 export { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator } from './aggregate.js';
 export type { AccountAggregate, AccountAggregator, SwarmAggregate, FieldSummary } from './aggregate.js';
 export { DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from './options.js';

@@ -5,7 +5,7 @@
  */
 import { InvalidOptionsError } from '../errors.js';
 import type { AccountGraphResult } from '../graph/index.js';
-import type { Window } from '../windows/index.js';
+import type { Window, WindowView } from '../windows/index.js';
 import { scoreEngagement } from './score-engagement.js';
 import { buildLeadGraph, type LeadGraph } from './lead-graph.js';
 import { computeLeadRank, type LeadRankResult } from './compute-lead-rank.js';
@@ -22,7 +22,7 @@ export interface PreparedWindow {
 }
 
 /** Validate the inputs and build the shared structures of a window. */
-export function prepareWindow(window: Window, graph: AccountGraphResult, options: ResolvedInfluenceOptions): PreparedWindow {
+export function prepareWindow(window: Window, graph: AccountGraphResult, options: ResolvedInfluenceOptions, view?: WindowView): PreparedWindow {
   if (window === null || typeof window !== 'object' || !Array.isArray(window.posts)) {
     throw new InvalidOptionsError('influence', 'window', window, 'a Window with a posts array');
   }
@@ -33,7 +33,7 @@ export function prepareWindow(window: Window, graph: AccountGraphResult, options
   if (!(lagSource > 0) || !Number.isFinite(lagSource)) {
     throw new InvalidOptionsError('influence', 'maxLagMs', lagSource, 'a finite number > 0 (or a graph with a positive maxLagMs)');
   }
-  const ctx = buildWindowContext(window, graph, options.lookbackPosts, lagSource);
+  const ctx = buildWindowContext(window, graph, options.lookbackPosts, lagSource, view);
   const lead = buildLeadGraph(ctx, options.tauMs, options.maxLeaders, options.firstMoverQuantile);
   const leadRank = computeLeadRank(ctx.accounts, lead, {
     engine: options.leadRankEngine,

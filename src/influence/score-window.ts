@@ -7,7 +7,7 @@
 import { compareStrings } from '../_lib/compare.js';
 import { InvalidOptionsError } from '../errors.js';
 import type { AccountGraphResult } from '../graph/index.js';
-import type { Window } from '../windows/index.js';
+import type { Window, WindowView } from '../windows/index.js';
 import { buildGroupData, type GroupData } from './group-data.js';
 import { resolveInfluenceOptions } from './options.js';
 import { prepareWindow, scorePreparedAccounts, type PreparedWindow } from './score-accounts.js';
@@ -74,6 +74,8 @@ function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string,
  * @param graph the window's account graph.
  * @param swarms the window's swarms (`detectSwarms` candidates or tracked swarms: `{ id, members }`).
  * @param options see {@link InfluenceOptions}.
+ * @param view the window's rows in the run's window table (`analyze()` passes it); without it, the
+ *   window's posts are interned here.
  * @returns accounts (with `swarmId` from `swarms`; an account in several swarms gets the smallest
  *   id) and groups sorted by size desc, then id.
  * @throws InvalidOptionsError on invalid options, or swarms whose members do not post in the window.
@@ -81,8 +83,10 @@ function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string,
  * const { accounts, swarms: groups } = scoreWindow(window, graph, [{ id: 'S1', members: ['a', 'b', 'c'] }]);
  * groups[0].collectiveInfluencer; // true when the group is more than its members (see collectiveVerdict)
  */
-export function scoreWindow(window: Window, graph: AccountGraphResult, swarms: readonly SwarmInput[], options?: InfluenceOptions): WindowInfluence {
-  const prep = prepareWindow(window, graph, resolveInfluenceOptions(options));
+export function scoreWindow(
+  window: Window, graph: AccountGraphResult, swarms: readonly SwarmInput[], options?: InfluenceOptions, view?: WindowView,
+): WindowInfluence {
+  const prep = prepareWindow(window, graph, resolveInfluenceOptions(options), view);
   const memberIds = validateSwarms(swarms, prep);
   const order = swarms.map((_, i) => i).sort((x, y) => compareStrings(swarms[x]!.id, swarms[y]!.id));
   const swarmOf = new Map<string, string>();

@@ -7,20 +7,20 @@
  * Ids: window accounts are `0 … n−1` (sorted by name); accounts seen only in the lookback follow.
  * Posts: window posts keep their index in `window.posts`; lookback posts are appended.
  *
- * Cost: the fields of the posts land in typed arrays with names interned to global ids that survive
- * from one window to the next (window-post-cache.ts): posts shared with the previous window are
- * copied from its arrays, only the new ones are read (once, in input order: a second pass over
- * post objects in another order misses the cache on every post); the global ids are kept sorted
- * by name, so numbering a window's names in sorted order is a scan, not a sort; the
- * (time, account, post) order is a scan when the input is already time-sorted.
- * The context is valid until the next call: it shares buffers with the next window's.
+ * Cost: the fields of the posts come from the run's window table (windows/window-table.ts), where
+ * each post was read and its names interned once for the run; a window's names are numbered in
+ * sorted order by sorting the table's integer ranks; the (time, account, post) order is a scan
+ * when the input is already time-sorted. The context is valid until the next call: it shares
+ * buffers with the next window's, and views the table's columns.
  */
 import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Post } from '../ingest/index.js';
-import type { Window } from '../windows/index.js';
+import {
+  createWindowTable, NameIds, numberByName, POST_HAS_COUNTS, POST_HAS_FOLLOWERS, POST_HAS_LINKS, SLOT_INFLUENCE, type Window, type WindowView,
+} from '../windows/index.js';
 import { buildAdjacency, buildLinks, prefixSum } from './window-links.js';
-import { NameTable, POST_HAS_COUNTS, POST_HAS_FOLLOWERS, POST_HAS_LINKS, WindowPostCache } from './window-post-cache.js';
+
 
 /** The integer index of a window. */
 export interface WindowContext {
@@ -106,105 +106,73 @@ function sortPosts(postTime: Float64Array, postAccount: Int32Array): Int32Array 
   return order;
 }
 
-/** Names, per-post fields and stamps kept across windows (see window-post-cache.ts). */
-let cache = new WindowPostCache();
-/** Distinct names of the last window, for the cache's rebuild rule. */
-let namesInUse = 0;
-/** Per global id: its window id, or −1 (reset for the ids in use after each window). */
-let accountOf: Int32Array = new Int32Array(0);
-let tagOf: Int32Array = new Int32Array(0);
-
-/**
- * Forget the names, per-post fields and posts kept for the next window (analyze() calls it when
- * a run ends, so that no post of the caller stays referenced after it returns).
- */
-export function releaseWindowContext(): void {
-  cache = new WindowPostCache();
-  namesInUse = 0;
-  accountOf = new Int32Array(0);
-  tagOf = new Int32Array(0);
-}
-
-function fitted(array: Int32Array, size: number): Int32Array {
-  if (array.length >= size) return array;
-  return new Int32Array(Math.max(size, Math.ceil(array.length * 1.5), 256)).fill(-1);
-}
-
-/** Mark the global ids `ids[from … to)` not numbered yet with −2 (in `idOf`, −1 = absent). */
-function markNew(ids: Int32Array, from: number, to: number, idOf: Int32Array): void {
-  for (let k = from; k < to; k++) if (idOf[ids[k]!] === -1) idOf[ids[k]!] = -2;
-}
-
-/** Number the marked ids in name order (a scan of the table's sorted ids) from `base`; returns their names. */
-function numberMarked(table: NameTable, idOf: Int32Array, base: number): string[] {
-  const sorted = table.sortedIds();
-  const out: string[] = [];
-  for (let r = 0; r < sorted.length; r++) {
-    const g = sorted[r]!;
-    if (idOf[g] !== -2) continue;
-    idOf[g] = base + out.length;
-    out.push(table.names[g]!);
-  }
-  return out;
-}
-
 /** Window ids of account names, valid while the window's context is in use. */
 class AccountIds {
-  constructor(private readonly table: NameTable, private readonly idOf: Int32Array) {}
+  constructor(private readonly table: NameIds, private readonly idOf: Int32Array) {}
 
   get(name: string): number | undefined {
-    const g = this.table.ids.get(name);
-    if (g === undefined) return undefined;
+    const g = this.table.find(name);
+    if (g < 0) return undefined;
     const id = this.idOf[g]!;
     return id < 0 ? undefined : id;
   }
 }
 
-/** Build the {@link WindowContext} (valid until the next call). */
+/**
+ * Build the {@link WindowContext} (valid until the next call).
+ * @param view the window's rows in the run's window table (`analyze()` passes it, so that no
+ *   name is looked up again); without it, or with lookback posts, the posts are interned into a
+ *   table of their own.
+ */
 export function buildWindowContext(
   window: Window,
   graph: AccountGraphResult,
   lookbackPosts: readonly Post[],
   maxLagMs: number,
+  view?: WindowView,
 ): WindowContext {
   const lookback = lookbackPosts.filter((p) => p.timeMs < window.startMs);
   const posts: readonly Post[] = lookback.length === 0 ? window.posts : [...window.posts, ...lookback];
   const windowPosts = window.posts.length;
   const total = posts.length;
-  const fields = cache.read(window.posts, lookback, namesInUse);
-  const postTagStart = fields.tagStart;
-  const postFlags = fields.flags.subarray(0, windowPosts);
-  const postTime = fields.time.subarray(0, total);
-  const postFollowers = fields.followers.subarray(0, windowPosts);
-  const postEngagement = fields.engagement.subarray(0, windowPosts);
-  const tagTotal = postTagStart[total]!;
+  let rows = view;
+  if (rows === undefined || lookback.length > 0) {
+    const own = createWindowTable();
+    own.appendAll(posts);
+    rows = { table: own, lo: 0, hi: total };
+  }
+  const { table: t, lo } = rows;
+  const t0 = t.tagStart[lo]!;
+  const tagTotal = t.tagStart[lo + total]! - t0;
+  const postTagStart = scratchInt32('influence.ctx.postTagStart', total + 1);
+  for (let p = 0; p <= total; p++) postTagStart[p] = t.tagStart[lo + p]! - t0;
+  // Read only: the table's columns, as views.
+  const postFlags = t.flags.subarray(lo, lo + windowPosts);
+  const postTime = t.time.subarray(lo, lo + total);
+  const postFollowers = t.followers.subarray(lo, lo + windowPosts);
+  const postEngagement = t.engagement.subarray(lo, lo + windowPosts);
 
   // window ids: window accounts sorted by name, then lookback-only accounts, and hashtags sorted
-  for (const ids of [accountOf, tagOf]) ids.fill(-1);
-  accountOf = fitted(accountOf, cache.accounts.names.length);
-  tagOf = fitted(tagOf, cache.hashtags.names.length);
-  markNew(fields.account, 0, windowPosts, accountOf);
-  const accounts = numberMarked(cache.accounts, accountOf, 0);
-  const n = accounts.length;
-  if (total > windowPosts) {
-    markNew(fields.account, windowPosts, total, accountOf);
-    accounts.push(...numberMarked(cache.accounts, accountOf, n));
-  }
-  markNew(fields.tag, 0, tagTotal, tagOf);
-  const hashtags = numberMarked(cache.hashtags, tagOf, 0);
-  namesInUse = accounts.length + hashtags.length;
+  let accountIds = numberByName(t.accounts, SLOT_INFLUENCE, t.account, lo, lo + windowPosts);
+  const n = accountIds.ids.length;
+  if (total > windowPosts) accountIds = numberByName(t.accounts, SLOT_INFLUENCE, t.account, lo + windowPosts, lo + total, accountIds);
+  const tagIds = numberByName(t.hashtags, SLOT_INFLUENCE, t.tag, t0, t0 + tagTotal);
+  const accounts = accountIds.names;
+  const hashtags = tagIds.names;
+  const accountOf = accountIds.local;
+  const tagOf = tagIds.local;
 
   const postAccount = scratchInt32('influence.ctx.postAccount', total);
   const accCount = new Int32Array(n);
   for (let p = 0; p < total; p++) {
-    const a = accountOf[fields.account[p]!]!;
+    const a = accountOf[t.account[lo + p]!]!;
     postAccount[p] = a;
     if (p < windowPosts) accCount[a]!++;
   }
   const postTagId = scratchInt32('influence.ctx.postTagId', tagTotal);
   const tagCount = new Int32Array(hashtags.length);
   for (let k = 0; k < tagTotal; k++) {
-    const h = tagOf[fields.tag[k]!]!;
+    const h = tagOf[t.tag[t0 + k]!]!;
     postTagId[k] = h;
     tagCount[h]!++;
   }
@@ -228,7 +196,7 @@ export function buildWindowContext(
     occAccount[r] = postAccount[occPost[r]!]!;
   }
 
-  const accountId = new AccountIds(cache.accounts, accountOf);
+  const accountId = new AccountIds(t.accounts, accountOf);
   return {
     startMs: window.startMs, endMs: window.endMs, lengthMs: window.endMs - window.startMs, maxLagMs,
     accounts, accountId, n, hashtags, posts, windowPosts, postAccount, postTime, postTagStart, postTagId,

@@ -5,7 +5,7 @@
  */
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Post } from '../ingest/index.js';
-import { POST_HAS_LINKS } from './window-post-cache.js';
+import { POST_HAS_LINKS } from '../windows/index.js';
 
 /** Starts of a CSR from per-row counts: `starts[i+1] = Σ_{k≤i} counts[k]`. */
 export function prefixSum(counts: Int32Array): Int32Array {

@@ -11,16 +11,13 @@ import type { RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
 import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
-import type { Window } from '../windows/index.js';
-import { buildAccountGraph, createAccountGraphBuilder, releaseAccountGraphBuffers, type AccountGraphResult } from '../graph/index.js';
-import { releaseWindowIndex, resolveSwarmOptions } from '../swarms/index.js';
+import { resolveSwarmOptions } from '../swarms/index.js';
 import { createSwarmTracker } from '../track/index.js';
-import { releaseWindowContext } from '../influence/index.js';
 import { echoOptions, ingestOptionsOf, resolveAnalyzeOptions } from './analyze-options.js';
 import type { AnalyzeOptions, ResolvedAnalyzeOptions } from './analyze-options.js';
 import { assembleReport } from './assemble-report.js';
 import { RunState } from './run-state.js';
-import { createWindowAnalyzer, type WindowOutcome, type WindowSettings } from './window-outcome.js';
+import { createWindowRunner, type WindowOutcome, type WindowSettings } from './window-outcome.js';
 import { splitWindows, WindowWorkers, workerCount } from './parallel/window-workers.js';
 import { workersAvailable } from './parallel/worker-queue.js';
 import { ingestSplitFile, planSplitRead, planWholeRead } from './parallel/split-read.js';
@@ -145,16 +142,17 @@ async function* runOnce(
   let late = 0;
   let beforeOrigin = 0;
   const onRead = progress === undefined ? undefined : (): void => progress({ stage: 'read', records: posts.stats.read, windows: 0, totalWindows: null });
-  // With the whole input buffered (order 'any'), the graph stage interns it once and views
-  // each window; a streamed input is interned window by window.
+  // The run's window table (windows/window-table.ts, in createWindowRunner): every post is
+  // interned once for the run. With the whole input buffered (order 'any') it holds every post and
+  // each window is a run of its rows; a streamed input is appended window by window and the rows
+  // no later window needs are released. The run drops it when it ends.
+  let buffered: readonly Post[] | null = null;
   const graphOptions = { ...o.graph, maxLagMs: o.maxLagMs, windowLengthMs: o.windowMs };
   const settings: WindowSettings = {
     swarms: resolveSwarmOptions({ ...o.swarms, seed: o.seed }),
     influence: { ...o.influence, seed: o.seed },
     stepMs: o.stepMs,
   };
-  const analyzeWindow = createWindowAnalyzer(settings);
-  let buildGraph = (window: Window): AccountGraphResult => buildAccountGraph(window, graphOptions);
   let source: AsyncIterable<Post> | Iterable<Post> = posts;
   let pool: WindowWorkers | undefined;
   let localEnd = Infinity;
@@ -182,7 +180,7 @@ async function* runOnce(
         all = all.slice(0, ranges[0]!.postHi);
       }
     }
-    buildGraph = createAccountGraphBuilder(all, graphOptions);
+    buffered = all;
     // A plain iterator over the sorted array (not the array, which windowPosts would copy and
     // sort again): the windows are cut synchronously, without an await per post.
     source = all.values();
@@ -198,6 +196,8 @@ async function* runOnce(
       if (o.onLatePost !== 'skip') throw new LatePostSignal(post);
     },
   });
+  let analyzeNext = createWindowRunner(buffered, graphOptions, settings);
+  buffered = null;
   const tracker = createSwarmTracker(o.tracking);
   const state = new RunState();
   const finishWindow = (outcome: WindowOutcome): AnalyzeUpdate => {
@@ -210,13 +210,15 @@ async function* runOnce(
     for await (const window of windows) {
       // With workers, the windows past the main thread's range are cut from its posts only partly.
       if (window.index >= localEnd) break;
-      yield finishWindow(analyzeWindow(window, buildGraph(window)));
+      yield finishWindow(analyzeNext(window));
     }
     if (pool !== undefined) {
       for (let outcome = await pool.next(); outcome !== undefined; outcome = await pool.next()) yield finishWindow(outcome);
     }
   } finally {
-    releaseWindowBuffers();
+    // The run's window table and the graph builder's buffers go with the run.
+    analyzeNext = runEnded;
+    releaseScratch();
     await pool?.close();
   }
   const tracking = tracker.finish();
@@ -235,16 +237,9 @@ async function* runOnce(
   });
 }
 
-/**
- * Drop what the window stages keep between windows (scratch buffers, pair buffers, the names and
- * posts of the last window): a finished run leaves no buffer and no post of the caller behind.
- * Another run in progress only loses its caches, which it rebuilds at its next window.
- */
-function releaseWindowBuffers(): void {
-  releaseScratch();
-  releaseAccountGraphBuffers();
-  releaseWindowIndex();
-  releaseWindowContext();
+/** What a finished run analyses with: nothing (its window table is dropped). */
+function runEnded(): never {
+  throw new Error('hashtag-swarms/pipeline: the run has ended');
 }
 
 /**

@@ -5,12 +5,14 @@
  * Swarms are scored under their candidate keys; {@link relabelWindowInfluence} gives them their
  * tracked ids afterwards.
  */
-import type { AccountEdge, AccountGraphDiagnostics, AccountGraphResult, AccountGraphSkipReason } from '../graph/index.js';
+import { createAccountGraphBuilder } from '../graph/index.js';
+import type { AccountEdge, AccountGraphDiagnostics, AccountGraphOptions, AccountGraphResult, AccountGraphSkipReason } from '../graph/index.js';
+import type { Post } from '../ingest/index.js';
 import { detectSwarms, resolveSwarmOptions } from '../swarms/index.js';
 import type { ResolvedSwarmOptions, WindowSwarms } from '../swarms/index.js';
 import { resolveInfluenceOptions, scoreWindow } from '../influence/index.js';
 import type { InfluenceOptions, ResolvedInfluenceOptions, WindowInfluence } from '../influence/index.js';
-import type { Window } from '../windows/index.js';
+import { createWindowTable, type Window, type WindowView } from '../windows/index.js';
 
 /**
  * What the window stages need besides the window, resolved once per run (structured-clonable:
@@ -51,35 +53,61 @@ export interface WindowOutcome {
   readonly scores: WindowInfluence | null;
 }
 
-/** Detect and score the swarms of one window: (window, its account graph) → outcome. */
-export type WindowAnalyzer = (window: Window, graph: AccountGraphResult) => WindowOutcome;
+/** The stages' options resolved for one window graph's Δt. */
+interface ResolvedSettings {
+  readonly swarms: ResolvedSwarmOptions;
+  readonly influence: ResolvedInfluenceOptions;
+}
 
 /**
- * The window analysis of one run (or of one worker's range): its options are the run's,
- * resolved once; the influence options are completed with each window graph's Δt, once per
- * distinct Δt (one with a fixed Δt, a few with `maxLagMs: 'auto'`), in this run's own map.
+ * One run's window analysis: the run's window table (windows/window-table.ts), the graph
+ * builder over it, and the stages' options resolved once per run (influence's completed with
+ * each window graph's Δt, once per distinct Δt). Everything belongs to the returned function:
+ * the run drops it when it ends. A worker's copy of the settings has lost the resolved marks:
+ * resolving them again is the identity.
+ * @param all every post of the run (or of a worker thread's range), sorted by (timeMs, id), all
+ *   interned up front; null for a stream, whose windows are appended to the table one by one
+ *   (each interning only the posts new to it) and whose older rows are released.
+ * @param graphOptions the account graph's options.
  * @param settings swarm and influence options (with the seed), and the window step.
- * @returns the analyzer of the run's windows.
+ * @returns `(window) => outcome`, to call once per window in index order.
  */
-export function createWindowAnalyzer(settings: WindowSettings): WindowAnalyzer {
-  // A worker's copy of the settings has lost the resolved marks: resolving again is the identity.
+export function createWindowRunner(
+  all: readonly Post[] | null, graphOptions: AccountGraphOptions, settings: WindowSettings,
+): (window: Window) => WindowOutcome {
+  const table = createWindowTable();
+  if (all !== null) table.appendAll(all);
+  const buildGraph = createAccountGraphBuilder(table, graphOptions);
   const swarms = resolveSwarmOptions(settings.swarms);
-  const influenceByLag = new Map<number, ResolvedInfluenceOptions>();
-  return (window, graph) => {
-    let influence = influenceByLag.get(graph.maxLagMs);
-    if (influence === undefined) {
-      influence = resolveInfluenceOptions({ ...settings.influence, maxLagMs: graph.maxLagMs });
-      influenceByLag.set(graph.maxLagMs, influence);
+  const influence = new Map<number, ResolvedInfluenceOptions>();
+  const resolved = (maxLagMs: number): ResolvedSettings => {
+    let i = influence.get(maxLagMs);
+    if (i === undefined) {
+      i = resolveInfluenceOptions({ ...settings.influence, maxLagMs });
+      influence.set(maxLagMs, i);
     }
-    return analyzeWindow(window, graph, swarms, influence, settings.stepMs);
+    return { swarms, influence: i };
+  };
+  return (window) => {
+    const view = all === null ? table.sync(window) : table.viewOf(window);
+    const graph = buildGraph(window, view);
+    return analyzeWindow(window, graph, resolved(graph.maxLagMs), settings.stepMs, view);
   };
 }
 
-function analyzeWindow(window: Window, graph: AccountGraphResult, swarms: ResolvedSwarmOptions, influence: ResolvedInfluenceOptions, stepMs: number): WindowOutcome {
-  const detected = detectSwarms(graph, window, swarms);
+/**
+ * Detect and score the swarms of one window.
+ * @param window the window.
+ * @param graph its account graph.
+ * @param options swarm and influence options (with the seed), resolved.
+ * @param stepMs the window step.
+ * @param view the window's rows in the run's window table (the stages read its interned posts).
+ * @returns the window's outcome, ready for tracking.
+ */
+function analyzeWindow(window: Window, graph: AccountGraphResult, options: ResolvedSettings, stepMs: number, view: WindowView | undefined): WindowOutcome {
+  const detected = detectSwarms(graph, window, options.swarms, view);
   const inputs = detected.candidates.filter((c) => c.significance.isSwarm).map((c) => ({ id: c.key, members: c.members }));
-  // Resolved with the graph's numeric Δt: the InfluenceOptions shape, every field set.
-  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, influence as InfluenceOptions);
+  const scores = window.posts.length === 0 ? null : scoreWindow(window, graph, inputs, options.influence as InfluenceOptions, view); // resolved with a numeric maxLagMs
   // A post at t is in the windows starting in (t − size, t]; the last of them starts within one
   // step before t, so counting here counts it once without touching every post twice.
   const lastEnd = window.startMs + stepMs;

@@ -22,7 +22,7 @@ import type Graph from 'graphology';
 import { compareStrings } from '../_lib/compare.js';
 import { hashSeed } from '../_lib/rng.js';
 import type { AccountGraphResult } from '../graph/index.js';
-import type { Window } from '../windows/index.js';
+import type { Window, WindowView } from '../windows/index.js';
 import { graphWeights, measureCohesion } from './cohesion.js';
 import { decideSwarms, type Decision } from './decide-swarms.js';
 import { evaluateGroup, type EvaluatedGroup, type GroupContext } from './evaluate-group.js';
@@ -144,6 +144,8 @@ function decide(groups: readonly EvaluatedGroup[], ctx: GroupContext): Decision[
  * @param graphResult the window's account graph (graph stage).
  * @param window the window whose posts built the graph (same post order as `graphResult.crowdPost`).
  * @param options {@link SwarmOptions}; defaults in `DEFAULT_SWARM_OPTIONS`.
+ * @param view the window's rows in the run's window table (`analyze()` passes it, so that the
+ *   window's posts are not interned again); without it, they are interned here.
  * @returns every candidate (swarm or not) with scores, sorted by size desc then
  *   first member; a skipped result when the graph was skipped.
  * @throws {InvalidOptionsError} on a bad option.
@@ -151,13 +153,13 @@ function decide(groups: readonly EvaluatedGroup[], ctx: GroupContext): Decision[
  * const swarms = detectSwarms(buildAccountGraph(window), window, { seed: 7 });
  * swarms.candidates.filter((c) => c.significance.isSwarm);
  */
-export function detectSwarms(graphResult: AccountGraphResult, window: Window, options?: SwarmOptions): WindowSwarms {
+export function detectSwarms(graphResult: AccountGraphResult, window: Window, options?: SwarmOptions, view?: WindowView): WindowSwarms {
   const o = resolveSwarmOptions(options);
   const base = { windowIndex: window.index, startMs: window.startMs, endMs: window.endMs };
   if (graphResult.status === 'skipped') {
     return { ...base, status: 'skipped', reason: graphResult.reason ?? 'no-edges', candidates: [], modularity: null };
   }
-  const index = buildWindowIndex(window, graphResult.crowdPost);
+  const index = buildWindowIndex(window, graphResult.crowdPost, view);
   const { graph, components } = findCommunities(graphResult, o.resolution, hashSeed(`${o.seed}|louvain|${window.index}`));
   const weights = graphWeights(graph);
   const ctx: GroupContext = {

@@ -3,7 +3,6 @@
  * The only module other stages import.
  */
 export { detectSwarms } from './detect-swarms.js';
-export { releaseWindowIndex } from './window-index.js';
 export {
   DEFAULT_SWARM_OPTIONS,
   resolveSwarmOptions,

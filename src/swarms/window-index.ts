@@ -3,11 +3,10 @@
  * hashtags interned to sorted integer ids, posts ordered by (timeMs, id), and
  * CSR lists (post ids per account, per hashtag; hashtag ids per post).
  *
- * The names are interned in tables kept from one window to the next (name-table.ts), and
- * posts shared with the previous window reuse its lookups (see PostCache below): sliding
+ * The names come interned from the run's window table (windows/window-table.ts): sliding
  * windows put every post in L / s windows, and looking its names up again in each was the
- * index's main cost. The ids are the same as a fresh interning would give. The cache and the
- * two passes that read it stay in one file (a hot path over every post of every window).
+ * index's main cost. A window's ids number its names in code-unit order (the table's ranks,
+ * an integer sort), as a fresh interning of the window alone would.
  *
  * Crowd posts (METRICS.md §1.4, `AccountGraphResult.crowdPost`) are left out
  * of the per-hashtag lists that every statistic reads, and flagged in `crowd`; they
@@ -15,8 +14,7 @@
  */
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
-import type { Window } from '../windows/index.js';
-import { createNameTable, type NameTable } from './name-table.js';
+import { createWindowTable, numberByName, SLOT_SWARMS, type Window, type WindowView } from '../windows/index.js';
 
 type Post = Window['posts'][number];
 
@@ -82,81 +80,6 @@ function timeOrder(posts: readonly Post[]): Int32Array {
   return order;
 }
 
-/**
- * What the previous window left for the next one: its posts in (time, id) order, and per
- * post the time, the account's table id and the table ids of its distinct hashtags.
- * Consecutive sliding windows share most of their posts (every post lies in L / s windows);
- * the shared posts are recognised by identity, as the graph stage recognises its windows
- * (`buildAccountGraphs`: posts are immutable), and their names are not looked up again.
- * Holds references to the last window's posts until the next call.
- */
-interface PostCache {
-  readonly posts: readonly Post[];
-  readonly timeMs: Float64Array;
-  readonly account: Int32Array;
-  readonly tagStarts: Int32Array;
-  readonly tags: Int32Array;
-}
-
-let accountTable = createNameTable();
-let tagTable = createNameTable();
-let previous: PostCache | null = null;
-const lastPosts: Post[] = [];
-let parity = 0;
-let lastPost = new Int32Array(64);
-
-/**
- * Forget the names and posts kept for the next window (analyze() calls it when a run ends, so
- * that no post of the caller stays referenced after it returns). The next call interns afresh.
- */
-export function releaseWindowIndex(): void {
-  accountTable = createNameTable();
-  tagTable = createNameTable();
-  previous = null;
-  lastPosts.length = 0;
-  lastPost = new Int32Array(64);
-}
-
-/**
- * Tables larger than this multiple of a window's names are dropped after it: names seen long
- * ago would otherwise accumulate over a long stream.
- */
-const TABLE_SLACK = 4;
-
-/** Posts `[0, m)` of `posts` are the previous window's posts `[j0, j0 + m)`: returns [j0, m] (m = 0: none). */
-function overlap(prev: PostCache | null, posts: readonly Post[]): [number, number] {
-  if (prev === null || posts.length === 0) return [0, 0];
-  const first = posts[0]!;
-  const times = prev.timeMs;
-  let lo = 0;
-  let hi = prev.posts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (times[mid]! < first.timeMs) lo = mid + 1;
-    else hi = mid;
-  }
-  while (lo < prev.posts.length && times[lo] === first.timeMs && prev.posts[lo] !== first) lo++;
-  if (lo >= prev.posts.length || prev.posts[lo] !== first) return [0, 0];
-  const limit = Math.min(posts.length, prev.posts.length - lo);
-  let m = 1;
-  while (m < limit && posts[m] === prev.posts[lo + m]) m++;
-  return [lo, m];
-}
-
-/** Rank of each present id among the present ids, in name order; returns the present names. */
-function rankPresent(table: NameTable, present: Uint8Array, rank: Int32Array): string[] {
-  const ids = table.sortedIds();
-  const names: string[] = [];
-  for (let i = 0; i < ids.length; i++) {
-    const id = ids[i]!;
-    if (present[id] === 1) {
-      rank[id] = names.length;
-      names.push(table.names[id]!);
-    }
-  }
-  return names;
-}
-
 /** CSR of `rows` rows from per-item rows, items in increasing order within each row. */
 function csrOfRows(name: string, rows: number, rowOf: Int32Array, keep?: Uint8Array): Csr {
   const starts = scratchInt32(`${name}.starts`, rows + 1).fill(0);
@@ -170,79 +93,47 @@ function csrOfRows(name: string, rows: number, rowOf: Int32Array, keep?: Uint8Ar
 }
 
 /**
- * Build the integer index of a window. Its arrays come from the scratch buffers
- * (_lib/scratch.ts): the index is valid until the next call, which is all detectSwarms needs
- * (candidates copy what they report).
+ * Build the integer index of a window from its rows of the run's window table (no name is
+ * looked up: the table interned them once for the run). Its arrays come from the scratch
+ * buffers (_lib/scratch.ts): the index is valid until the next call, which is all
+ * detectSwarms needs (candidates copy what they report).
  * @param window the window (its posts in any order).
  * @param crowdPost 1 where `window.posts[i]` is a crowd post.
+ * @param view the window's rows in the run's table; without it, the window's posts are
+ *   interned into a table of their own.
  * @returns the index; independent of the order of `window.posts`.
  * @example
  * const index = buildWindowIndex(window, graphResult.crowdPost); index.accounts.length;
  */
-export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowIndex {
-  const posts = window.posts;
-  const n = posts.length;
-  const shared = overlap(previous, posts);
-  const j0 = shared[0];
-  let m = shared[1];
-  // The shared posts are in order already (they were the previous window's, sorted).
-  const order = isSortedFrom(posts, m) ? null : timeOrder(posts);
-  if (order !== null) m = 0;
-  const prev = m > 0 ? previous! : null;
-  // Pass 1, in time order: table ids; each post's distinct hashtags in first-use order.
-  // Shared posts copy the previous window's; the others are interned.
-  const buffers = `swarms.index.posts${parity}`;
-  parity ^= 1;
-  const reused = prev === null ? 0 : prev.tagStarts[j0 + m]! - prev.tagStarts[j0]!;
-  let incidences = reused;
-  for (let k = m; k < n; k++) incidences += posts[order === null ? k : order[k]!]!.hashtags.length;
-  const postAccount = scratchInt32(`${buffers}.account`, n);
-  const byPostStarts = scratchInt32(`${buffers}.tagStarts`, n + 1);
-  const byPostTag = scratchInt32(`${buffers}.tags`, incidences);
-  const postTime = scratchFloat64(`${buffers}.timeMs`, n);
-  byPostStarts[0] = 0;
-  if (prev !== null) {
-    const base = prev.tagStarts[j0]!;
-    postAccount.set(prev.account.subarray(j0, j0 + m));
-    postTime.set(prev.timeMs.subarray(j0, j0 + m));
-    byPostTag.set(prev.tags.subarray(base, base + reused));
-    for (let k = 1; k <= m; k++) byPostStarts[k] = prev.tagStarts[j0 + k]! - base;
+export function buildWindowIndex(window: Window, crowdPost: Uint8Array, view?: WindowView): WindowIndex {
+  let rows = view;
+  let order: Int32Array | null = null;
+  if (rows === undefined) {
+    const posts = window.posts;
+    order = isSortedFrom(posts, 0) ? null : timeOrder(posts);
+    const own = createWindowTable();
+    own.appendAll(order === null ? posts : Array.from(order, (i) => posts[i]!));
+    rows = { table: own, lo: 0, hi: own.rows };
   }
-  lastPost.fill(-1);
-  let written = reused;
-  for (let k = m; k < n; k++) {
-    const p = posts[order === null ? k : order[k]!]!;
-    postAccount[k] = accountTable.id(p.account);
-    postTime[k] = p.timeMs;
-    for (const h of p.hashtags) {
-      const id = tagTable.id(h);
-      if (id >= lastPost.length) {
-        const grown = new Int32Array(2 * Math.max(id + 1, lastPost.length)).fill(-1);
-        grown.set(lastPost);
-        lastPost = grown;
-      }
-      if (lastPost[id] === k) continue;
-      lastPost[id] = k;
-      byPostTag[written++] = id;
-    }
-    byPostStarts[k + 1] = written;
-  }
-  const m2 = written;
-  // The window's names in code-unit order: its final ids.
-  const accountPresent = scratchUint8('swarms.index.accountPresent', accountTable.names.length).fill(0);
-  for (let k = 0; k < n; k++) accountPresent[postAccount[k]!] = 1;
-  const tagPresent = scratchUint8('swarms.index.tagPresent', tagTable.names.length).fill(0);
-  for (let i = 0; i < m2; i++) tagPresent[byPostTag[i]!] = 1;
-  const accountRank = scratchInt32('swarms.index.accountRank', accountTable.names.length);
-  const tagRank = scratchInt32('swarms.index.tagRank', tagTable.names.length);
-  const accounts = rankPresent(accountTable, accountPresent, accountRank);
-  const hashtags = rankPresent(tagTable, tagPresent, tagRank);
-  const table = accountTable;
+  const { table: t, lo, hi } = rows;
+  const n = hi - lo;
+  const t0 = t.tagStart[lo]!;
+  const m2 = t.tagStart[hi]! - t0;
+  // The window's names in code-unit order: its ids.
+  const accountIds = numberByName(t.accounts, SLOT_SWARMS, t.account, lo, hi);
+  const tagIds = numberByName(t.hashtags, SLOT_SWARMS, t.tag, t0, t0 + m2);
+  const accounts = accountIds.names;
+  const hashtags = tagIds.names;
+  const accountRank = accountIds.local;
+  const tagRank = tagIds.local;
+  const names = t.accounts;
   const accountIdOf = (name: string): number => {
-    const id = table.find(name);
-    return id >= 0 && id < accountPresent.length && accountPresent[id] === 1 ? accountRank[id]! : -1;
+    const id = names.find(name);
+    return id >= 0 && id < accountRank.length ? accountRank[id]! : -1;
   };
-  // Pass 2: final ids, times, crowd flags, volumes.
+  // Final ids, times, crowd flags, volumes.
+  const byPostStarts = scratchInt32('swarms.index.tagStarts', n + 1);
+  for (let k = 0; k <= n; k++) byPostStarts[k] = t.tagStart[lo + k]! - t0;
   const finalAccount = scratchInt32('swarms.index.postAccount', n);
   const relTime = scratchFloat64('swarms.index.relTime', n);
   const crowdFlag = scratchUint8('swarms.index.crowdFlag', n);
@@ -253,33 +144,22 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array): WindowI
   const postOfIncidence = scratchInt32('swarms.index.postOfIncidence', m2);
   const lastMs = Math.max(0, window.endMs - window.startMs - 1);
   for (let k = 0; k < n; k++) {
+    const r = lo + k;
     const src = order === null ? k : order[k]!;
     // Posts outside [startMs, endMs) are a caller error; clamp so the circular shift stays in range.
-    relTime[k] = Math.min(Math.max(postTime[k]! - window.startMs, 0), lastMs);
-    const a = accountRank[postAccount[k]!]!;
+    relTime[k] = Math.min(Math.max(t.time[r]! - window.startMs, 0), lastMs);
+    const a = accountRank[t.account[r]!]!;
     finalAccount[k] = a;
     volumeByAccount[a]!++;
     const crowd = crowdPost[src] !== 0;
     crowdFlag[k] = crowd ? 1 : 0;
     for (let x = byPostStarts[k]!; x < byPostStarts[k + 1]!; x++) {
-      const h = tagRank[byPostTag[x]!]!;
+      const h = tagRank[t.tag[t0 + x]!]!;
       tagOfIncidence[x] = h;
       volumeByHashtag[h]!++;
       notCrowdIncidence[x] = crowd ? 0 : 1;
       postOfIncidence[x] = k;
     }
-  }
-  previous = null;
-  if (order === null) {
-    // A copy of the post references: the caller may refill its array for the next window.
-    for (let k = 0; k < n; k++) lastPosts[k] = posts[k]!;
-    lastPosts.length = n;
-    previous = { posts: lastPosts, timeMs: postTime, account: postAccount, tagStarts: byPostStarts, tags: byPostTag };
-  }
-  if (accountTable.names.length > TABLE_SLACK * accounts.length + 4096 || tagTable.names.length > TABLE_SLACK * hashtags.length + 4096) {
-    accountTable = createNameTable();
-    tagTable = createNameTable();
-    previous = null;
   }
   // Non-crowd posts per hashtag, in time order: incidences are in post order.
   const postsByHashtag = csrOfRows('swarms.index.byHashtag', hashtags.length, tagOfIncidence, notCrowdIncidence);

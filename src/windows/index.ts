@@ -18,3 +18,7 @@ export type {
   WindowStats,
   WindowStream,
 } from './types.js';
+export {
+  createWindowTable, numberByName, NameIds, SLOT_GRAPH, SLOT_INFLUENCE, SLOT_SWARMS, POST_HAS_COUNTS, POST_HAS_FOLLOWERS, POST_HAS_LINKS, POST_IS_REPOST, WindowTable,
+} from './window-table.js';
+export type { SortedIds, WindowView } from './window-table.js';

@@ -11,7 +11,6 @@
  */
 import { createReadStream } from 'node:fs';
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
-import { createAccountGraphBuilder } from '../../graph/index.js';
 import type { AccountGraphOptions } from '../../graph/index.js';
 import { isRecordProblem, resolveIngestOptions, validateRecord } from '../../ingest/index.js';
 import type { DraftPost, IngestOptions } from '../../ingest/index.js';
@@ -20,7 +19,7 @@ import type { FieldMap, RecordFormat, RecordSchema, TextItem } from '../../sourc
 import { windowPostsSync } from '../../windows/index.js';
 import { decodePosts, encodePosts, type PostColumns } from './post-columns.js';
 import { StringTable } from '../../_lib/string-table.js';
-import { createWindowAnalyzer, type WindowOutcome, type WindowSettings } from '../window-outcome.js';
+import { createWindowRunner, type WindowOutcome, type WindowSettings } from '../window-outcome.js';
 
 /** The `windows` task. */
 export interface WindowsTask {
@@ -79,14 +78,14 @@ type Send = (message: WorkerMessage, transfer?: ArrayBuffer[]) => void;
 
 function runWindows(input: WindowsTask, send: Send): void {
   const posts = decodePosts(input.columns);
-  const build = createAccountGraphBuilder(posts, input.graph);
-  const analyzeWindow = createWindowAnalyzer(input.settings);
+  // This thread's own window table: its posts are interned once for its range of windows.
+  const analyzeNext = createWindowRunner(posts, input.graph, input.settings);
   // The main thread checked the window count against maxWindows before splitting the work.
   const { windows } = windowPostsSync(posts, { size: input.sizeMs, step: input.stepMs, originMs: input.originMs, maxWindows: Infinity });
   for (const w of windows) {
     if (w.index < input.lo) continue;
     if (w.index >= input.hi) break;
-    send({ type: 'item', item: analyzeWindow(w, build(w)) });
+    send({ type: 'item', item: analyzeNext(w) });
   }
   send({ type: 'done' });
 }

@@ -7,7 +7,7 @@ import { buildLeadGraph } from '../../src/influence/lead-graph.js';
 import { computeLeadRank } from '../../src/influence/compute-lead-rank.js';
 import type { LeadGraph } from '../../src/influence/lead-graph.js';
 import { buildWindowContext, type WindowContext } from '../../src/influence/window-context.js';
-import { NameTable, WindowPostCache, type PostFields } from '../../src/influence/window-post-cache.js';
+import { createWindowTable } from '../../src/windows/index.js';
 import { HOUR, MIN, handGraph, post } from './helpers.js';
 
 /** Random posts over 12 h, sorted by (time, id) like the windows stage does. */
@@ -42,16 +42,6 @@ function slide(posts: readonly Post[], sizeMs: number, stepMs: number): Window[]
   return out;
 }
 
-/** The fields of a read with names instead of global ids. */
-function named(cache: WindowPostCache, f: PostFields) {
-  return Array.from({ length: f.total }, (_, p) => ({
-    account: cache.accounts.names[f.account[p]!],
-    time: f.time[p],
-    tags: Array.from(f.tag.subarray(f.tagStart[p]!, f.tagStart[p + 1]!), (g) => cache.hashtags.names[g]),
-    ...(p < f.windowPosts ? { followers: f.followers[p], engagement: f.engagement[p], flags: f.flags[p] } : {}),
-  }));
-}
-
 /** The integer arrays and names of a context, as plain values. */
 function snapshot(ctx: WindowContext) {
   const arrays = ['postAccount', 'postTime', 'postTagId', 'postFollowers', 'postEngagement', 'postFlags', 'occStart', 'occTime',
@@ -64,102 +54,31 @@ function snapshot(ctx: WindowContext) {
   };
 }
 
-describe('NameTable', () => {
-  it('returns every id sorted by name after names are added in batches', () => {
-    fc.assert(fc.property(fc.array(fc.array(fc.string({ maxLength: 4 }), { maxLength: 12 }), { maxLength: 6 }), (batches) => {
-      const table = new NameTable();
-      for (const batch of batches) {
-        for (const name of batch) table.id(name);
-        const expected = table.names.map((_, i) => i).sort((x, y) => compareStrings(table.names[x]!, table.names[y]!));
-        expect(Array.from(table.sortedIds())).toEqual(expected);
-      }
-    }));
-  });
-});
-
-describe('WindowPostCache', () => {
-  it('reads sliding windows like a fresh cache, reusing the posts the windows share', () => {
+describe('buildWindowContext on the run\'s window table', () => {
+  it('returns the same context from a streamed table\'s rows as from the window alone', () => {
     fc.assert(fc.property(postsArb, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), (posts, sizeH, stepH) => {
-      const shared = new WindowPostCache();
-      let previous: readonly Post[] = [];
+      const table = createWindowTable();
+      const held = new Set<Post>();
       for (const w of slide(posts, sizeH * HOUR, stepH * HOUR)) {
-        const fresh = new WindowPostCache();
-        const lookback = posts.filter((p) => p.timeMs < w.startMs).slice(-5);
-        const got = shared.read(w.posts, lookback, 0);
-        const gotNamed = named(shared, got);
-        expect(gotNamed).toEqual(named(fresh, fresh.read(w.posts, lookback, 0)));
-        const overlap = w.posts.length > 0 ? previous.indexOf(w.posts[0]!) : -1;
-        expect(got.reused).toBe(overlap < 0 ? 0 : Math.min(w.posts.length, previous.length - overlap));
-        previous = w.posts;
-      }
-    }));
-  });
-
-  it('reuses only the run of identical post objects and reads the rest', () => {
-    const cache = new WindowPostCache();
-    const [p0, p1, p2] = [post('a', 0, ['x']), post('b', MIN, ['y']), post('c', 2 * MIN, ['z'])];
-    cache.read([p0, p1, p2], [], 0);
-    // same first post, then another object where p2 was
-    const other = { ...p2, account: 'd', hashtags: ['w'] };
-    const f = cache.read([p1, other], [], 0);
-    expect(f.reused).toBe(1);
-    expect(named(cache, f).map((r) => [r.account, r.tags])).toEqual([['b', ['y']], ['d', ['w']]]);
-  });
-
-  it('drops its name tables when a window shares no post with the previous one', () => {
-    const cache = new WindowPostCache();
-    cache.read([post('a', 0, ['x'])], [], 0);
-    cache.read([post('b', 0, ['y'])], [], 0);
-    expect(cache.accounts.names).toEqual(['b']);
-    expect(cache.hashtags.names).toEqual(['y']);
-  });
-
-  it('drops its name tables once they hold more than 4x the last window\'s names + 4,096, and reads the same fields', () => {
-    // A long run of overlapping windows in which every window brings new accounts and hashtags.
-    const cache = new WindowPostCache();
-    let prev: Post[] = [];
-    let largest = 0;
-    let dropped = 0;
-    for (let w = 0; w < 60; w++) {
-      const fresh = Array.from({ length: 200 }, (_, i) => post(`u${w}-${i}`, w * MIN + i, [`t${w}-${i % 50}`]));
-      const posts = [...prev.slice(-100), ...fresh];
-      const before = cache.accounts.names.length + cache.hashtags.names.length;
-      const f = cache.read(posts, [], 400);
-      const after = cache.accounts.names.length + cache.hashtags.names.length;
-      if (after < before) dropped++;
-      largest = Math.max(largest, after);
-      const check = new WindowPostCache();
-      expect(named(cache, f)).toEqual(named(check, check.read(posts, [], 0)));
-      prev = posts;
-    }
-    expect(dropped).toBeGreaterThan(0);
-    expect(largest).toBeLessThanOrEqual(4 * 400 + 4096 + 300 + 250);
-  });
-
-  it('de-duplicates repeated hashtags inside a post, also when the post is reused', () => {
-    const cache = new WindowPostCache();
-    const posts = [post('a', 0, ['x', 'y', 'x']), post('b', MIN, ['y', 'y'])];
-    for (let i = 0; i < 2; i++) {
-      const f = cache.read(posts, [], 0);
-      expect(Array.from(f.tag.subarray(0, f.tagStart[2]!), (g) => cache.hashtags.names[g])).toEqual(['x', 'y', 'y']);
-      expect(Array.from(f.tagStart.subarray(0, 3))).toEqual([0, 2, 3]);
-    }
-  });
-});
-
-describe('buildWindowContext across windows', () => {
-  it('returns the same context in a run of sliding windows as for fresh post objects', () => {
-    fc.assert(fc.property(postsArb, fc.integer({ min: 1, max: 6 }), fc.integer({ min: 1, max: 6 }), (posts, sizeH, stepH) => {
-      for (const w of slide(posts, sizeH * HOUR, stepH * HOUR)) {
-        const lookback = posts.filter((p) => p.timeMs < w.startMs).slice(-5);
+        for (const p of w.posts) held.add(p);
         const graph = handGraph(w.posts.length > 1 ? [[w.posts[0]!.account, w.posts[1]!.account, 1]] : []);
-        const inRun = snapshot(buildWindowContext(w, graph, lookback, MIN));
-        // copies have new identities: nothing is reused
+        const inRun = snapshot(buildWindowContext(w, graph, [], MIN, table.sync(w)));
+        // copies have new identities: interned afresh
         const copy = { ...w, posts: w.posts.map((p) => ({ ...p })) };
-        const fresh = snapshot(buildWindowContext(copy, graph, lookback.map((p) => ({ ...p })), MIN));
+        const fresh = snapshot(buildWindowContext(copy, graph, [], MIN));
         expect(inRun).toEqual(fresh);
       }
+      // each post interned once, whatever the number of windows that held it
+      expect(table.internedPosts).toBe(held.size);
     }));
+  });
+
+  it('numbers lookback-only accounts after the window\'s (a table of its own)', () => {
+    const w: Window = { index: 0, startMs: HOUR, endMs: 2 * HOUR, posts: [post('b', HOUR, ['x']), post('c', HOUR + MIN, ['x'])] };
+    const ctx = buildWindowContext(w, handGraph([]), [post('a', 0, ['x']), post('b', MIN, ['y'])], MIN);
+    expect([...ctx.accounts]).toEqual(['b', 'c', 'a']);
+    expect(ctx.n).toBe(2);
+    expect([...ctx.hashtags]).toEqual(['x', 'y']);
   });
 });
 
