@@ -4,9 +4,9 @@
  * Why: typed-array memory lives outside the JavaScript heap, and V8 starts a full
  * mark-compact whenever ~64 MB of it has been allocated since the last one. `analyze()`
  * holds every post of its input on the heap, so on 1M posts each such collection marks
- * ~400 MB of live objects (1–1.5 s), and allocating a window's intermediate arrays afresh
- * triggered one per window (measured: 23 mark-compacts, about half of the graph stage's wall
- * time). Kernels that run once per window take their intermediate arrays from here instead:
+ * hundreds of MB of live objects, and allocating a window's intermediate arrays afresh
+ * triggers one per window. Kernels that run once per window take their intermediate arrays from
+ * here instead:
  * the buffers grow to the largest window once and are reused afterwards.
  *
  * Rules: a name belongs to one call site; an array taken from here is valid until the next
@@ -19,7 +19,7 @@ type ArrayOf<K extends Kind> = K extends 'f64' ? Float64Array : K extends 'f32' 
 
 /**
  * One map per kind, keyed by the caller's name as given: a `${kind}:${name}` key built on every
- * call was a new string to hash each time (`take` was 3.5 % of a 4,975-window run).
+ * call would be a new string to hash each time.
  */
 const buffers: { readonly [K in Kind]: Map<string, ArrayOf<K>> } = { f64: new Map(), f32: new Map(), i32: new Map(), u8: new Map() };
 

@@ -6,7 +6,7 @@
 import type { FieldMap, GenericField, GenericRecord, SchemaAdapter } from '../types.js';
 
 // `hasOwnProperty.call` rather than `Object.hasOwn`: the same check, but optimising compilers
-// turn it into a shape check where `Object.hasOwn` stays a builtin call (measured ~1.5x on this loop).
+// turn it into a shape check where `Object.hasOwn` stays a builtin call.
 const hasOwn = Object.prototype.hasOwnProperty;
 
 /** Every generic field name, in documentation order. */
