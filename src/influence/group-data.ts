@@ -1,12 +1,14 @@
 /**
  * The member-level view of one group S in a window, shared by the group metrics:
- * the member mask, H_S (hashtags with ≥ minGroupHashtagPosts member posts, METRICS.md §3.3) and
+ * the member mask, H_S (hashtags with ≥ minGroupHashtagPosts member occurrences: groups/ rule
+ * 'member-posts', METRICS.md §3.3) and
  * the *units* — (member window post, hashtag of H_S) occurrences in time order — each flagged
  * coordinated when another member posted the same hashtag within Δt (§3.4, §3.8 step 1).
  * The flag uses the nearest earlier / later occurrence by a different member, found in O(1) per
  * unit (the nearest different-account neighbour of unit k is k−1, or that of k−1 when k−1 has
  * the same account), so the pass is O(Σ_h n_Sh).
  */
+import { selectGroupHashtags, type MemberOccurrenceLists } from '../groups/index.js';
 import type { WindowContext } from './window-context.js';
 
 /** Member-level data of a group. */
@@ -39,22 +41,18 @@ export function buildGroupData(ctx: WindowContext, members: readonly number[], m
     mask[a] = 1;
     local[a] = i;
   });
-  const counts = ctx.hashtagScratch;
-  const touched: number[] = [];
   let memberPosts = 0;
-  for (const a of sorted) {
-    memberPosts += ctx.accStart[a + 1]! - ctx.accStart[a]!;
-    for (let k = ctx.accStart[a]!; k < ctx.accStart[a + 1]!; k++) {
-      const p = ctx.accPost[k]!;
-      for (let t = ctx.postTagStart[p]!; t < ctx.postTagStart[p + 1]!; t++) {
-        const h = ctx.postTagId[t]!;
-        if (counts[h] === 0) touched.push(h);
-        counts[h]!++;
-      }
-    }
-  }
-  const hs = Int32Array.from(touched.filter((h) => counts[h]! >= minPosts)).sort();
-  for (const h of touched) counts[h] = 0;
+  for (const a of sorted) memberPosts += ctx.accStart[a + 1]! - ctx.accStart[a]!;
+  // H_S counts member occurrences, whoever posted them: share of voice and capture measure how
+  // much of a hashtag the group holds, and one prolific member's posts count toward that.
+  const occurrences: MemberOccurrenceLists = {
+    accountStarts: ctx.accStart,
+    accountPosts: ctx.accPost,
+    postStarts: ctx.postTagStart,
+    postHashtags: ctx.postTagId,
+    hashtags: ctx.hashtags.length,
+  };
+  const hs = selectGroupHashtags(occurrences, sorted, 'member-posts', minPosts);
   const unitStart = new Int32Array(hs.length + 1);
   const occ: number[] = [];
   const windowVolume = new Int32Array(hs.length);

@@ -1,10 +1,11 @@
 /**
  * The data of one account group S needed by its statistics and nulls
  * (METRICS.md §3.4, §6.2): the member posts on the group's shared hashtags
- * H_S = hashtags used by ≥ 2 members (non-crowd posts only), as
- * (post, hashtag) incidences grouped by hashtag in time order.
+ * H_S = hashtags used by ≥ 2 members (non-crowd posts only; groups/ rule 'distinct-members'),
+ * as (post, hashtag) incidences grouped by hashtag in time order.
  */
 import { scratchInt32, scratchUint8 } from '../_lib/scratch.js';
+import { selectGroupHashtags, type MemberOccurrenceLists } from '../groups/index.js';
 import type { SyncBackground } from './sync-kernel.js';
 import type { WindowIndex } from './window-index.js';
 
@@ -37,33 +38,18 @@ export interface GroupData {
  */
 export function buildGroupData(index: WindowIndex, members: Int32Array, scratch: Int32Array): GroupData {
   const { postsByAccount, hashtagsByPost, relTime } = index;
+  // H_S counts distinct members: the statistics and the null pair occurrences of different
+  // members, so a hashtag one member posts alone adds nothing to them. Crowd posts are skipped.
+  const occurrences: MemberOccurrenceLists = {
+    accountStarts: postsByAccount.starts,
+    accountPosts: postsByAccount.items,
+    postStarts: hashtagsByPost.starts,
+    postHashtags: hashtagsByPost.items,
+    hashtags: index.hashtags.length,
+    skipPost: index.crowd,
+  };
+  const tags = selectGroupHashtags(occurrences, members, 'distinct-members', 2);
   for (let i = 0; i < members.length; i++) scratch[members[i]!] = i;
-  // Distinct members per hashtag (hashtags in first-touch order; scratch arrays indexed by hashtag).
-  const tagCount = index.hashtags.length;
-  const memberCount = scratchInt32('swarms.group.memberCount', tagCount).fill(0);
-  const lastMember = scratchInt32('swarms.group.lastMember', tagCount).fill(-1);
-  const touched = scratchInt32('swarms.group.touched', tagCount);
-  let touchedCount = 0;
-  for (let i = 0; i < members.length; i++) {
-    const a = members[i]!;
-    for (let k = postsByAccount.starts[a]!; k < postsByAccount.starts[a + 1]!; k++) {
-      const p = postsByAccount.items[k]!;
-      if (index.crowd[p] === 1) continue;
-      for (let x = hashtagsByPost.starts[p]!; x < hashtagsByPost.starts[p + 1]!; x++) {
-        const h = hashtagsByPost.items[x]!;
-        if (lastMember[h] !== i) {
-          if (lastMember[h] === -1) touched[touchedCount++] = h;
-          lastMember[h] = i;
-          memberCount[h]!++;
-        }
-      }
-    }
-  }
-  let shared = 0;
-  for (let j = 0; j < touchedCount; j++) if (memberCount[touched[j]!]! >= 2) shared++;
-  const tags = new Int32Array(shared);
-  for (let j = 0, r = 0; j < touchedCount; j++) if (memberCount[touched[j]!]! >= 2) tags[r++] = touched[j]!;
-  tags.sort();
   const { postsByHashtag } = index;
   const tagStarts = new Int32Array(tags.length + 1);
   const incMemberList: number[] = [];
