@@ -63,7 +63,7 @@ export function scoreVoice(
   let peak: number | null = null;
   for (let g = 0; g < group.hs.length; g++) {
     const h = group.hs[g]!;
-    const memberPosts = group.unitStart[g + 1]! - group.unitStart[g]!;
+    const memberPosts = group.memberOccStart[g + 1]! - group.memberOccStart[g]!;
     const posts = group.windowVolume[g]!;
     const p = peakShare(ctx, h, group.mask, options.peakMinPosts);
     if (p !== null) peak = Math.max(peak ?? 0, p);
