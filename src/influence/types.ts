@@ -42,9 +42,9 @@ export interface InfluenceOptions {
   readonly topHashtags?: number;
   /**
    * Share of voice from which a hashtag of H_S is listed in `ownedHashtags`. Not the swarms
-   * stage's `ownedShare` (default 0.5, with a repeated-episode condition), which decides how a
-   * group is tested; this one only labels the hashtags a group dominates, so it asks for a
-   * clear majority. @default 0.8
+   * stage's `ownedShare` (default 0.5, with a repeated-episode condition), which decides whether
+   * a group needs the permutation null to be a swarm; this one only labels the hashtags a group
+   * dominates, so it asks for a clear majority. @default 0.8
    */
   readonly ownedShare?: number;
   /** Fewest posts in a Δt bin for `peakShareOfVoice`. @default 10 */

@@ -64,9 +64,10 @@ export interface SwarmOptions {
   /**
    * Share of a hashtag's window posts (crowd posts included) the members must hold for it to
    * count as owned — together with ≥ minRepeatedBursts episodes of the members on it. Not the
-   * influence stage's `ownedShare` (default 0.8): here ownership decides the statistic
-   * ('owned-sync') and the null a group is tested under, so a group holding half of a
-   * hashtag's posts is already judged on it; influence's is a descriptive label. @default 0.5
+   * influence stage's `ownedShare` (default 0.8): here an owned hashtag lets a group be a
+   * swarm on the time-shift null alone (isSwarm asks p̃Permutation ≤ α ∨ ownedHashtags ≥ 1,
+   * §6.2), since an operation that makes half of a hashtag's posts has no crowd to be
+   * permuted against; influence's is a descriptive label. @default 0.5
    */
   readonly ownedShare?: number;
   /**

@@ -3,7 +3,7 @@
  * share. H_S's two rules are told apart on a world where they disagree.
  */
 import { describe, expect, it } from 'vitest';
-import { cohesionOfSums, selectGroupHashtags, sumCohesionCsr, type MemberOccurrenceLists } from '../../src/groups/index.js';
+import { cohesionOfSums, isOwnedHashtag, selectGroupHashtags, shareOfVoice, sumCohesionCsr, type MemberOccurrenceLists } from '../../src/groups/index.js';
 
 /** Accounts 0, 1, 2; hashtags 0 ('a'), 1 ('b'), 2 ('c'). Posts: 0:a0{a,b} 1:a0{b} 2:a1{a} 3:a2{c} 4:a0{c} (crowd). */
 const lists = (skipCrowd: boolean): MemberOccurrenceLists => ({
@@ -53,5 +53,15 @@ describe('cohesion', () => {
   it('is null where a denominator is 0', () => {
     const c = cohesionOfSums({ members: 1, internalEdges: 0, internalWeight: 0, volume: 0, totalWeight: 0 }, 1);
     expect(c).toEqual({ internalDensity: null, internalWeightMean: null, conductance: null, modularityContribution: null });
+  });
+});
+
+describe('owned hashtags', () => {
+  it("swarms' rule asks for episodes, influence's for share of voice alone", () => {
+    const share = shareOfVoice(3, 5); // 0.6
+    expect(isOwnedHashtag(share, 2, 0.5, 2)).toBe(true); // swarms: 0.5 and 2 episodes
+    expect(isOwnedHashtag(share, 1, 0.5, 2)).toBe(false);
+    expect(isOwnedHashtag(share, 0, 0.8, 0)).toBe(false); // influence: 0.8, no episode condition
+    expect(isOwnedHashtag(shareOfVoice(4, 5), 0, 0.8, 0)).toBe(true);
   });
 });
