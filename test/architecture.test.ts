@@ -15,7 +15,7 @@ const src = join(root, 'src');
 /** Pipeline rank: a module may import ranks ≤ its own (shared helpers are rank 0). */
 const RANK: Record<string, number> = {
   _lib: 0, errors: 0, version: 0,
-  sources: 1, ingest: 2, synthetic: 2.5, windows: 3, graph: 4, swarms: 5, evaluate: 5.5,
+  sources: 1, ingest: 2, synthetic: 2.5, windows: 3, graph: 4, groups: 4.5, swarms: 5, evaluate: 5.5,
   influence: 6, track: 6.5, report: 7, pipeline: 7.5, cli: 8, index: 9,
 };
 

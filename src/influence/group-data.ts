@@ -1,12 +1,14 @@
 /**
  * The member-level view of one group S in a window, shared by the group metrics:
- * the member mask, H_S (hashtags with ≥ minGroupHashtagPosts member posts, METRICS.md §3.3) and
- * the *units* — (member window post, hashtag of H_S) occurrences in time order — each flagged
- * coordinated when another member posted the same hashtag within Δt (§3.4, §3.8 step 1).
- * The flag uses the nearest earlier / later occurrence by a different member, found in O(1) per
- * unit (the nearest different-account neighbour of unit k is k−1, or that of k−1 when k−1 has
- * the same account), so the pass is O(Σ_h n_Sh).
+ * the member mask, H_S (hashtags with ≥ minGroupHashtagPosts member occurrences: groups/ rule
+ * 'member-posts', METRICS.md §3.3) and the *member occurrences* — (member window post, hashtag
+ * of H_S) pairs in time order (the "units" of score-swarm-lift.ts) — each flagged coordinated when
+ * another member posted the same hashtag within Δt (§3.4, §3.8 step 1). The flag uses the
+ * nearest earlier / later occurrence by a different member, found in O(1) per occurrence (the
+ * nearest different-account neighbour of occurrence k is k−1, or that of k−1 when k−1 has the
+ * same account), so the pass is O(Σ_h n_Sh).
  */
+import { selectGroupHashtags, type MemberOccurrenceLists } from '../groups/index.js';
 import type { WindowContext } from './window-context.js';
 
 /** Member-level data of a group. */
@@ -21,11 +23,11 @@ export interface GroupData {
   readonly memberPosts: number;
   /** H_S, ascending hashtag ids. */
   readonly hs: Int32Array;
-  /** Units of hashtag hs[g]: `unitOcc[unitStart[g] … unitStart[g+1])` (occurrence indexes, time order). */
-  readonly unitStart: Int32Array;
-  readonly unitOcc: Int32Array;
-  /** 1 when the unit is coordinated. */
-  readonly unitCoordinated: Uint8Array;
+  /** Member occurrences of hashtag hs[g]: `memberOcc[memberOccStart[g] … memberOccStart[g+1])` (indexes into the context's occurrence lists, time order). */
+  readonly memberOccStart: Int32Array;
+  readonly memberOcc: Int32Array;
+  /** 1 when the member occurrence is coordinated. */
+  readonly memberOccCoordinated: Uint8Array;
   /** Window posts on hs[g] (N_h). */
   readonly windowVolume: Int32Array;
 }
@@ -39,23 +41,19 @@ export function buildGroupData(ctx: WindowContext, members: readonly number[], m
     mask[a] = 1;
     local[a] = i;
   });
-  const counts = ctx.hashtagScratch;
-  const touched: number[] = [];
   let memberPosts = 0;
-  for (const a of sorted) {
-    memberPosts += ctx.accStart[a + 1]! - ctx.accStart[a]!;
-    for (let k = ctx.accStart[a]!; k < ctx.accStart[a + 1]!; k++) {
-      const p = ctx.accPost[k]!;
-      for (let t = ctx.postTagStart[p]!; t < ctx.postTagStart[p + 1]!; t++) {
-        const h = ctx.postTagId[t]!;
-        if (counts[h] === 0) touched.push(h);
-        counts[h]!++;
-      }
-    }
-  }
-  const hs = Int32Array.from(touched.filter((h) => counts[h]! >= minPosts)).sort();
-  for (const h of touched) counts[h] = 0;
-  const unitStart = new Int32Array(hs.length + 1);
+  for (const a of sorted) memberPosts += ctx.accStart[a + 1]! - ctx.accStart[a]!;
+  // H_S counts member occurrences, whoever posted them: share of voice and capture measure how
+  // much of a hashtag the group holds, and one prolific member's posts count toward that.
+  const occurrences: MemberOccurrenceLists = {
+    accountStarts: ctx.accStart,
+    accountPosts: ctx.accPost,
+    postStarts: ctx.postTagStart,
+    postHashtags: ctx.postTagId,
+    hashtags: ctx.hashtags.length,
+  };
+  const hs = selectGroupHashtags(occurrences, sorted, 'member-posts', minPosts);
+  const memberOccStart = new Int32Array(hs.length + 1);
   const occ: number[] = [];
   const windowVolume = new Int32Array(hs.length);
   for (let g = 0; g < hs.length; g++) {
@@ -65,23 +63,23 @@ export function buildGroupData(ctx: WindowContext, members: readonly number[], m
       windowVolume[g]!++;
       if (mask[ctx.occAccount[r]!] === 1) occ.push(r);
     }
-    unitStart[g + 1] = occ.length;
+    memberOccStart[g + 1] = occ.length;
   }
-  const unitOcc = Int32Array.from(occ);
-  const unitCoordinated = flagCoordinated(ctx, unitStart, unitOcc);
-  return { members: sorted, mask, local, memberPosts, hs, unitStart, unitOcc, unitCoordinated, windowVolume };
+  const memberOcc = Int32Array.from(occ);
+  const memberOccCoordinated = flagCoordinated(ctx, memberOccStart, memberOcc);
+  return { members: sorted, mask, local, memberPosts, hs, memberOccStart, memberOcc, memberOccCoordinated, windowVolume };
 }
 
-function flagCoordinated(ctx: WindowContext, unitStart: Int32Array, unitOcc: Int32Array): Uint8Array {
-  const flags = new Uint8Array(unitOcc.length);
-  const prevDiff = new Int32Array(unitOcc.length);
-  const nextDiff = new Int32Array(unitOcc.length);
+function flagCoordinated(ctx: WindowContext, memberOccStart: Int32Array, memberOcc: Int32Array): Uint8Array {
+  const flags = new Uint8Array(memberOcc.length);
+  const prevDiff = new Int32Array(memberOcc.length);
+  const nextDiff = new Int32Array(memberOcc.length);
   const dt = ctx.maxLagMs;
-  for (let g = 0; g + 1 < unitStart.length; g++) {
-    const a = unitStart[g]!;
-    const b = unitStart[g + 1]!;
-    const acc = (k: number): number => ctx.occAccount[unitOcc[k]!]!;
-    const time = (k: number): number => ctx.occTime[unitOcc[k]!]!;
+  for (let g = 0; g + 1 < memberOccStart.length; g++) {
+    const a = memberOccStart[g]!;
+    const b = memberOccStart[g + 1]!;
+    const acc = (k: number): number => ctx.occAccount[memberOcc[k]!]!;
+    const time = (k: number): number => ctx.occTime[memberOcc[k]!]!;
     for (let k = a; k < b; k++) {
       prevDiff[k] = k === a ? -1 : acc(k - 1) !== acc(k) ? k - 1 : prevDiff[k - 1]!;
     }

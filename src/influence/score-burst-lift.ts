@@ -52,27 +52,27 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
   const groups = group.hs.length;
   const none = { lift: new Array<null>(groups).fill(null), z: new Array<null>(groups).fill(null), burstLift: null, burstZ: null, burstPValue: null };
   if (groups === 0 || replicates === 0) return none;
-  const { unitStart, unitOcc } = group;
+  const { memberOccStart, memberOcc } = group;
   const L = ctx.lengthMs;
-  const rel = new Float64Array(unitOcc.length);
-  const who = new Int32Array(unitOcc.length);
-  for (let k = 0; k < unitOcc.length; k++) {
-    rel[k] = ctx.occTime[unitOcc[k]!]! - ctx.startMs;
-    who[k] = group.local[ctx.occAccount[unitOcc[k]!]!]!;
+  const rel = new Float64Array(memberOcc.length);
+  const who = new Int32Array(memberOcc.length);
+  for (let k = 0; k < memberOcc.length; k++) {
+    rel[k] = ctx.occTime[memberOcc[k]!]! - ctx.startMs;
+    who[k] = group.local[ctx.occAccount[memberOcc[k]!]!]!;
   }
   let volume = 0;
   let smallest = Infinity;
   const observed = new Float64Array(groups);
   let vObs = 0;
   for (let g = 0; g < groups; g++) {
-    const n = unitStart[g + 1]! - unitStart[g]!;
-    observed[g] = peakInRange(rel, unitStart[g]!, unitStart[g + 1]!, ctx.maxLagMs);
+    const n = memberOccStart[g + 1]! - memberOccStart[g]!;
+    observed[g] = peakInRange(rel, memberOccStart[g]!, memberOccStart[g + 1]!, ctx.maxLagMs);
     vObs += n * observed[g]!;
     volume += n;
     smallest = Math.min(smallest, n);
   }
   vObs /= volume;
-  const units = prepareShiftedUnits(rel, who, unitStart, L, ctx.maxLagMs);
+  const units = prepareShiftedUnits(rel, who, memberOccStart, L, ctx.maxLagMs);
   // peaks of hashtag g: perHashtag[g·R … (g+1)·R)
   const perHashtag = new Float64Array(groups * replicates);
   const groupStat = new Float64Array(replicates);
@@ -84,7 +84,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     for (let g = 0; g < groups; g++) {
       const peak = shiftedPeak(units, g, offsets);
       perHashtag[g * replicates + r] = peak;
-      v += (unitStart[g + 1]! - unitStart[g]!) * peak;
+      v += (memberOccStart[g + 1]! - memberOccStart[g]!) * peak;
     }
     groupStat[r] = v / volume;
     if (groupStat[r]! >= vObs - 1e-9) exceed++;
@@ -97,7 +97,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     const { mean, sd } = meanSd(perHashtag.subarray(g * replicates, (g + 1) * replicates));
     lift.push(observed[g]! / mean);
     z.push((observed[g]! - mean) / Math.max(sd, peakFloor));
-    weighted += (unitStart[g + 1]! - unitStart[g]!) * (observed[g]! / mean);
+    weighted += (memberOccStart[g + 1]! - memberOccStart[g]!) * (observed[g]! / mean);
   }
   const stat = meanSd(groupStat);
   return {

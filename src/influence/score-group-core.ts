@@ -46,7 +46,7 @@ export function scoreGroupCore(
   const burst = scoreBurstLift(ctx, group, options.shiftReplicates, burstRng);
   const postsOnHs = new Float64Array(group.members.length);
   const counted = new Set<number>();
-  for (const r of group.unitOcc) {
+  for (const r of group.memberOcc) {
     const p = ctx.occPost[r]!;
     if (counted.has(p)) continue;
     counted.add(p);

@@ -101,7 +101,7 @@ function quantile(sorted: Float64Array, q: number): number {
 
 /** Compute swarmLift of a group. */
 export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: SwarmLiftSettings, rng: Rng): SwarmLiftScores {
-  const { unitStart, unitOcc, unitCoordinated } = group;
+  const { memberOccStart, memberOcc, memberOccCoordinated } = group;
   const creditByMember = new Float64Array(group.members.length);
   const seen = new Int32Array(ctx.accounts.length).fill(-1);
   // member bursts, 5 numbers each: [hashtag index, yc, nc, ys, ns]
@@ -133,11 +133,11 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
       diff[tieStart - oa]! -= 1 / size;
     }
     let running = 0;
-    let k = unitStart[g]!;
+    let k = memberOccStart[g]!;
     let lastTime = Number.NEGATIVE_INFINITY;
-    for (let r = oa; r < ob && k < unitStart[g + 1]!; r++) {
+    for (let r = oa; r < ob && k < memberOccStart[g + 1]!; r++) {
       running += diff[r - oa]!;
-      if (unitOcc[k] !== r) continue;
+      if (memberOcc[k] !== r) continue;
       const credit = Math.max(0, running);
       creditByMember[group.local[ctx.occAccount[r]!]!]! += credit;
       if (ctx.occTime[r]! - lastTime > ctx.maxLagMs) {
@@ -145,7 +145,7 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
         burst.push(g, 0, 0, 0, 0);
       }
       lastTime = ctx.occTime[r]!;
-      if (unitCoordinated[k] === 1) { burst[cur + 1]! += credit; burst[cur + 2]!++; } else { burst[cur + 3]! += credit; burst[cur + 4]!++; }
+      if (memberOccCoordinated[k] === 1) { burst[cur + 1]! += credit; burst[cur + 2]!++; } else { burst[cur + 3]! += credit; burst[cur + 4]!++; }
       k++;
     }
   }

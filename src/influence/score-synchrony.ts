@@ -1,6 +1,6 @@
 /**
  * Coordination / synchrony of a group (METRICS.md §3.4):
- *   syncFraction = |{p ∈ P_S^H : p has a coordinated unit}| / |P_S^H|  (P_S^H = member posts on H_S)
+ *   syncFraction = |{p ∈ P_S^H : p has a coordinated member occurrence}| / |P_S^H|  (P_S^H = member posts on H_S)
  *   medianLagMs, meanLagMs over internal matched pairs (different members, same h ∈ H_S, |Δ| ≤ Δt),
  *     counted per hashtag like M_ij^h;
  *   burstiness B = (σ − μ)/(σ + μ) (Goh & Barabási 2008) and the finite-size
@@ -42,16 +42,16 @@ export function scoreSynchrony(ctx: WindowContext, group: GroupData): SynchronyS
   const postSynced = new Map<number, boolean>();
   const lags: number[] = [];
   const dt = ctx.maxLagMs;
-  const { unitStart, unitOcc, unitCoordinated } = group;
+  const { memberOccStart, memberOcc, memberOccCoordinated } = group;
   for (let g = 0; g < group.hs.length; g++) {
-    const a = unitStart[g]!;
-    const b = unitStart[g + 1]!;
+    const a = memberOccStart[g]!;
+    const b = memberOccStart[g + 1]!;
     for (let k = a; k < b; k++) {
-      const r = unitOcc[k]!;
+      const r = memberOcc[k]!;
       const post = ctx.occPost[r]!;
-      postSynced.set(post, (postSynced.get(post) ?? false) || unitCoordinated[k] === 1);
+      postSynced.set(post, (postSynced.get(post) ?? false) || memberOccCoordinated[k] === 1);
       for (let j = k + 1; j < b; j++) {
-        const s = unitOcc[j]!;
+        const s = memberOcc[j]!;
         const lag = ctx.occTime[s]! - ctx.occTime[r]!;
         if (lag > dt) break;
         if (ctx.occAccount[s] !== ctx.occAccount[r]) lags.push(lag);

@@ -4,10 +4,11 @@
  *   peakShareOfVoice(S, h) = max_t n_S,h[t, t+Δt) / N_h[t, t+Δt) over bins starting at a post of h
  *                            and holding ≥ peakMinPosts posts (null when none does)
  *   hashtagCapture(S)      = Σ_h n_Sh / Σ_h N_h
- *   ownedHashtags(S)       = {h : shareOfVoice(S, h) ≥ ownedShare}, sorted
+ *   ownedHashtags(S)       = {h : shareOfVoice(S, h) ≥ ownedShare}, sorted (groups/: no episode condition)
  * Cost O(Σ_{h∈H_S} N_h) with two pointers.
  */
 import { compareStrings } from '../_lib/compare.js';
+import { isOwnedHashtag, shareOfVoice } from '../groups/index.js';
 import type { GroupData } from './group-data.js';
 import type { HashtagVoice } from './types.js';
 import type { WindowContext } from './window-context.js';
@@ -63,7 +64,7 @@ export function scoreVoice(
   let peak: number | null = null;
   for (let g = 0; g < group.hs.length; g++) {
     const h = group.hs[g]!;
-    const memberPosts = group.unitStart[g + 1]! - group.unitStart[g]!;
+    const memberPosts = group.memberOccStart[g + 1]! - group.memberOccStart[g]!;
     const posts = group.windowVolume[g]!;
     const p = peakShare(ctx, h, group.mask, options.peakMinPosts);
     if (p !== null) peak = Math.max(peak ?? 0, p);
@@ -73,13 +74,14 @@ export function scoreVoice(
       hashtag: ctx.hashtags[h]!,
       posts,
       memberPosts,
-      shareOfVoice: memberPosts / posts,
+      shareOfVoice: shareOfVoice(memberPosts, posts),
       peakShareOfVoice: p,
       burstLift: burst.lift[g] ?? null,
       burstZ: burst.z[g] ?? null,
     });
   }
-  const owned = all.filter((v) => v.shareOfVoice >= options.ownedShare).map((v) => v.hashtag).sort(compareStrings);
+  // Owned by share of voice alone (no episode condition): a label, not a test (groups/owned-hashtags.ts).
+  const owned = all.filter((v) => isOwnedHashtag(v.shareOfVoice, 0, options.ownedShare, 0)).map((v) => v.hashtag).sort(compareStrings);
   all.sort((x, y) => y.memberPosts - x.memberPosts || compareStrings(x.hashtag, y.hashtag));
   return {
     shareOfVoice: all.slice(0, options.topHashtags),

@@ -30,11 +30,22 @@ export interface InfluenceOptions {
   readonly pageRankMaxIterations?: number;
   /** PageRank tolerance (graphology: converged when Σ|Δx| < n·tolerance). @default 1e-6 */
   readonly pageRankTolerance?: number;
-  /** Fewest member posts for a hashtag to be in H_S. @default 2 */
+  /**
+   * Fewest member occurrences (member posts of the hashtag, by any members) for a hashtag to be
+   * in H_S: the `'member-posts'` rule of groups/ `selectGroupHashtags`. The swarms stage's H_S
+   * uses the `'distinct-members'` rule instead (≥ 2 members, crowd posts skipped), because its
+   * statistics pair different members; here H_S is where share of voice is measured, to which
+   * one member's posts contribute too. @default 2
+   */
   readonly minGroupHashtagPosts?: number;
   /** Hashtags listed in `shareOfVoice`. @default 10 */
   readonly topHashtags?: number;
-  /** Share of voice from which a hashtag is owned. @default 0.8 */
+  /**
+   * Share of voice from which a hashtag of H_S is listed in `ownedHashtags`. Not the swarms
+   * stage's `ownedShare` (default 0.5, with a repeated-episode condition), which decides whether
+   * a group needs the permutation null to be a swarm; this one only labels the hashtags a group
+   * dominates, so it asks for a clear majority. @default 0.8
+   */
   readonly ownedShare?: number;
   /** Fewest posts in a Δt bin for `peakShareOfVoice`. @default 10 */
   readonly peakMinPosts?: number;
@@ -163,7 +174,7 @@ export interface GroupInfluence {
   readonly members: readonly string[];
   /** Member posts in the window. */
   readonly memberPosts: number;
-  /** |H_S|: hashtags with ≥ minGroupHashtagPosts member posts. */
+  /** |H_S|: hashtags with ≥ minGroupHashtagPosts member occurrences (groups/ rule 'member-posts'). */
   readonly groupHashtags: number;
   // synchrony §3.4
   /** Share of member posts on H_S with another member's post on a shared H_S hashtag within Δt. */

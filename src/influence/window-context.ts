@@ -66,8 +66,6 @@ export interface WindowContext {
   readonly linkEngager: Int32Array;
   /** True when some window post has `repostOf` or `replyTo`. */
   readonly hasLinks: boolean;
-  /** Per-hashtag counters for one synchronous pass at a time: all zero between uses (a user resets what it touched). */
-  readonly hashtagScratch: Int32Array;
 }
 
 export { POST_HAS_COUNTS, POST_HAS_FOLLOWERS, POST_HAS_LINKS };
@@ -202,6 +200,5 @@ export function buildWindowContext(
     accounts, accountId, n, hashtags, posts, windowPosts, postAccount, postTime, postTagStart, postTagId,
     postFollowers, postEngagement, postFlags, occStart, occTime, occAccount, occPost, accStart, accPost,
     ...buildAdjacency(graph, accountId, n), ...buildLinks(window.posts, postAccount, postFlags),
-    hashtagScratch: new Int32Array(hashtags.length),
   };
 }

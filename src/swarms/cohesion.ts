@@ -1,15 +1,13 @@
 /**
- * Cohesion of an account set S on the kept-edge graph (METRICS.md §3.5), with
- * w(S) = Σ_{i<j∈S} w_ij, vol(S) = Σ_{i∈S} s_i, cut(S) = vol(S) − 2w(S), M = Σ w:
- *
- *   internalDensity = 2|E(S)| / (m(m−1)),
- *   conductance     = cut(S) / min(vol(S), 2M − vol(S))   (Kannan et al. 2004; 0 when cut = 0),
- *   modularityContribution q_S = w(S)/M − γ·(vol(S)/2M)²  (Newman 2006),
- *
- * so Σ_S q_S over a partition of the nodes is its modularity (the tests check it
- * against graphology-metrics). Members that are not graph nodes count with
- * strength 0. Cost O(vol(S)).
+ * Cohesion of an account set S on the Louvain graph (METRICS.md §3.5): the formulas are
+ * groups/ ({@link cohesionOfSums}); this sums E(S), w(S) and vol(S) over the graphology graph,
+ * and reports 0 where groups/ gives null (a denominator of 0), as the candidates always have.
+ * The sums are taken in the graph's own edge order, not over a CSR: the weights are
+ * fractional, and another summation order would move the last bits of the reported values.
+ * Σ_S q_S over a partition of the nodes is its modularity (the tests check it against
+ * graphology-metrics). Members that are not graph nodes count with strength 0. Cost O(vol(S)).
  */
+import { cohesionOfSums } from '../groups/index.js';
 import type Graph from 'graphology';
 
 /** Cohesion scores of one set. */
@@ -71,14 +69,13 @@ export function measureCohesion(graph: Graph, weights: GraphWeights, members: re
       }
     });
   }
-  const m = members.length;
-  const total = weights.total;
-  const internal = twiceInternal / 2;
-  const cut = Math.max(0, volume - twiceInternal);
-  const denom = Math.min(volume, 2 * total - volume);
+  const scores = cohesionOfSums(
+    { members: members.length, internalEdges: edges, internalWeight: twiceInternal / 2, volume, totalWeight: weights.total },
+    resolution,
+  );
   return {
-    internalDensity: m > 1 ? (2 * edges) / (m * (m - 1)) : 0,
-    conductance: cut > 0 && denom > 0 ? cut / denom : 0,
-    modularityContribution: total > 0 ? internal / total - resolution * (volume / (2 * total)) ** 2 : 0,
+    internalDensity: scores.internalDensity ?? 0,
+    conductance: scores.conductance ?? 0,
+    modularityContribution: scores.modularityContribution ?? 0,
   };
 }

@@ -1,13 +1,14 @@
 /**
- * Characteristic hashtags and owned hashtags of a group (METRICS.md §3.3):
- * shareOfVoice(S, h) = Σ_{i∈S} n_ih / N_h over every post of the window (crowd
- * posts included: share of voice measures visibility);
- * ownedHashtags(S) = {h : shareOfVoice(S, h) ≥ ownedShare ∧ the members co-occur on h in
- * ≥ minEpisodes (hashtag, burst) episodes}: an obscure hashtag two members happened
- * to use does not count, only one the group repeatedly posts together.
+ * Characteristic hashtags and owned hashtags of a group (METRICS.md §3.3), by the definitions
+ * of groups/: shareOfVoice(S, h) = n_Sh / N_h over every occurrence of the window (crowd
+ * posts included: share of voice measures visibility); h owned when shareOfVoice(S, h) ≥
+ * ownedShare ∧ the members co-occur on h in ≥ minEpisodes (hashtag, burst) episodes: an
+ * obscure hashtag two members happened to use does not count, only one the group repeatedly
+ * posts together.
  */
 import { compareStrings } from '../_lib/compare.js';
 import { scratchInt32 } from '../_lib/scratch.js';
+import { isOwnedHashtag, shareOfVoice } from '../groups/index.js';
 import type { SwarmHashtag } from './types.js';
 import type { WindowIndex } from './window-index.js';
 
@@ -62,9 +63,9 @@ export function describeHashtags(
   for (let j = 0; j < touchedCount; j++) {
     const h = touched[j]!;
     const count = postCount[h]!;
-    const shareOfVoice = count / index.volumeByHashtag[h]!;
-    if (shareOfVoice >= ownedShare && (tagEpisodes.get(h) ?? 0) >= minEpisodes) ownedHashtags++;
-    all.push({ hashtag: index.hashtags[h]!, posts: count, shareOfVoice });
+    const share = shareOfVoice(count, index.volumeByHashtag[h]!);
+    if (isOwnedHashtag(share, tagEpisodes.get(h) ?? 0, ownedShare, minEpisodes)) ownedHashtags++;
+    all.push({ hashtag: index.hashtags[h]!, posts: count, shareOfVoice: share });
   }
   all.sort((a, b) => b.posts - a.posts || compareStrings(a.hashtag, b.hashtag));
   return { hashtags: all.slice(0, maxHashtags), ownedHashtags, posts };

@@ -1,25 +1,26 @@
 /**
  * The data of one account group S needed by its statistics and nulls
  * (METRICS.md §3.4, §6.2): the member posts on the group's shared hashtags
- * H_S = hashtags used by ≥ 2 members (non-crowd posts only), as
- * (post, hashtag) incidences grouped by hashtag in time order.
+ * H_S = hashtags used by ≥ 2 members (non-crowd posts only; groups/ rule 'distinct-members'),
+ * as (post, hashtag) occurrences grouped by hashtag in time order.
  */
 import { scratchInt32, scratchUint8 } from '../_lib/scratch.js';
+import { selectGroupHashtags, type MemberOccurrenceLists } from '../groups/index.js';
 import type { SyncBackground } from './sync-kernel.js';
 import type { WindowIndex } from './window-index.js';
 
-/** Incidence view of a group. Local member ids follow the order of `memberAccounts`. */
+/** Occurrence view of a group. Local member ids follow the order of `memberAccounts`. */
 export interface GroupData {
   readonly memberAccounts: Int32Array;
   /** Global hashtag ids of H_S, ascending. */
   readonly tags: Int32Array;
-  /** Incidences of tag r are `tagStarts[r] .. tagStarts[r + 1]`, in time order. */
+  /** Occurrences of tag r are `tagStarts[r] .. tagStarts[r + 1]`, in time order. */
   readonly tagStarts: Int32Array;
-  readonly incMember: Int32Array;
-  /** Local post id (0 .. posts − 1) of each incidence. */
-  readonly incPost: Int32Array;
-  /** Observed time of each incidence, ms from the window start. */
-  readonly incTime: Float64Array;
+  readonly occMember: Int32Array;
+  /** Local post id (0 .. posts − 1) of each occurrence. */
+  readonly occPost: Int32Array;
+  /** Observed time of each occurrence, ms from the window start. */
+  readonly occTime: Float64Array;
   /** Global post id per local post. */
   readonly postGlobal: Int32Array;
   /** Member posts on H_S: the denominator of syncFraction. */
@@ -27,7 +28,7 @@ export interface GroupData {
 }
 
 /**
- * Collect a group's incidences.
+ * Collect a group's occurrences.
  * @param index the window index.
  * @param members global account ids of the group (any order; kept as given).
  * @param scratch an Int32Array of length = accounts, filled with −1, restored on return.
@@ -37,74 +38,59 @@ export interface GroupData {
  */
 export function buildGroupData(index: WindowIndex, members: Int32Array, scratch: Int32Array): GroupData {
   const { postsByAccount, hashtagsByPost, relTime } = index;
+  // H_S counts distinct members: the statistics and the null pair occurrences of different
+  // members, so a hashtag one member posts alone adds nothing to them. Crowd posts are skipped.
+  const occurrences: MemberOccurrenceLists = {
+    accountStarts: postsByAccount.starts,
+    accountPosts: postsByAccount.items,
+    postStarts: hashtagsByPost.starts,
+    postHashtags: hashtagsByPost.items,
+    hashtags: index.hashtags.length,
+    skipPost: index.crowd,
+  };
+  const tags = selectGroupHashtags(occurrences, members, 'distinct-members', 2);
   for (let i = 0; i < members.length; i++) scratch[members[i]!] = i;
-  // Distinct members per hashtag (hashtags in first-touch order; scratch arrays indexed by hashtag).
-  const tagCount = index.hashtags.length;
-  const memberCount = scratchInt32('swarms.group.memberCount', tagCount).fill(0);
-  const lastMember = scratchInt32('swarms.group.lastMember', tagCount).fill(-1);
-  const touched = scratchInt32('swarms.group.touched', tagCount);
-  let touchedCount = 0;
-  for (let i = 0; i < members.length; i++) {
-    const a = members[i]!;
-    for (let k = postsByAccount.starts[a]!; k < postsByAccount.starts[a + 1]!; k++) {
-      const p = postsByAccount.items[k]!;
-      if (index.crowd[p] === 1) continue;
-      for (let x = hashtagsByPost.starts[p]!; x < hashtagsByPost.starts[p + 1]!; x++) {
-        const h = hashtagsByPost.items[x]!;
-        if (lastMember[h] !== i) {
-          if (lastMember[h] === -1) touched[touchedCount++] = h;
-          lastMember[h] = i;
-          memberCount[h]!++;
-        }
-      }
-    }
-  }
-  let shared = 0;
-  for (let j = 0; j < touchedCount; j++) if (memberCount[touched[j]!]! >= 2) shared++;
-  const tags = new Int32Array(shared);
-  for (let j = 0, r = 0; j < touchedCount; j++) if (memberCount[touched[j]!]! >= 2) tags[r++] = touched[j]!;
-  tags.sort();
   const { postsByHashtag } = index;
   const tagStarts = new Int32Array(tags.length + 1);
-  const incMemberList: number[] = [];
-  const incGlobalPost: number[] = [];
+  const occMemberList: number[] = [];
+  const occGlobalPost: number[] = [];
   for (let r = 0; r < tags.length; r++) {
     const h = tags[r]!;
     for (let k = postsByHashtag.starts[h]!; k < postsByHashtag.starts[h + 1]!; k++) {
       const p = postsByHashtag.items[k]!;
       const local = scratch[index.postAccount[p]!]!;
       if (local >= 0) {
-        incMemberList.push(local);
-        incGlobalPost.push(p);
+        occMemberList.push(local);
+        occGlobalPost.push(p);
       }
     }
-    tagStarts[r + 1] = incMemberList.length;
+    tagStarts[r + 1] = occMemberList.length;
   }
   for (let i = 0; i < members.length; i++) scratch[members[i]!] = -1;
-  // Local post ids in first-incidence order (a sparse set: scratch indexed by window post whose
+  // Local post ids in first-occurrence order (a sparse set: scratch indexed by window post whose
   // stale entries are told apart by postGlobal, so it needs no clearing).
   const postLocal = scratchInt32('swarms.group.postLocal', relTime.length);
   const postGlobal: number[] = [];
-  const incPost = new Int32Array(incGlobalPost.length);
-  const incTime = new Float64Array(incGlobalPost.length);
-  for (let k = 0; k < incGlobalPost.length; k++) {
-    const p = incGlobalPost[k]!;
+  const occPost = new Int32Array(occGlobalPost.length);
+  const occTime = new Float64Array(occGlobalPost.length);
+  for (let k = 0; k < occGlobalPost.length; k++) {
+    const p = occGlobalPost[k]!;
     let local = postLocal[p]!;
     if (!(local >= 0 && local < postGlobal.length && postGlobal[local] === p)) {
       local = postGlobal.length;
       postLocal[p] = local;
       postGlobal.push(p);
     }
-    incPost[k] = local;
-    incTime[k] = relTime[p]!;
+    occPost[k] = local;
+    occTime[k] = relTime[p]!;
   }
   return {
     memberAccounts: members,
     tags,
     tagStarts,
-    incMember: Int32Array.from(incMemberList),
-    incPost,
-    incTime,
+    occMember: Int32Array.from(occMemberList),
+    occPost,
+    occTime,
     postGlobal: Int32Array.from(postGlobal),
     posts: postGlobal.length,
   };

@@ -30,13 +30,13 @@ function ownedSpans(data: GroupData, r: number, background: SyncBackground, maxL
   let a = from;
   let mixed = false;
   for (let k = from + 1; k <= to; k++) {
-    if (k < to && data.incTime[k]! - data.incTime[k - 1]! <= maxLagMs) {
-      if (data.incMember[k] !== data.incMember[k - 1]) mixed = true;
+    if (k < to && data.occTime[k]! - data.occTime[k - 1]! <= maxLagMs) {
+      if (data.occMember[k] !== data.occMember[k - 1]) mixed = true;
       continue;
     }
     if (mixed) {
-      const lo = Math.max(0, data.incTime[a]! - maxLagMs);
-      const hi = Math.min(lengthMs, data.incTime[k - 1]! + maxLagMs);
+      const lo = Math.max(0, data.occTime[a]! - maxLagMs);
+      const hi = Math.min(lengthMs, data.occTime[k - 1]! + maxLagMs);
       const others = countInRange(background.others[r]!, lo, hi);
       if ((k - a) / (k - a + others) >= background.share) {
         const last = spans.length - 1;
@@ -62,7 +62,7 @@ export interface GrowthEvidence {
 /**
  * The evidence of every account active on a group's hashtags.
  * @param index the window index.
- * @param data the group data (incidences in time order per hashtag).
+ * @param data the group data (occurrences in time order per hashtag).
  * @param background the group's hashtag posts and burst share.
  * @param eligible 1 for accounts that may join (not in any candidate).
  * @param maxLagMs Δt.
@@ -135,7 +135,7 @@ export function growthEvidence(index: WindowIndex, data: GroupData, background: 
 /**
  * Find accounts to add to a group.
  * @param index the window index.
- * @param data the group data (incidences in time order per hashtag).
+ * @param data the group data (occurrences in time order per hashtag).
  * @param background the group's hashtag posts and burst share.
  * @param eligible 1 for accounts that may join (not in any candidate).
  * @param maxLagMs Δt.

@@ -1,16 +1,16 @@
 /**
- * Time order of a group's incidences within each hashtag of H_S, for arbitrary
- * incidence times (the observed ones, or a Monte Carlo replicate's).
+ * Time order of a group's occurrences within each hashtag of H_S, for arbitrary
+ * occurrence times (the observed ones, or a Monte Carlo replicate's).
  *
- * Order: by (floor(time), incidence index) — exact times are then used for every
- * comparison by the kernel — or by (time, incidence index) when the window is so
+ * Order: by (floor(time), occurrence index) — exact times are then used for every
+ * comparison by the kernel — or by (time, occurrence index) when the window is so
  * long that floor(time)·B + index no longer fits in a double (B = the smallest
  * power of two ≥ the longest run). Every path below gives that same order, since
  * the keys are distinct; none allocates per replicate.
  *
  * Most runs are short (a hashtag of H_S holds a few member posts): runs of up to
- * {@link INSERTION_MAX} incidences are insertion-sorted in place. Longer runs
- * (a few dozen to a few hundred incidences; most incidences sit in one) are where
+ * {@link INSERTION_MAX} occurrences are insertion-sorted in place. Longer runs
+ * (a few dozen to a few hundred occurrences; most occurrences sit in one) are where
  * the time goes, and the native sort of a Float64Array costs 40–60 ns an element:
  * they are first distributed into n buckets of equal width over the range of a
  * `spread` key that rises with time (a counting sort, O(n)), then finished by
@@ -30,9 +30,9 @@ export const INSERTION_MAX = 16;
 /** Bucket imbalance Σ c_b² / n above which a long run is sorted natively (balanced: ≈ 2). */
 export const SKEW_MAX = 6;
 
-/** The sorted runs, per position (incidences of tag r at positions `tagStarts[r] .. tagStarts[r + 1]`). */
+/** The sorted runs, per position (occurrences of tag r at positions `tagStarts[r] .. tagStarts[r + 1]`). */
 export interface RunOrder {
-  /** Incidence at each position. */
+  /** Occurrence at each position. */
   readonly ord: Int32Array;
   /** Its time. */
   readonly st: Float64Array;
@@ -40,12 +40,12 @@ export interface RunOrder {
   readonly sm: Int32Array;
   /** Its local post id. */
   readonly sp: Int32Array;
-  /** Sort every run by the given incidence times (fills the four arrays); runs already in order are kept. */
+  /** Sort every run by the given occurrence times (fills the four arrays); runs already in order are kept. */
   sort(times: Float64Array): void;
   /** The same, bucketing over [0, L), where a time-shift replicate's times spread evenly (any times sort right). */
   sortShifted(times: Float64Array): void;
   /**
-   * The same for a permutation replicate: incidence k sits on slot `slots[k]` of the
+   * The same for a permutation replicate: occurrence k sits on slot `slots[k]` of the
    * posts of its hashtag, slots rising with time, run r's in [slotStarts[r], slotStarts[r + 1]).
    * The slots only choose the buckets: they change the cost, never the order.
    */
@@ -58,10 +58,10 @@ export interface RunOrder {
  * @param lengthMs window length L (bounds the packed keys).
  * @returns the sorter.
  * @example
- * const order = createRunOrder(data, 86_400_000); order.sort(data.incTime); order.st[0];
+ * const order = createRunOrder(data, 86_400_000); order.sort(data.occTime); order.st[0];
  */
 export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
-  const { tagStarts, incMember, incPost } = data;
+  const { tagStarts, occMember, occPost } = data;
   const runs = tagStarts.length - 1;
   let maxRun = 1;
   for (let r = 0; r < runs; r++) maxRun = Math.max(maxRun, tagStarts[r + 1]! - tagStarts[r]!);
@@ -82,16 +82,16 @@ export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
     const n = tagStarts[r + 1]! - tagStarts[r]!;
     views.push(packable && n > INSERTION_MAX ? keys.subarray(tagStarts[r]!, tagStarts[r + 1]!) : null);
   }
-  // Bucket of each incidence, and bucket counts then starts (n + 1 of them for a run of n).
+  // Bucket of each occurrence, and bucket counts then starts (n + 1 of them for a run of n).
   const bucketOf = new Int32Array(nInc);
   const bucketStart = new Int32Array(maxRun + 1);
 
-  /** Insertion sort of a run in incidence order by (floor(time), index). */
+  /** Insertion sort of a run in occurrence order by (floor(time), index). */
   const insertionSort = (times: Float64Array, from: number, end: number): void => {
     for (let k = from; k < end; k++) {
       const f = Math.floor(times[k]!);
       let j = k - 1;
-      // Incidences arrive in index order, so ties need no index comparison.
+      // Occurrences arrive in index order, so ties need no index comparison.
       while (j >= from && floors[j]! > f) {
         floors[j + 1] = floors[j]!;
         ord[j + 1] = ord[j]!;
@@ -112,13 +112,13 @@ export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
     }
   };
 
-  /** Incidence order → per-position time, member and post. */
+  /** Occurrence order → per-position time, member and post. */
   const gather = (times: Float64Array, from: number, end: number): void => {
     for (let k = from; k < end; k++) {
       const i = ord[k]!;
       st[k] = times[i]!;
-      sm[k] = incMember[i]!;
-      sp[k] = incPost[i]!;
+      sm[k] = occMember[i]!;
+      sp[k] = occPost[i]!;
     }
   };
 
@@ -157,8 +157,8 @@ export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
       floors[at] = Math.floor(t);
       ord[at] = k;
       st[at] = t;
-      sm[at] = incMember[k]!;
-      sp[at] = incPost[k]!;
+      sm[at] = occMember[k]!;
+      sp[at] = occPost[k]!;
     }
     for (let k = from + 1; k < end; k++) {
       const f = floors[k]!;

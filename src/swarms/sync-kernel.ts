@@ -2,13 +2,13 @@
  * Hot kernel of the group statistics (METRICS.md §3.4, §6.2), run once on the
  * observed times and once per Monte Carlo replicate.
  *
- * For every hashtag of H_S the member incidences are sorted by time
+ * For every hashtag of H_S the member occurrences are sorted by time
  * (run-order.ts; exact times are used for every comparison). Then, in O(n log N):
- * - synced posts: post p is synchronised when the nearest incidence of another
+ * - synced posts: post p is synchronised when the nearest occurrence of another
  *   member on the same hashtag is within Δt (the nearest different-member
  *   neighbour on each side is carried along the sorted run);
  *   syncFraction = synced posts / member posts on H_S;
- * - episodes: maximal runs of incidences with consecutive gaps ≤ Δt that hold
+ * - episodes: maximal runs of occurrences with consecutive gaps ≤ Δt that hold
  *   ≥ 2 distinct members (a run holds two members iff two adjacent ones differ);
  * - owned synced posts: synced posts around which the members hold ≥ `share` of
  *   the posts within ±Δt, summed over the post's hashtags of H_S (METRICS.md §3.3
@@ -17,13 +17,13 @@
  *   on the shock's hashtag and therefore on the post as a whole, whatever small
  *   hashtags its posts also carry. Non-member posts are counted either at their
  *   observed times (time-shift null: only members move; a galloping search from
- *   the previous answer, as the incidences come in time order) or as the
+ *   the previous answer, as the occurrences come in time order) or as the
  *   hashtag's posts minus the members nearby (permutation null: labels move; when
- *   the replicate gives each incidence's slot among the hashtag's posts, the posts
+ *   the replicate gives each occurrence's slot among the hashtag's posts, the posts
  *   within ±Δt of every slot are counted once per group, by two pointers — or once
  *   per window and hashtag when the background brings them (`near`) — and read
  *   from that table);
- * - matched pairs (only when asked, O(close pairs)): incidence pairs of two
+ * - matched pairs (only when asked, O(close pairs)): occurrence pairs of two
  *   different members within Δt, the group's internal coCount.
  *
  * A null replicate needs one count only: `measure` skips the work of the others
@@ -68,7 +68,7 @@ export interface SyncBackground {
 /** How non-member posts are placed: at their observed times, or on the positions members left free. */
 export type BackgroundMode = 'fixed-others' | 'relabelled';
 
-/** Reusable evaluator of a group's statistics for arbitrary incidence times. */
+/** Reusable evaluator of a group's statistics for arbitrary occurrence times. */
 export interface SyncKernel {
   /** Every count. */
   evaluate(times: Float64Array, mode?: BackgroundMode): SyncCounts;
@@ -76,7 +76,7 @@ export interface SyncKernel {
    * The count behind one statistic: synced posts ('sync-fraction'), owned synced posts
    * ('owned-sync', 0 without background) or matched pairs ('matched-pairs', 0 unless
    * `countPairs`); equal to that field of `evaluate`, at a fraction of its cost.
-   * @param slots relabelled mode only, optional: per incidence, its slot in the hashtag's
+   * @param slots relabelled mode only, optional: per occurrence, its slot in the hashtag's
    *   posts as the permutation null places it — the index into `background.all` laid end to
    *   end, run after run, whose time `times[k]` is. The runs are then bucketed by slot
    *   ({@link RunOrder.sortSlots}) and the posts near a slot read from a table, not searched.
@@ -93,7 +93,7 @@ export interface SyncKernel {
  * @param background posts of the group's hashtags (for owned synced posts; 0 without).
  * @returns the kernel (holds its scratch buffers).
  * @example
- * createSyncKernel(data, 60_000, 86_400_000).evaluate(data.incTime).synced;
+ * createSyncKernel(data, 60_000, 86_400_000).evaluate(data.occTime).synced;
  */
 export function createSyncKernel(
   data: GroupData,
@@ -111,9 +111,9 @@ export function createSyncKernel(
   const nearOthers = new Float64Array(data.posts);
 
   /**
-   * Flags the synced posts (nearest other-member incidence within Δt); returns their number.
+   * Flags the synced posts (nearest other-member occurrence within Δt); returns their number.
    * Runs are walked block by block (maximal stretches of one member): the nearest other-member
-   * incidences of a whole block are the one just before it and the one just after it.
+   * occurrences of a whole block are the one just before it and the one just after it.
    */
   const markSynced = (): number => {
     synced.fill(0);
@@ -213,7 +213,7 @@ export function createSyncKernel(
   const countOwned = (bg: SyncBackground, mode: BackgroundMode, slots: Float64Array | undefined): number => {
     const relabelled = mode === 'relabelled';
     const table = relabelled && slots !== undefined ? (nearSlot ??= nearSlotTable(bg)) : null;
-    // Local share around the incidences of synced posts only (the rest cannot count).
+    // Local share around the occurrences of synced posts only (the rest cannot count).
     for (let r = 0; r < runs; r++) {
       const from = tagStarts[r]!;
       const end = tagStarts[r + 1]!;
@@ -278,26 +278,26 @@ export function createSyncKernel(
 /**
  * Median |Δt| over internal matched pairs (two members, one hashtag, |Δt| ≤ Δt),
  * on the observed times; null when there is no such pair.
- * @param data the group data (incidences in time order per hashtag).
+ * @param data the group data (occurrences in time order per hashtag).
  * @param maxLagMs Δt.
  * @returns the median lag in ms, or null.
  * @example
  * medianInternalLag(data, 60_000); // e.g. 4200
  */
 export function medianInternalLag(data: GroupData, maxLagMs: number): number | null {
-  const { tagStarts, incMember, incTime } = data;
+  const { tagStarts, occMember, occTime } = data;
   let lags = scratchFloat64AtLeast('swarms.kernel.lags', 64);
   let n = 0;
   for (let r = 0; r + 1 < tagStarts.length; r++) {
     for (let i = tagStarts[r]!; i < tagStarts[r + 1]!; i++) {
-      for (let j = i + 1; j < tagStarts[r + 1]! && incTime[j]! - incTime[i]! <= maxLagMs; j++) {
-        if (incMember[i] === incMember[j]) continue;
+      for (let j = i + 1; j < tagStarts[r + 1]! && occTime[j]! - occTime[i]! <= maxLagMs; j++) {
+        if (occMember[i] === occMember[j]) continue;
         if (n === lags.length) {
           const grown = scratchFloat64AtLeast('swarms.kernel.lags', 2 * n);
           grown.set(lags);
           lags = grown;
         }
-        lags[n++] = incTime[j]! - incTime[i]!;
+        lags[n++] = occTime[j]! - occTime[i]!;
       }
     }
   }
@@ -305,24 +305,24 @@ export function medianInternalLag(data: GroupData, maxLagMs: number): number | n
 }
 
 /**
- * Episodes per hashtag of H_S on the observed times: runs of member incidences
+ * Episodes per hashtag of H_S on the observed times: runs of member occurrences
  * with gaps ≤ Δt holding ≥ 2 distinct members.
- * @param data the group data (incidences in time order per hashtag).
+ * @param data the group data (occurrences in time order per hashtag).
  * @param maxLagMs Δt.
  * @returns one count per entry of `data.tags`.
  * @example
  * episodesByTag(data, 60_000)[0];
  */
 export function episodesByTag(data: GroupData, maxLagMs: number): Int32Array {
-  const { tagStarts, incMember, incTime } = data;
+  const { tagStarts, occMember, occTime } = data;
   const out = new Int32Array(data.tags.length);
   for (let r = 0; r < data.tags.length; r++) {
     let mixed = false;
     for (let k = tagStarts[r]! + 1; k < tagStarts[r + 1]!; k++) {
-      if (incTime[k]! - incTime[k - 1]! > maxLagMs) {
+      if (occTime[k]! - occTime[k - 1]! > maxLagMs) {
         if (mixed) out[r]!++;
         mixed = false;
-      } else if (incMember[k] !== incMember[k - 1]) mixed = true;
+      } else if (occMember[k] !== occMember[k - 1]) mixed = true;
     }
     if (mixed) out[r]!++;
   }

@@ -7,7 +7,7 @@
  *   between members.
  * - Within-hashtag permutation null (§6.1): for each hashtag of H_S, the
  *   account labels of its non-crowd posts are permuted; for T only the member
- *   labels matter, so the member incidences are placed on a uniform random
+ *   labels matter, so the member occurrences are placed on a uniform random
  *   ordered sample of the hashtag's post times (partial Fisher–Yates, O(n_Sh)).
  *   With `permutationBinMs` > 0 the labels are permuted only among the posts of
  *   the same hashtag in the same time bin (a stratified permutation): the null
@@ -88,13 +88,13 @@ export function sequentialPValue(
   return { pValue: Math.min(1, pValue), z, draws };
 }
 
-/** Where each member incidence may land under the permutation null. */
+/** Where each member occurrence may land under the permutation null. */
 interface PermutationSlots {
   /** Non-crowd post times of every hashtag of H_S, hashtag after hashtag, each in time order. */
   readonly positions: Float64Array;
   /** Working permutation of `positions` (partial Fisher–Yates per bin). */
   readonly perm: Int32Array;
-  /** Per incidence: first position of its (hashtag, bin), the bin's size, its rank among the bin's member incidences. */
+  /** Per occurrence: first position of its (hashtag, bin), the bin's size, its rank among the bin's member occurrences. */
   readonly lo: Int32Array;
   readonly size: Int32Array;
   readonly rank: Int32Array;
@@ -105,7 +105,7 @@ function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): P
   let total = 0;
   for (const h of data.tags) total += starts[h + 1]! - starts[h]!;
   const positions = new Float64Array(total);
-  const n = data.incTime.length;
+  const n = data.occTime.length;
   const lo = new Int32Array(n);
   const size = new Int32Array(n);
   const rank = new Int32Array(n);
@@ -131,7 +131,7 @@ function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): P
   return { positions, perm, lo, size, rank };
 }
 
-/** Slots of tag r's incidences when the labels are permuted within time bins of `binMs`. */
+/** Slots of tag r's occurrences when the labels are permuted within time bins of `binMs`. */
 function binSlots(
   data: GroupData,
   r: number,
@@ -143,13 +143,13 @@ function binSlots(
   size: Int32Array,
   rank: Int32Array,
 ): void {
-  // Member incidences and positions are both in time order: walk them together.
+  // Member occurrences and positions are both in time order: walk them together.
   let p = 0;
   let binStart = 0;
   let currentBin = Number.NaN;
   let j = 0;
   for (let k = data.tagStarts[r]!; k < data.tagStarts[r + 1]!; k++) {
-    const b = Math.floor(data.incTime[k]! / binMs);
+    const b = Math.floor(data.occTime[k]! / binMs);
     if (b !== currentBin) {
       while (p < count && Math.floor(positions[offset + p]! / binMs) < b) p++;
       binStart = p;
@@ -190,10 +190,10 @@ export function testGroup(
 ): GroupTest {
   const pick = (c: SyncCounts): number =>
     statistic === 'sync-fraction' ? c.synced : statistic === 'owned-sync' ? c.ownedSynced : c.pairs;
-  const observed = kernel.evaluate(data.incTime);
+  const observed = kernel.evaluate(data.occTime);
   const tObs = pick(observed);
-  const { incTime, incMember } = data;
-  const n = incTime.length;
+  const { occTime, occMember } = data;
+  const n = occTime.length;
   const times = new Float64Array(n);
   const L = index.lengthMs;
   const offsets = new Float64Array(data.memberAccounts.length);
@@ -203,7 +203,7 @@ export function testGroup(
     () => {
       for (let i = 0; i < offsets.length; i++) offsets[i] = Math.floor(shiftRng.next() * L);
       for (let k = 0; k < n; k++) {
-        let t = incTime[k]! + offsets[incMember[k]!]!;
+        let t = occTime[k]! + offsets[occMember[k]!]!;
         if (t >= L) t -= L;
         times[k] = t;
       }

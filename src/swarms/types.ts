@@ -61,7 +61,14 @@ export interface SwarmOptions {
    * operation that makes most of a crowded hashtag's posts by its own posts). @default 'time-shift'
    */
   readonly groupNulls?: GroupNulls;
-  /** Share of a hashtag's window posts the members must hold for it to count as owned. @default 0.5 */
+  /**
+   * Share of a hashtag's window posts (crowd posts included) the members must hold for it to
+   * count as owned — together with ≥ minRepeatedBursts episodes of the members on it. Not the
+   * influence stage's `ownedShare` (default 0.8): here an owned hashtag lets a group be a
+   * swarm on the time-shift null alone (isSwarm asks p̃Permutation ≤ α ∨ ownedHashtags ≥ 1,
+   * §6.2), since an operation that makes half of a hashtag's posts has no crowd to be
+   * permuted against; influence's is a descriptive label. @default 0.5
+   */
   readonly ownedShare?: number;
   /**
    * Effect-size floor: the smallest observed T(S) (a share of member posts for the

@@ -15,13 +15,13 @@ function spansOf(data: GroupData, r: number, bg: SyncBackground, lag: number): n
   let a = data.tagStarts[r]!;
   let mixed = false;
   for (let k = a + 1; k <= data.tagStarts[r + 1]!; k++) {
-    if (k < data.tagStarts[r + 1]! && data.incTime[k]! - data.incTime[k - 1]! <= lag) {
-      if (data.incMember[k] !== data.incMember[k - 1]) mixed = true;
+    if (k < data.tagStarts[r + 1]! && data.occTime[k]! - data.occTime[k - 1]! <= lag) {
+      if (data.occMember[k] !== data.occMember[k - 1]) mixed = true;
       continue;
     }
     if (mixed) {
-      const lo = Math.max(0, data.incTime[a]! - lag);
-      const hi = Math.min(L, data.incTime[k - 1]! + lag);
+      const lo = Math.max(0, data.occTime[a]! - lag);
+      const hi = Math.min(L, data.occTime[k - 1]! + lag);
       if ((k - a) / (k - a + countInRange(bg.others[r]!, lo, hi)) >= bg.share) {
         const last = spans.length - 1;
         if (last > 0 && lo <= spans[last]!) spans[last] = Math.max(spans[last]!, hi);

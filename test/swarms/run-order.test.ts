@@ -14,9 +14,9 @@ function groupOf(lengths: readonly number[]): GroupData {
     memberAccounts: Int32Array.of(0, 1, 2),
     tags: Int32Array.from(lengths, (_, r) => r),
     tagStarts: Int32Array.from(tagStarts),
-    incMember: Int32Array.from({ length: total }, (_, k) => (k * 7) % 3),
-    incPost: Int32Array.from({ length: total }, (_, k) => k),
-    incTime: new Float64Array(total),
+    occMember: Int32Array.from({ length: total }, (_, k) => (k * 7) % 3),
+    occPost: Int32Array.from({ length: total }, (_, k) => k),
+    occTime: new Float64Array(total),
     postGlobal: Int32Array.from({ length: total }, (_, k) => k),
     posts: total,
   };
@@ -49,7 +49,7 @@ const caseArb = fc
       s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
       return s / 2 ** 32;
     };
-    const times = Float64Array.from(data.incMember, () => {
+    const times = Float64Array.from(data.occMember, () => {
       if (shape === 'clustered') return rand() < 0.8 ? 500 + Math.floor(rand() * 5) : Math.floor(rand() * L);
       return shape === 'fractional' ? Math.floor(rand() * 40) / 4 + 300 : Math.floor(rand() * L);
     });
@@ -66,8 +66,8 @@ describe('createRunOrder', () => {
           run();
           expect(Array.from(order.ord)).toEqual(want);
           expect(Array.from(order.st)).toEqual(want.map((k) => times[k]!));
-          expect(Array.from(order.sm)).toEqual(want.map((k) => data.incMember[k]!));
-          expect(Array.from(order.sp)).toEqual(want.map((k) => data.incPost[k]!));
+          expect(Array.from(order.sm)).toEqual(want.map((k) => data.occMember[k]!));
+          expect(Array.from(order.sp)).toEqual(want.map((k) => data.occPost[k]!));
         }
       }),
       { numRuns: 300 },
@@ -109,7 +109,7 @@ describe('createRunOrder', () => {
 
   it('keeps runs already in time order', () => {
     const data = groupOf([40, 3]);
-    const times = Float64Array.from(data.incMember, (_, k) => (k < 40 ? 10 * k : k));
+    const times = Float64Array.from(data.occMember, (_, k) => (k < 40 ? 10 * k : k));
     const order = createRunOrder(data, L);
     order.sort(times);
     expect(Array.from(order.ord)).toEqual(Array.from({ length: 43 }, (_, k) => k));

@@ -7,26 +7,26 @@ import { createSyncKernel, medianInternalLag, type SyncCounts } from '../../src/
 interface P { member: number; time: number; tags: number[] }
 
 function groupOf(posts: P[], tagCount: number): GroupData {
-  const incMember: number[] = [];
-  const incPost: number[] = [];
-  const incTime: number[] = [];
+  const occMember: number[] = [];
+  const occPost: number[] = [];
+  const occTime: number[] = [];
   const tagStarts = [0];
   for (let h = 0; h < tagCount; h++) {
     const on = posts.map((p, i) => ({ p, i })).filter(({ p }) => p.tags.includes(h)).sort((a, b) => a.p.time - b.p.time || a.i - b.i);
     for (const { p, i } of on) {
-      incMember.push(p.member);
-      incPost.push(i);
-      incTime.push(p.time);
+      occMember.push(p.member);
+      occPost.push(i);
+      occTime.push(p.time);
     }
-    tagStarts.push(incMember.length);
+    tagStarts.push(occMember.length);
   }
   return {
     memberAccounts: Int32Array.from({ length: 8 }, (_, i) => i),
     tags: Int32Array.from({ length: tagCount }, (_, i) => i),
     tagStarts: Int32Array.from(tagStarts),
-    incMember: Int32Array.from(incMember),
-    incPost: Int32Array.from(incPost),
-    incTime: Float64Array.from(incTime),
+    occMember: Int32Array.from(occMember),
+    occPost: Int32Array.from(occPost),
+    occTime: Float64Array.from(occTime),
     postGlobal: Int32Array.from(posts, (_, i) => i),
     posts: posts.length,
   };
@@ -89,7 +89,7 @@ describe('createSyncKernel', () => {
     fc.assert(
       fc.property(fc.array(postArb, { maxLength: 60 }), fc.integer({ min: 0, max: 400 }), (posts, lag) => {
         const data = groupOf(posts, 4);
-        const got = createSyncKernel(data, lag, 5001, true).evaluate(data.incTime);
+        const got = createSyncKernel(data, lag, 5001, true).evaluate(data.occTime);
         const want = brute(posts, 4, lag);
         expect(got).toEqual({ synced: want.synced, ownedSynced: 0, episodes: want.episodes, pairs: want.pairs });
       }),
@@ -106,8 +106,8 @@ describe('createSyncKernel', () => {
         const all = sorted.map((o, h) => Float64Array.from([...o, ...posts.filter((p) => p.tags.includes(h)).map((p) => p.time)]).sort());
         const kernel = createSyncKernel(data, lag, 5001, false, { others: sorted, all, share });
         const want = brute(posts, 4, lag, others, share);
-        expect(kernel.evaluate(data.incTime).ownedSynced).toBe(want.ownedSynced);
-        expect(kernel.evaluate(data.incTime, 'relabelled').ownedSynced).toBe(want.ownedSynced);
+        expect(kernel.evaluate(data.occTime).ownedSynced).toBe(want.ownedSynced);
+        expect(kernel.evaluate(data.occTime, 'relabelled').ownedSynced).toBe(want.ownedSynced);
       }),
       { numRuns: 300 },
     );
@@ -122,15 +122,15 @@ describe('createSyncKernel', () => {
         const all = sorted.map((o, h) => Float64Array.from([...o, ...posts.filter((p) => p.tags.includes(h)).map((p) => p.time)]).sort());
         const kernel = createSyncKernel(data, lag, 5001, true, { others: sorted, all, share: 0.5 });
         const rng = createRng(seed);
-        const n = data.incTime.length;
+        const n = data.occTime.length;
         const statistics = ['sync-fraction', 'owned-sync', 'matched-pairs'] as const;
         const fields = (c: SyncCounts): number[] => [c.synced, c.ownedSynced, c.pairs];
         // Time shift: each member's times moved by one offset, circularly.
         const offsets = Array.from({ length: 8 }, () => Math.floor(rng.next() * 5001));
-        const shifted = Float64Array.from(data.incTime, (t, k) => (t + offsets[data.incMember[k]!]!) % 5001);
+        const shifted = Float64Array.from(data.occTime, (t, k) => (t + offsets[data.occMember[k]!]!) % 5001);
         const full = fields(kernel.evaluate(shifted));
         expect(statistics.map((s) => kernel.measure(shifted, 'fixed-others', s))).toEqual(full);
-        // Permutation: the incidences of each hashtag on distinct random slots of its posts.
+        // Permutation: the occurrences of each hashtag on distinct random slots of its posts.
         const slots = new Float64Array(n);
         const placed = new Float64Array(n);
         let offset = 0;
@@ -159,8 +159,8 @@ describe('createSyncKernel', () => {
     fc.assert(
       fc.property(fc.array(postArb, { maxLength: 40 }), fc.integer({ min: 0, max: 400 }), (posts, lag) => {
         const data = groupOf(posts, 4);
-        const fast = createSyncKernel(data, lag, 5001, true).evaluate(data.incTime);
-        expect(createSyncKernel(data, lag, 2 ** 52, true).evaluate(data.incTime)).toEqual(fast);
+        const fast = createSyncKernel(data, lag, 5001, true).evaluate(data.occTime);
+        expect(createSyncKernel(data, lag, 2 ** 52, true).evaluate(data.occTime)).toEqual(fast);
       }),
       { numRuns: 100 },
     );

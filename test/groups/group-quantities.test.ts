@@ -1,0 +1,67 @@
+/**
+ * groups/: the one definition of the cohesion formulas and of H_S that swarms/ and influence/
+ * share. H_S's two rules are told apart on a world where they disagree.
+ */
+import { describe, expect, it } from 'vitest';
+import { cohesionOfSums, isOwnedHashtag, selectGroupHashtags, shareOfVoice, sumCohesionCsr, type MemberOccurrenceLists } from '../../src/groups/index.js';
+
+/** Accounts 0, 1, 2; hashtags 0 ('a'), 1 ('b'), 2 ('c'). Posts: 0:a0{a,b} 1:a0{b} 2:a1{a} 3:a2{c} 4:a0{c} (crowd). */
+const lists = (skipCrowd: boolean): MemberOccurrenceLists => ({
+  accountStarts: Int32Array.of(0, 3, 4, 5),
+  accountPosts: Int32Array.of(0, 1, 4, 2, 3),
+  postStarts: Int32Array.of(0, 2, 3, 4, 5, 6),
+  postHashtags: Int32Array.of(0, 1, 1, 0, 2, 2),
+  hashtags: 3,
+  ...(skipCrowd ? { skipPost: Uint8Array.of(0, 0, 0, 0, 1) } : {}),
+});
+
+describe('selectGroupHashtags', () => {
+  it("'distinct-members' needs members, 'member-posts' needs occurrences", () => {
+    const members = Int32Array.of(0, 1, 2);
+    // a: members 0 and 1; b: member 0 twice; c: member 2 and member 0's crowd post.
+    expect([...selectGroupHashtags(lists(true), members, 'distinct-members', 2)]).toEqual([0]);
+    expect([...selectGroupHashtags(lists(false), members, 'distinct-members', 2)]).toEqual([0, 2]);
+    expect([...selectGroupHashtags(lists(false), members, 'member-posts', 2)]).toEqual([0, 1, 2]);
+    expect([...selectGroupHashtags(lists(true), members, 'member-posts', 2)]).toEqual([0, 1]);
+  });
+
+  it('leaves its scratch clean between calls and returns ascending ids', () => {
+    const first = selectGroupHashtags(lists(false), Int32Array.of(2, 0), 'member-posts', 1);
+    const again = selectGroupHashtags(lists(false), Int32Array.of(2, 0), 'member-posts', 1);
+    expect([...first]).toEqual([0, 1, 2]);
+    expect([...again]).toEqual([...first]);
+    expect([...selectGroupHashtags(lists(false), Int32Array.of(1), 'distinct-members', 2)]).toEqual([]);
+  });
+});
+
+describe('cohesion', () => {
+  // Triangle 0–1 (w 2), 1–2 (w 1), 0–2 (w 1) and a pendant 2–3 (w 4); M = 8.
+  const adjStart = Int32Array.of(0, 2, 4, 7, 8);
+  const adjNode = Int32Array.of(1, 2, 0, 2, 0, 1, 3, 2);
+  const adjWeight = Float64Array.of(2, 1, 2, 1, 1, 1, 4, 4);
+
+  it('sums E(S), w(S), vol(S) over a CSR and applies the formulas', () => {
+    const sums = sumCohesionCsr(Int32Array.of(0, 1, 2), Uint8Array.of(1, 1, 1, 0), adjStart, adjNode, adjWeight, 8);
+    expect(sums).toEqual({ members: 3, internalEdges: 3, internalWeight: 4, volume: 12, totalWeight: 8 });
+    const c = cohesionOfSums(sums, 1);
+    expect(c.internalDensity).toBe(1);
+    expect(c.internalWeightMean).toBeCloseTo(4 / 3);
+    expect(c.conductance).toBe(4 / 4); // cut 4, min(12, 16 − 12)
+    expect(c.modularityContribution).toBeCloseTo(4 / 8 - (12 / 16) ** 2);
+  });
+
+  it('is null where a denominator is 0', () => {
+    const c = cohesionOfSums({ members: 1, internalEdges: 0, internalWeight: 0, volume: 0, totalWeight: 0 }, 1);
+    expect(c).toEqual({ internalDensity: null, internalWeightMean: null, conductance: null, modularityContribution: null });
+  });
+});
+
+describe('owned hashtags', () => {
+  it("swarms' rule asks for episodes, influence's for share of voice alone", () => {
+    const share = shareOfVoice(3, 5); // 0.6
+    expect(isOwnedHashtag(share, 2, 0.5, 2)).toBe(true); // swarms: 0.5 and 2 episodes
+    expect(isOwnedHashtag(share, 1, 0.5, 2)).toBe(false);
+    expect(isOwnedHashtag(share, 0, 0.8, 0)).toBe(false); // influence: 0.8, no episode condition
+    expect(isOwnedHashtag(shareOfVoice(4, 5), 0, 0.8, 0)).toBe(true);
+  });
+});
