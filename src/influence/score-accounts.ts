@@ -3,6 +3,7 @@
  * the kept account graph (§2.1), adoption leadership on the lead graph (§2.8) and engagement
  * (§2.6–2.7). Cost: O(posts·hashtags + adoptions·maxLeaders) plus PageRank on the lead graph.
  */
+import { scratchInt32 } from '../_lib/scratch.js';
 import { InvalidOptionsError } from '../errors.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Window, WindowView } from '../windows/index.js';
@@ -63,12 +64,17 @@ export function scorePreparedAccounts(prep: PreparedWindow, swarmOf: ReadonlyMap
     swarmIndex[a] = index;
   }
   const accounts: IndividualInfluence[] = [];
+  // The h-index counts of scoreEngagement: one scratch buffer per window, sized to the busiest
+  // account, zero between accounts (scoreEngagement leaves it so).
+  let mostPosts = 0;
+  for (let a = 0; a < ctx.n; a++) mostPosts = Math.max(mostPosts, ctx.accStart[a + 1]! - ctx.accStart[a]!);
+  const atLeast = scratchInt32('influence.engagement.atLeast', mostPosts + 1).fill(0);
   for (let a = 0; a < ctx.n; a++) {
     const index = swarmIndex[a]!;
     let strength = 0;
     for (let k = ctx.adjStart[a]!; k < ctx.adjStart[a + 1]!; k++) strength += ctx.adjWeight[k]!;
     const degree = lead.hashtagDegree[a]!;
-    const e = scoreEngagement(ctx, a, swarmIndex, index);
+    const e = scoreEngagement(ctx, a, swarmIndex, index, atLeast);
     // one literal with every key (the order of the report's records)
     accounts.push({
       account: ctx.accounts[a]!,

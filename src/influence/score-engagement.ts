@@ -11,7 +11,6 @@
  * include swarm-mates, so subtracting the observed internal links gives an upper bound of the
  * external part, which is the honest reading when counts are all there is.
  */
-import { scratchInt32 } from '../_lib/scratch.js';
 import type { EngagementBasis } from './types.js';
 import { POST_HAS_COUNTS, POST_HAS_FOLLOWERS, type WindowContext } from './window-context.js';
 
@@ -47,15 +46,14 @@ export function hIndexOf(values: readonly number[]): number {
  * @param swarmIndex small-integer swarm of each window account, −1 for none.
  * @param own the account's swarm index (−1: none). Engager `e` is inside the account's swarm when
  *   `e === account` or both are in swarm `own`.
+ * @param atLeast counts of ⌊e(p)⌋ for the h-index, length > the account's posts, all zero; left zero.
  */
-export function scoreEngagement(ctx: WindowContext, account: number, swarmIndex: Int32Array, own: number): EngagementScores {
+export function scoreEngagement(ctx: WindowContext, account: number, swarmIndex: Int32Array, own: number, atLeast: Int32Array): EngagementScores {
   const { accPost, postFlags, postFollowers, postEngagement, linkStart, linkEngager } = ctx;
   const first = ctx.accStart[account]!;
   const last = ctx.accStart[account + 1]!;
   // h-index counts capped at the post count (any cap ≥ the number of values gives the same h, see hIndexOf)
   const cap = last - first;
-  // Counts of ⌊e(p)⌋ for the h-index: a scratch buffer, zeroed after each use (its only user).
-  const atLeast = scratchInt32('influence.engagement.atLeast', cap + 1);
   let followers: number | null = null;
   let withCounts = 0;
   let sum = 0;
