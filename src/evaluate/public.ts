@@ -5,46 +5,34 @@
  * file names the public subset, so that an internal export added there does not become public
  * by accident.
  */
-export {
-  evaluateSwarms,
-  resolveEvaluateOptions,
-  DEFAULT_EVALUATE_OPTIONS,
-  nmi,
-  ami,
-  ari,
-  mutualInformation,
-  expectedMutualInformation,
-  contingencyTable,
-  bestMatchF1,
-  matchSwarms,
-  accountScores,
-  averagePrecision,
-  nullFalsePositiveRate,
-  evaluateTracking,
-  DEFAULT_EVENT_TYPES,
-  membersInWindow,
-  truthInWindow,
-  windowOfTime,
-} from './index.js';
+export { evaluateSwarms, resolveEvaluateOptions, DEFAULT_EVALUATE_OPTIONS } from './evaluate-swarms.js';
+export { nmi, ami, ari, mutualInformation, expectedMutualInformation } from './partition-scores.js';
+export { contingencyTable } from './contingency.js';
+export { bestMatchF1, matchSwarms } from './match-scores.js';
+export { accountScores, averagePrecision } from './account-scores.js';
+export { nullFalsePositiveRate } from './null-false-positive-rate.js';
+export { evaluateTracking, DEFAULT_EVENT_TYPES } from './evaluate-tracking.js';
+export { membersInWindow, truthInWindow, windowOfTime } from './truth-windows.js';
+export type { ClusterLabel, Contingency } from './contingency.js';
+export type { MemberSet } from './match-scores.js';
+export type { NullFalsePositiveRate } from './null-false-positive-rate.js';
 export type {
-  ClusterLabel,
-  Contingency,
-  DetectedEvent,
   DetectedSwarm,
   DetectedSwarms,
   EvaluateOptions,
-  EvaluateTrackingOptions,
-  EventScore,
-  EventTruthLike,
-  MemberSet,
-  NullFalsePositiveRate,
-  PlantedEvent,
   PrecisionRecall,
   ResolvedEvaluateOptions,
   SwarmMatch,
   SwarmScores,
-  TrackingScores,
   TrueSwarm,
   TruthLike,
+} from './types.js';
+export type {
+  DetectedEvent,
+  EventScore,
+  EventTruthLike,
+  PlantedEvent,
+  EvaluateTrackingOptions,
+  TrackingScores,
   WindowSpan,
-} from './index.js';
+} from './tracking-types.js';

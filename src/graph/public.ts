@@ -4,16 +4,14 @@
  * graph, the account–hashtag graph and the Δt estimator. index.ts is the stage's door for the
  * other stages and also holds library internals; this file names the public subset.
  */
+export { buildAccountGraph, buildAccountGraphs, createAccountGraphBuilder } from './build-account-graph.js';
+export { buildHashtagGraph } from './build-hashtag-graph.js';
+export { buildBipartiteGraph } from './build-bipartite-graph.js';
+export { estimateMaxLag, type MaxLagEstimate } from './estimate-max-lag.js';
 export {
-  buildAccountGraph,
-  buildAccountGraphs,
-  createAccountGraphBuilder,
-  buildHashtagGraph,
-  buildBipartiteGraph,
-  estimateMaxLag,
   DEFAULT_ACCOUNT_GRAPH_OPTIONS,
   resolveAccountGraphOptions,
-} from './index.js';
+} from './resolve-account-graph-options.js';
 export type {
   AccountEdge,
   AccountEdgeStats,
@@ -34,6 +32,5 @@ export type {
   HashtagGraphOptions,
   HashtagGraphResult,
   HashtagNodeAttributes,
-  MaxLagEstimate,
   ResolvedAccountGraphOptions,
-} from './index.js';
+} from './types.js';

@@ -4,23 +4,15 @@
  * run-level aggregation. index.ts is the stage's door for the other stages and also holds
  * library internals; this file names the public subset.
  */
-export {
-  scoreAccounts,
-  scoreSwarms,
-  scoreWindow,
-  reachesMoreTogether,
-  aggregateAccountScores,
-  aggregateSwarmScores,
-  createAccountAggregator,
-  DEFAULT_INFLUENCE_OPTIONS,
-  resolveInfluenceOptions,
-} from './index.js';
+export { scoreAccounts } from './score-accounts.js';
+export { scoreSwarms, scoreWindow } from './score-window.js';
+export { reachesMoreTogether } from './collective-verdict.js';
+export { aggregateAccountScores, aggregateSwarmScores, createAccountAggregator } from './aggregate.js';
+export type { AccountAggregate, AccountAggregator, SwarmAggregate, FieldSummary } from './aggregate.js';
+export { DEFAULT_INFLUENCE_OPTIONS, resolveInfluenceOptions } from './options.js';
 export type {
-  AccountAggregate,
-  AccountAggregator,
   AccountScores,
   EngagementBasis,
-  FieldSummary,
   GroupInfluence,
   HashtagVoice,
   IndividualInfluence,
@@ -30,8 +22,7 @@ export type {
   ResolvedInfluenceOptions,
   ScoreAccountsOptions,
   StrongestMember,
-  SwarmAggregate,
   SwarmInput,
   SwarmPersistence,
   WindowInfluence,
-} from './index.js';
+} from './types.js';

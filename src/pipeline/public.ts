@@ -4,14 +4,14 @@
  * is the stage's door for the other modules; this file names the public subset, so that an
  * internal export added there does not become public by accident.
  */
-export { analyze, analyzeStream, resolveAnalyzeOptions } from './index.js';
+export { analyze, analyzeStream } from './analyze.js';
+export type { AnalyzeInput } from './analyze-input.js';
+export type { AnalyzeUpdate, WindowSwarmUpdate } from './track-window.js';
+export { resolveAnalyzeOptions } from './analyze-options.js';
 export type {
-  AnalyzeInput,
   AnalyzeOptions,
   AnalyzeProgress,
-  AnalyzeUpdate,
   InputOrder,
   LatePostPolicy,
   ResolvedAnalyzeOptions,
-  WindowSwarmUpdate,
-} from './index.js';
+} from './analyze-options.js';

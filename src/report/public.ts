@@ -4,31 +4,23 @@
  * one-line headlines. index.ts is the stage's door for the other stages; this file names the
  * public subset, so that an internal export added there does not become public by accident.
  */
-export {
-  toJSON,
-  toCSV,
-  CSV_FILES,
-  writeCSV,
-  toGEXF,
-  toHTML,
-  resolveToHtmlOptions,
-  DEFAULT_TO_HTML_OPTIONS,
-  swarmHeadlines,
-  GROUP_HEADLINE,
-  INDIVIDUAL_HEADLINE,
-} from './index.js';
 export type {
   AccountReport,
-  CsvFileName,
   EdgeReport,
   InputReport,
-  ResolvedToHtmlOptions,
   SwarmEventReport,
   SwarmHashtagReport,
-  SwarmHeadline,
   SwarmReport,
   SwarmReportEntry,
   SwarmSignificanceReport,
-  ToHtmlOptions,
   WindowReport,
-} from './index.js';
+} from './types.js';
+export { toJSON } from './to-json.js';
+export { toCSV, CSV_FILES } from './to-csv.js';
+export type { CsvFileName } from './to-csv.js';
+export { writeCSV } from './write-csv.js';
+export { toGEXF } from './to-gexf.js';
+export { toHTML, resolveToHtmlOptions, DEFAULT_TO_HTML_OPTIONS } from './html/to-html.js';
+export type { ToHtmlOptions, ResolvedToHtmlOptions } from './html/to-html.js';
+export { swarmHeadlines, GROUP_HEADLINE, INDIVIDUAL_HEADLINE } from './swarm-headlines.js';
+export type { SwarmHeadline } from './swarm-headlines.js';

@@ -3,7 +3,8 @@
  * significance of one window's swarms. index.ts is the stage's door for the other stages and
  * also holds library internals; this file names the public subset.
  */
-export { detectSwarms, DEFAULT_SWARM_OPTIONS, resolveSwarmOptions } from './index.js';
+export { detectSwarms } from './detect-swarms.js';
+export { DEFAULT_SWARM_OPTIONS, resolveSwarmOptions } from './options.js';
 export type {
   ResolvedSwarmOptions,
   SwarmCandidate,
@@ -16,4 +17,4 @@ export type {
   SwarmStatistic,
   WindowSwarms,
   WindowSwarmsSkipReason,
-} from './index.js';
+} from './types.js';

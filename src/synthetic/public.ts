@@ -5,39 +5,37 @@
  * this file names the public subset, so that an internal export added there does not become
  * public by accident.
  */
-export {
-  generateScenario,
-  generateScenarioStream,
-  resolveScenarioOptions,
-  SCENARIO_NAMES,
-  DEFAULT_SCENARIO_OPTIONS,
-  SCENARIO_PRESETS,
-  writeScenario,
-  toScenarioRecord,
-  generateOperations,
-  resolveOperationsOptions,
-  DEFAULT_OPERATIONS_OPTIONS,
-  OPERATIONS_FAMILIES,
-} from './index.js';
+export { generateScenario } from './generate-scenario.js';
+export { generateScenarioStream } from './generate-scenario-stream.js';
+export { resolveScenarioOptions, SCENARIO_NAMES } from './resolve-scenario-options.js';
+export { DEFAULT_SCENARIO_OPTIONS, SCENARIO_PRESETS } from './presets.js';
 export type {
   BurstSchedule,
   JitterDistribution,
-  LiveEventTruth,
   MembershipPeriod,
+  ResolvedScenarioOptions,
+  Scenario,
+  ScenarioEvent,
+  ScenarioName,
+  ScenarioOptions,
+  ScenarioStream,
+  ScenarioTruth,
+  SwarmTruth,
+} from './types.js';
+export { generateOperations } from './generate-operations.js';
+export {
+  resolveOperationsOptions,
+  DEFAULT_OPERATIONS_OPTIONS,
+  OPERATIONS_FAMILIES,
+} from './resolve-operations-options.js';
+export type {
+  LiveEventTruth,
   OperationRunTruth,
   OperationsFamily,
   OperationsOptions,
   OperationsScenario,
   OperationsTruth,
   ResolvedOperationsOptions,
-  ResolvedScenarioOptions,
-  Scenario,
-  ScenarioEvent,
-  ScenarioName,
-  ScenarioOptions,
-  ScenarioRecord,
-  ScenarioStream,
-  ScenarioTruth,
-  SwarmTruth,
-  WrittenScenario,
-} from './index.js';
+} from './types.js';
+export { writeScenario, toScenarioRecord } from './write-scenario.js';
+export type { ScenarioRecord, WrittenScenario } from './write-scenario.js';

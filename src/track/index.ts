@@ -4,20 +4,6 @@
  * the persistence of a tracked swarm (§3.6).
  * The only module other stages import from this folder.
  */
-export { trackSwarms } from './track-swarms.js';
-export { createSwarmTracker } from './create-swarm-tracker.js';
-export { DEFAULT_TRACKING_OPTIONS, resolveTrackingOptions } from './options.js';
+export * from './public.js';
+// For the other stages only (not published):
 export { relabelWindowInfluence } from './relabel-window-influence.js';
-export { scorePersistence } from './score-persistence.js';
-export type { PersistenceOptions } from './score-persistence.js';
-export type {
-  ResolvedTrackingOptions,
-  SwarmEvent,
-  SwarmEventType,
-  SwarmTracker,
-  TrackedSwarm,
-  TrackerUpdate,
-  TrackingOptions,
-  TrackingResult,
-  TrackingSimilarity,
-} from './types.js';

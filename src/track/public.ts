@@ -3,9 +3,12 @@
  * across windows under stable ids, their events and their persistence. index.ts is the stage's
  * door for the other stages and also holds library internals; this file names the public subset.
  */
-export { trackSwarms, createSwarmTracker, DEFAULT_TRACKING_OPTIONS, resolveTrackingOptions, scorePersistence } from './index.js';
+export { trackSwarms } from './track-swarms.js';
+export { createSwarmTracker } from './create-swarm-tracker.js';
+export { DEFAULT_TRACKING_OPTIONS, resolveTrackingOptions } from './options.js';
+export { scorePersistence } from './score-persistence.js';
+export type { PersistenceOptions } from './score-persistence.js';
 export type {
-  PersistenceOptions,
   ResolvedTrackingOptions,
   SwarmEvent,
   SwarmEventType,
@@ -15,4 +18,4 @@ export type {
   TrackingOptions,
   TrackingResult,
   TrackingSimilarity,
-} from './index.js';
+} from './types.js';

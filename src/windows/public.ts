@@ -3,7 +3,10 @@
  * parsing and tumbling/sliding windows over posts. index.ts is the stage's door for the other
  * stages and also holds library internals; this file names the public subset.
  */
-export { parseDuration, windowPosts, windowPostsSync, DEFAULT_WINDOW_OPTIONS, DEFAULT_MAX_WINDOWS, resolveWindowOptions } from './index.js';
+export { parseDuration } from './parse-duration.js';
+export { DEFAULT_WINDOW_OPTIONS, resolveWindowOptions } from './resolve-window-options.js';
+export { windowPosts, windowPostsSync } from './window-posts.js';
+export { DEFAULT_MAX_WINDOWS } from './window-count.js';
 export type {
   DurationInput,
   DurationObject,
@@ -14,4 +17,4 @@ export type {
   WindowsResult,
   WindowStats,
   WindowStream,
-} from './index.js';
+} from './types.js';
