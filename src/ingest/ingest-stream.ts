@@ -3,7 +3,8 @@
  * Duplicate ids: with `duplicates: 'reject'` a post is released as soon as it
  * is valid; with `'merge'` it is held for `maxMergeDistance` records so that
  * repeats (same id, account and time — e.g. one row per shared object) can add
- * their hashtags first. Memory: the set of ids seen plus the held posts.
+ * their hashtags first. Memory: the set of ids seen (in time order, only the recent ones:
+ * recent-ids.ts) plus the held posts.
  * Records from `readRecords` are consumed in batches (no async hop per record).
  */
 import { describeValue } from '../errors.js';
@@ -14,6 +15,7 @@ import { compactLists, isRecordProblem, validateRecord, type DraftPost } from '.
 import { mergeInto } from './merge-into.js';
 import { Counters, duplicateRejection, rawKind, toRejection } from './ingest-counters.js';
 import { StringTable } from '../_lib/string-table.js';
+import { RecentIds } from './recent-ids.js';
 
 /**
  * Key of the batch iterator on the streams of `ingestStream` (a registered symbol): released posts
@@ -55,7 +57,8 @@ async function* inputBatches(records: IngestInput): AsyncGenerator<readonly unkn
  */
 export class IngestEngine {
   readonly counters = new Counters();
-  private readonly seen = new StringTable(1024);
+  /** Ids seen (all of them, or those within `releaseBehindMs` of the newest record: recent-ids.ts). */
+  private readonly seen: RecentIds;
   /**
    * One shared string per distinct account and hashtag. JSON.parse and normalisation make a
    * new string for every occurrence; with one object per name, the many Map lookups of later
@@ -75,7 +78,9 @@ export class IngestEngine {
   /** Position (from the start of the input) of `heldPosts[0]`. */
   private base = 0;
 
-  constructor(private readonly options: ResolvedIngestOptions) {}
+  constructor(private readonly options: ResolvedIngestOptions) {
+    this.seen = new RecentIds(options.releaseBehindMs);
+  }
 
   /** Process one item; released posts are appended to `out`. */
   push(item: unknown, out: Post[]): void {
@@ -129,7 +134,7 @@ export class IngestEngine {
     const c = this.counters;
     const merge = this.options.duplicates === 'merge';
     const known = this.seen.size;
-    const position = this.seen.intern(result.id);
+    const position = this.seen.intern(result.id, result.timeMs);
     if (position < known) {
       // With 'reject' nothing is held: every repeat is a duplicate.
       const held = merge && position >= this.base + this.head ? this.heldPosts[position - this.base] : undefined;

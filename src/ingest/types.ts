@@ -101,7 +101,11 @@ export interface IngestOptions {
    * more than this many ms later has been read — a repeat has the post's own time, so in time order
    * it cannot come after that — instead of after `maxMergeDistance` records. Live streams use it
    * (analyze with `order: 'time'` sets it to `allowedLatenessMs`) to merge repeats as a buffered
-   * read does without holding posts back. @default Infinity (off)
+   * read does without holding posts back. In time order a repeat cannot come later either, so the
+   * ids of posts more than this many ms older than the newest record are also forgotten (kept in
+   * generations of at least max(this, 1 h) of post time; memory holds about two of them instead of
+   * every id): a repeat arriving that late is a new post to the engine and a late post to
+   * `analyze` (`onLatePost`). @default Infinity (off: every id is remembered)
    */
   readonly releaseBehindMs?: number;
   /** Keep `text` on posts (costs memory). @default false */
