@@ -2,7 +2,7 @@
  * The member-level view of one group S in a window, shared by the group metrics:
  * the member mask, H_S (hashtags with ≥ minGroupHashtagPosts member occurrences: groups/ rule
  * 'member-posts', METRICS.md §3.3) and the *member occurrences* — (member window post, hashtag
- * of H_S) pairs in time order (the "units" of score-swarm-lift.ts) — each flagged coordinated when
+ * of H_S) pairs in time order (the member occurrences score-swarm-lift.ts reads) — each flagged coordinated when
  * another member posted the same hashtag within Δt (§3.4, §3.8 step 1). The flag uses the
  * nearest earlier / later occurrence by a different member, found in O(1) per occurrence (the
  * nearest different-account neighbour of occurrence k is k−1, or that of k−1 when k−1 has the

@@ -21,7 +21,7 @@
 import { meanSd } from '../_lib/stats.js';
 import type { Rng } from '../_lib/rng.js';
 import type { GroupData } from './group-data.js';
-import { peakInRange, prepareShiftedUnits, shiftedPeak } from './shifted-peak.js';
+import { peakInRange, prepareShiftedOccurrences, shiftedPeak } from './shifted-peak.js';
 import type { WindowContext } from './window-context.js';
 
 /** Burst-lift metrics: per H_S index and for the group. */
@@ -72,7 +72,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     smallest = Math.min(smallest, n);
   }
   vObs /= volume;
-  const units = prepareShiftedUnits(rel, who, memberOccStart, L, ctx.maxLagMs);
+  const occurrences = prepareShiftedOccurrences(rel, who, memberOccStart, L, ctx.maxLagMs);
   // peaks of hashtag g: perHashtag[g·R … (g+1)·R)
   const perHashtag = new Float64Array(groups * replicates);
   const groupStat = new Float64Array(replicates);
@@ -82,7 +82,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     for (let i = 0; i < offsets.length; i++) offsets[i] = rng.next() * L;
     let v = 0;
     for (let g = 0; g < groups; g++) {
-      const peak = shiftedPeak(units, g, offsets);
+      const peak = shiftedPeak(occurrences, g, offsets);
       perHashtag[g * replicates + r] = peak;
       v += (memberOccStart[g + 1]! - memberOccStart[g]!) * peak;
     }

@@ -1,18 +1,18 @@
 /**
  * swarmLift — adoption yield of coordinated vs solo posts by the same members (METRICS.md §3.8,
  * Definition A) [Proposed; complex contagion: Romero et al. 2011, Centola & Macy 2007].
- *   1. units = (member window post, h ∈ H_S), coordinated when another member posted h within Δt;
+ *   1. occurrences = (member window post, h ∈ H_S), coordinated when another member posted h within Δt;
  *   2. external adoptions: first use α_u^h of h by a non-member u (window + lookback), kept iff α ≥ w₀;
  *   3. Q = all posts on h in [α − τ, α) (members and non-members, lookback included); each member
- *      unit in Q gets credit 1/|Q| (non-member posts absorb their share);
- *   4. Y_c, N_c, Y_s, N_s = credit and count of coordinated / solo units, ȳ = (Y_c + Y_s)/(N_c + N_s);
+ *      occurrence in Q gets credit 1/|Q| (non-member posts absorb their share);
+ *   4. Y_c, N_c, Y_s, N_s = credit and count of coordinated / solo occurrences, ȳ = (Y_c + Y_s)/(N_c + N_s);
  *   5. swarmLift = ((Y_c + b·ȳ)/(N_c + b)) / ((Y_s + b·ȳ)/(N_s + b)).
  * Step 4–5 are applied within each hashtag by default (`liftStrata: 'hashtag'`, see
  * {@link estimateLift}): pooled over H_S, solo posts on busy organic hashtags collect the organic
  * adoption of those hashtags and pull the pooled ratio far below 1 (measured on src/synthetic
  * medium: pooled 0.37, 0.46, 0.59 for the three swarms with an additive planted response,
  * stratified 1.26, 1.06, 1.24).
- * Interval: percentile bootstrap over member bursts (units of one hashtag chained by gaps ≤ Δt),
+ * Interval: percentile bootstrap over member bursts (occurrences of one hashtag chained by gaps ≤ Δt),
  * resampling whole bursts with replacement and recomputing step 4–5 (resamples with ȳ = 0 are
  * dropped). lowSupport := N_c < minSupport or N_s < minSupport. Credits are accumulated with a
  * difference array over each hashtag's occurrence list, so the cost is O(Σ_{h∈H_S} N_h).
@@ -55,10 +55,10 @@ export function liftOf(yc: number, nc: number, ys: number, ns: number, b: number
 
 /**
  * The lift of per-hashtag totals `[Y_c, N_c, Y_s, N_s]·G`. `'none'`: step 5 on the pooled totals.
- * `'hashtag'`: only hashtags with both coordinated and solo units, per-hashtag shrunk rates
+ * `'hashtag'`: only hashtags with both coordinated and solo occurrences, per-hashtag shrunk rates
  * r_ch = (Y_ch + b·ȳ_h)/(N_ch + b), r_sh = (Y_sh + b·ȳ_h)/(N_sh + b), combined with Mantel–Haenszel
  * weights w_h = N_ch·N_sh/(N_ch + N_sh): lift = Σ w_h r_ch / Σ w_h r_sh (with b = 0 this is the
- * Mantel–Haenszel rate ratio; with one hashtag it is step 5). Returns the units it used.
+ * Mantel–Haenszel rate ratio; with one hashtag it is step 5). Returns the occurrences it used.
  */
 export function estimateLift(totals: Float64Array, strata: 'none' | 'hashtag', b: number): { lift: number | null; nc: number; ns: number; strata: number } {
   const G = totals.length / 4;

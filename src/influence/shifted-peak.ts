@@ -1,32 +1,32 @@
 /**
  * The kernel of burstLift's replicates (METRICS.md §3.8, Definition B): the peak velocity of one
- * hashtag's member units after every member's timeline is shifted by its offset o_i with
+ * hashtag's member occurrences after every member's timeline is shifted by its offset o_i with
  * wrap-around inside the window, v = max_t #{shifted times in [t, t + Δt)}.
  *
  * The peak depends only on the sorted multiset of shifted times `(rel + o_i) mod L`, so any exact
  * way to that multiset gives the same value bit for bit; this file picks the cheapest:
  * - `mod L` is one subtraction for sums in [L, 2L) (exact there: Sterbenz), `%` otherwise;
- * - units that all belong to one member (always so for a member scored alone) keep their order
- *   under the shift up to a rotation: the wrapped units come first, no sort (floating-point
+ * - occurrences that all belong to one member (always so for a member scored alone) keep their order
+ *   under the shift up to a rotation: the wrapped occurrences come first, no sort (floating-point
  *   addition is monotone, so the wrapped ones are a suffix; rounding can only break the order at
- *   the two edges, which is checked, and then the units are sorted);
- * - otherwise a bucket sort (one bucket per unit, expected O(1) units each since shifted times
+ *   the two edges, which is checked, and then the occurrences are sorted);
+ * - otherwise a bucket sort (one bucket per occurrence, expected O(1) occurrences each since shifted times
  *   spread over the window) finished by insertion sort, which alone guarantees the order;
- *   insertion sort directly below {@link BUCKET_SORT_FROM} units;
- * - two units (the most common case) need no buffer: the peak is 2 when hi < lo + Δt, else 1,
+ *   insertion sort directly below {@link BUCKET_SORT_FROM} occurrences;
+ * - two occurrences (the most common case) need no buffer: the peak is 2 when hi < lo + Δt, else 1,
  *   which is what the sliding count gives whenever t + Δt > t for every t in [0, L).
  * Times outside [0, L) (a window whose posts lie outside it) take the general path with `%`.
  */
 
-/** Units of a group prepared for repeated shifting (see {@link prepareShiftedUnits}). */
-export interface ShiftedUnits {
-  /** Unit time − window start, ms, per unit. */
+/** Member occurrences of a group prepared for repeated shifting (see {@link prepareShiftedOccurrences}). */
+export interface ShiftedOccurrences {
+  /** Occurrence time − window start, ms, per occurrence. */
   readonly rel: Float64Array;
-  /** Local member index per unit. */
+  /** local member index per occurrence. */
   readonly who: Int32Array;
-  /** Units of H_S index g: `unitStart[g] … unitStart[g+1]`, in time order. */
-  readonly unitStart: Int32Array;
-  /** Per H_S index: the member holding every unit, or −1. */
+  /** Occurrences of H_S index g: `occStart[g] … occStart[g+1]`, in time order. */
+  readonly occStart: Int32Array;
+  /** Per H_S index: the member holding every occurrence, or −1. */
   readonly sole: Int32Array;
   /** Every `rel` lies in [0, L). */
   readonly inRange: boolean;
@@ -46,7 +46,7 @@ interface SortScratch {
   readonly counts: Int32Array;
 }
 
-/** From this many units on, values are spread over buckets before the insertion sort. */
+/** From this many occurrences on, values are spread over buckets before the insertion sort. */
 const BUCKET_SORT_FROM = 33;
 
 /** Largest number of sorted times in `values[from … to)` inside any [t, t + width) starting at one of them. */
@@ -61,20 +61,20 @@ export function peakInRange(values: ArrayLike<number>, from: number, to: number,
 }
 
 /**
- * Prepare units for {@link shiftedPeak}.
- * @param rel unit time − window start, ms (ascending within each hashtag).
- * @param who local member index per unit.
- * @param unitStart hashtag boundaries of the units.
+ * Prepare occurrences for {@link shiftedPeak}.
+ * @param rel occurrence time − window start, ms (ascending within each hashtag).
+ * @param who local member index per occurrence.
+ * @param occStart hashtag boundaries of the occurrences.
  */
-export function prepareShiftedUnits(rel: Float64Array, who: Int32Array, unitStart: Int32Array, lengthMs: number, widthMs: number): ShiftedUnits {
+export function prepareShiftedOccurrences(rel: Float64Array, who: Int32Array, occStart: Int32Array, lengthMs: number, widthMs: number): ShiftedOccurrences {
   let inRange = true;
   for (let k = 0; k < rel.length; k++) if (!(rel[k]! >= 0 && rel[k]! < lengthMs)) inRange = false;
-  const groups = unitStart.length - 1;
+  const groups = occStart.length - 1;
   const sole = new Int32Array(groups).fill(-1);
   let widest = 0;
   for (let g = 0; g < groups; g++) {
-    const a = unitStart[g]!;
-    const b = unitStart[g + 1]!;
+    const a = occStart[g]!;
+    const b = occStart[g + 1]!;
     widest = Math.max(widest, b - a);
     let member = b > a && inRange ? who[a]! : -1;
     for (let k = a + 1; k < b && member >= 0; k++) if (who[k] !== member) member = -1;
@@ -82,22 +82,22 @@ export function prepareShiftedUnits(rel: Float64Array, who: Int32Array, unitStar
   }
   const scratch = { values: new Float64Array(widest), sorted: new Float64Array(widest), bucket: new Int32Array(widest), counts: new Int32Array(widest + 1) };
   const pairShortcut = inRange && widthMs >= lengthMs * 2 ** -40;
-  return { rel, who, unitStart, sole, inRange, pairShortcut, lengthMs, widthMs, buffer: new Float64Array(rel.length), scratch };
+  return { rel, who, occStart, sole, inRange, pairShortcut, lengthMs, widthMs, buffer: new Float64Array(rel.length), scratch };
 }
 
-/** Peak velocity of hashtag g's units with member i shifted by `offsets[i]` ∈ [0, L). */
-export function shiftedPeak(units: ShiftedUnits, g: number, offsets: Float64Array): number {
-  const { rel, who, buffer, scratch, lengthMs: L, widthMs } = units;
-  const a = units.unitStart[g]!;
-  const b = units.unitStart[g + 1]!;
-  if (b - a === 2 && units.pairShortcut) {
+/** Peak velocity of hashtag g's occurrences with member i shifted by `offsets[i]` ∈ [0, L). */
+export function shiftedPeak(occurrences: ShiftedOccurrences, g: number, offsets: Float64Array): number {
+  const { rel, who, buffer, scratch, lengthMs: L, widthMs } = occurrences;
+  const a = occurrences.occStart[g]!;
+  const b = occurrences.occStart[g + 1]!;
+  if (b - a === 2 && occurrences.pairShortcut) {
     const x = wrapShift(rel[a]! + offsets[who[a]!]!, L);
     const y = wrapShift(rel[a + 1]! + offsets[who[a + 1]!]!, L);
     return x <= y ? (y < x + widthMs ? 2 : 1) : x < y + widthMs ? 2 : 1;
   }
-  const member = units.sole[g]!;
+  const member = occurrences.sole[g]!;
   if (member >= 0 && rotateInto(buffer, rel, a, b, offsets[member]!, L)) return peakInRange(buffer, a, b, widthMs);
-  if (!units.inRange) {
+  if (!occurrences.inRange) {
     for (let k = a; k < b; k++) buffer[k] = (rel[k]! + offsets[who[k]!]!) % L;
     sortRange(buffer, a, b, L, scratch);
     return peakInRange(buffer, a, b, widthMs);
@@ -127,7 +127,7 @@ function wrapShift(v: number, L: number): number {
 }
 
 /**
- * Shifted times of units `a … b` of one member (ascending, in [0, L)) written ascending into
+ * Shifted times of occurrences `a … b` of one member (ascending, in [0, L)) written ascending into
  * `buffer`, the wrapped ones first. Returns false when rounding broke the order at an edge (a sum
  * of 2L, or a wrapped time above the first unwrapped one); the caller then sorts.
  */

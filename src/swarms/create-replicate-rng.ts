@@ -6,7 +6,7 @@
  * Why a second implementation: `createRng` keeps its state in closure variables, and on
  * Node 20 (V8 11) a closure variable holding a 32-bit value above 2^30 is a heap number,
  * so each draw allocated four of them (several times the cost of a draw here). The nulls
- * draw once per member incidence per replicate, tens of millions of times on a million
+ * draw once per member occurrence per replicate, tens of millions of times on a million
  * posts. test/swarms/replicate-rng.test.ts checks both generators give the same sequences.
  */
 import { hashSeed, type Rng } from '../_lib/rng.js';

@@ -2,7 +2,7 @@
  * Counting in sorted Float64Arrays: a plain binary search, and galloping
  * searches from a hint (Bentley & Yao 1976, exponential search) for a sequence
  * of nearby queries — the kernel asks for the posts within ±Δt of each member
- * incidence of a hashtag in time order, so consecutive answers are a few
+ * occurrence of a hashtag in time order, so consecutive answers are a few
  * positions apart and a search costs O(log gap) instead of O(log n). Whatever
  * the hint, the galloping searches return exactly what a binary search returns.
  */

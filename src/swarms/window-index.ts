@@ -139,9 +139,9 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array, view?: W
   const crowdFlag = scratchUint8('swarms.index.crowdFlag', n);
   const volumeByHashtag = scratchInt32('swarms.index.volumeByHashtag', hashtags.length).fill(0);
   const volumeByAccount = scratchInt32('swarms.index.volumeByAccount', accounts.length).fill(0);
-  const tagOfIncidence = scratchInt32('swarms.index.tagOfIncidence', m2);
-  const notCrowdIncidence = scratchUint8('swarms.index.notCrowdIncidence', m2);
-  const postOfIncidence = scratchInt32('swarms.index.postOfIncidence', m2);
+  const tagOfOccurrence = scratchInt32('swarms.index.tagOfOccurrence', m2);
+  const notCrowdOccurrence = scratchUint8('swarms.index.notCrowdOccurrence', m2);
+  const postOfOccurrence = scratchInt32('swarms.index.postOfOccurrence', m2);
   const lastMs = Math.max(0, window.endMs - window.startMs - 1);
   for (let k = 0; k < n; k++) {
     const r = lo + k;
@@ -155,19 +155,19 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array, view?: W
     crowdFlag[k] = crowd ? 1 : 0;
     for (let x = byPostStarts[k]!; x < byPostStarts[k + 1]!; x++) {
       const h = tagRank[t.tag[t0 + x]!]!;
-      tagOfIncidence[x] = h;
+      tagOfOccurrence[x] = h;
       volumeByHashtag[h]!++;
-      notCrowdIncidence[x] = crowd ? 0 : 1;
-      postOfIncidence[x] = k;
+      notCrowdOccurrence[x] = crowd ? 0 : 1;
+      postOfOccurrence[x] = k;
     }
   }
-  // Non-crowd posts per hashtag, in time order: incidences are in post order.
-  const postsByHashtag = csrOfRows('swarms.index.byHashtag', hashtags.length, tagOfIncidence, notCrowdIncidence);
+  // Non-crowd posts per hashtag, in time order: occurrences are in post order.
+  const postsByHashtag = csrOfRows('swarms.index.byHashtag', hashtags.length, tagOfOccurrence, notCrowdOccurrence);
   const entries = postsByHashtag.items.length;
   const postsByHashtagTime = scratchFloat64('swarms.index.byHashtagTime', entries);
   const postsByHashtagAccount = scratchInt32('swarms.index.byHashtagAccount', entries);
   for (let i = 0; i < entries; i++) {
-    const p = postOfIncidence[postsByHashtag.items[i]!]!;
+    const p = postOfOccurrence[postsByHashtag.items[i]!]!;
     postsByHashtag.items[i] = p;
     postsByHashtagTime[i] = relTime[p]!;
     postsByHashtagAccount[i] = finalAccount[p]!;
@@ -211,7 +211,7 @@ export function buildWindowIndex(window: Window, crowdPost: Uint8Array, view?: W
     postsByHashtagTime,
     postsByHashtagAccount,
     nearCounts,
-    hashtagsByPost: { starts: byPostStarts, items: tagOfIncidence },
+    hashtagsByPost: { starts: byPostStarts, items: tagOfOccurrence },
     volumeByHashtag,
     volumeByAccount,
   };

@@ -7,17 +7,14 @@ export * from './public.js';
 export { checkSortedSpan, spanOfSorted } from './window-posts.js';
 export { checkMaxWindows, checkWindowCount, compactDuration, windowCount } from './window-count.js';
 export type { PostSpan } from './window-count.js';
+export { numberByName, NameIds, SLOT_GRAPH, SLOT_INFLUENCE, SLOT_SWARMS } from './name-ids.js';
+export type { SortedIds } from './name-ids.js';
 export {
   createWindowTable,
-  numberByName,
-  NameIds,
-  SLOT_GRAPH,
-  SLOT_INFLUENCE,
-  SLOT_SWARMS,
   POST_HAS_COUNTS,
   POST_HAS_FOLLOWERS,
   POST_HAS_LINKS,
   POST_IS_REPOST,
   WindowTable,
 } from './window-table.js';
-export type { SortedIds, WindowView } from './window-table.js';
+export type { WindowView } from './window-table.js';

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { hIndexOf } from '../../src/influence/score-engagement.js';
-import { peakInRange, prepareShiftedUnits, shiftedPeak } from '../../src/influence/shifted-peak.js';
+import { peakInRange, prepareShiftedOccurrences, shiftedPeak } from '../../src/influence/shifted-peak.js';
 
 const L = 86_400_000;
 const WIDTH = 60_000;
@@ -25,7 +25,7 @@ describe('shiftedPeak', () => {
     fc.assert(fc.property(hashtagUnits, offsets, fc.boolean(), (units, o, oneMember) => {
       const rel = Float64Array.from(units, (u) => u.time);
       const who = Int32Array.from(units, (u) => (oneMember ? 0 : u.member));
-      const prepared = prepareShiftedUnits(rel, who, Int32Array.from([0, units.length]), L, WIDTH);
+      const prepared = prepareShiftedOccurrences(rel, who, Int32Array.from([0, units.length]), L, WIDTH);
       expect(shiftedPeak(prepared, 0, Float64Array.from(o))).toBe(brutePeak([...rel], [...who], o, WIDTH, L));
     }), { numRuns: 400 });
   });
@@ -34,14 +34,14 @@ describe('shiftedPeak', () => {
     const rel = Float64Array.from([-5_000, 10, 20, L + 7, L + 30_000]);
     const who = Int32Array.from([0, 1, 0, 1, 0]);
     const o = [L - 20, 15];
-    const prepared = prepareShiftedUnits(rel, who, Int32Array.from([0, 5]), L, WIDTH);
+    const prepared = prepareShiftedOccurrences(rel, who, Int32Array.from([0, 5]), L, WIDTH);
     expect(prepared.inRange).toBe(false);
     expect(shiftedPeak(prepared, 0, Float64Array.from(o))).toBe(brutePeak([...rel], [...who], o, WIDTH, L));
   });
 
   it('rotates a single member whose units wrap around the window end', () => {
     const rel = Float64Array.from([0, 1_000, L - 2_000, L - 1_000]);
-    const prepared = prepareShiftedUnits(rel, new Int32Array(4), Int32Array.from([0, 4]), L, 5_000);
+    const prepared = prepareShiftedOccurrences(rel, new Int32Array(4), Int32Array.from([0, 4]), L, 5_000);
     // offset 1500: 0, 1000 → 1500, 2500; L−2000 → L−500; L−1000 wraps to 500
     expect(shiftedPeak(prepared, 0, Float64Array.from([1_500]))).toBe(3);
     expect(peakInRange(Float64Array.from([500, 1_500, 2_500, L - 500]), 0, 4, 5_000)).toBe(3);
