@@ -2,13 +2,11 @@
  * The member-level view of one group S in a window, shared by the group metrics:
  * the member mask, H_S (hashtags with ≥ minGroupHashtagPosts member occurrences: groups/ rule
  * 'member-posts', METRICS.md §3.3) and the *member occurrences* — (member window post, hashtag
- * of H_S) pairs in time order (the member occurrences score-swarm-lift.ts reads) — each flagged coordinated when
- * another member posted the same hashtag within Δt (§3.4, §3.8 step 1). The flag uses the
- * nearest earlier / later occurrence by a different member, found in O(1) per occurrence (the
- * nearest different-account neighbour of occurrence k is k−1, or that of k−1 when k−1 has the
- * same account), so the pass is O(Σ_h n_Sh).
+ * of H_S) pairs in time order, which score-swarm-lift.ts reads — each flagged coordinated when
+ * another member posted the same hashtag within Δt (§3.4, §3.8 step 1): the synchronised
+ * occurrences of groups/mark-synchronised.ts, the definition swarms/ uses too. O(Σ_h n_Sh).
  */
-import { selectGroupHashtags, type MemberOccurrenceLists } from '../groups/index.js';
+import { markSynchronised, selectGroupHashtags, type MemberOccurrenceLists } from '../groups/index.js';
 import type { WindowContext } from './window-context.js';
 
 /** Member-level data of a group. */
@@ -70,27 +68,18 @@ export function buildGroupData(ctx: WindowContext, members: readonly number[], m
   return { members: sorted, mask, local, memberPosts, hs, memberOccStart, memberOcc, memberOccCoordinated, windowVolume };
 }
 
+/** Per member occurrence: 1 when it is synchronised (groups/mark-synchronised.ts), by account. */
 function flagCoordinated(ctx: WindowContext, memberOccStart: Int32Array, memberOcc: Int32Array): Uint8Array {
-  const flags = new Uint8Array(memberOcc.length);
-  const prevDiff = new Int32Array(memberOcc.length);
-  const nextDiff = new Int32Array(memberOcc.length);
-  const dt = ctx.maxLagMs;
-  for (let g = 0; g + 1 < memberOccStart.length; g++) {
-    const a = memberOccStart[g]!;
-    const b = memberOccStart[g + 1]!;
-    const acc = (k: number): number => ctx.occAccount[memberOcc[k]!]!;
-    const time = (k: number): number => ctx.occTime[memberOcc[k]!]!;
-    for (let k = a; k < b; k++) {
-      prevDiff[k] = k === a ? -1 : acc(k - 1) !== acc(k) ? k - 1 : prevDiff[k - 1]!;
-    }
-    for (let k = b - 1; k >= a; k--) {
-      nextDiff[k] = k === b - 1 ? -1 : acc(k + 1) !== acc(k) ? k + 1 : nextDiff[k + 1]!;
-    }
-    for (let k = a; k < b; k++) {
-      const p = prevDiff[k]!;
-      const q = nextDiff[k]!;
-      if ((p >= 0 && time(k) - time(p) <= dt) || (q >= 0 && time(q) - time(k) <= dt)) flags[k] = 1;
-    }
+  const n = memberOcc.length;
+  const times = new Float64Array(n);
+  const accounts = new Int32Array(n);
+  const self = new Int32Array(n);
+  for (let k = 0; k < n; k++) {
+    times[k] = ctx.occTime[memberOcc[k]!]!;
+    accounts[k] = ctx.occAccount[memberOcc[k]!]!;
+    self[k] = k;
   }
+  const flags = new Uint8Array(n);
+  markSynchronised(times, accounts, memberOccStart, ctx.maxLagMs, self, flags);
   return flags;
 }

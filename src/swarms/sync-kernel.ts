@@ -33,6 +33,7 @@
  * brute force). Longer than 200 lines because the passes share the kernel's
  * scratch buffers.
  */
+import { markSynchronised } from '../groups/index.js';
 import { scratchFloat64AtLeast } from '../_lib/scratch.js';
 import type { GroupData } from './group-data.js';
 import { medianOf } from './median-of.js';
@@ -110,39 +111,10 @@ export function createSyncKernel(
   const nearMembers = new Float64Array(data.posts);
   const nearOthers = new Float64Array(data.posts);
 
-  /**
-   * Flags the synced posts (nearest other-member occurrence within Δt); returns their number.
-   * Runs are walked block by block (maximal stretches of one member): the nearest other-member
-   * occurrences of a whole block are the one just before it and the one just after it.
-   */
+  /** Flags the synced posts (groups/mark-synchronised.ts, on the run order); returns their number. */
   const markSynced = (): number => {
     synced.fill(0);
-    let count = 0;
-    for (let r = 0; r < runs; r++) {
-      const end = tagStarts[r + 1]!;
-      let s = tagStarts[r]!;
-      while (s < end) {
-        const member = sm[s]!;
-        let e = s + 1;
-        while (e < end && sm[e] === member) e++;
-        const hasLeft = s > tagStarts[r]!;
-        const hasRight = e < end;
-        const left = hasLeft ? st[s - 1]! : 0;
-        const right = hasRight ? st[e]! : 0;
-        for (let k = s; k < e; k++) {
-          const t = st[k]!;
-          if ((hasLeft && t - left <= maxLagMs) || (hasRight && right - t <= maxLagMs)) {
-            const p = sp[k]!;
-            if (synced[p] === 0) {
-              synced[p] = 1;
-              count++;
-            }
-          }
-        }
-        s = e;
-      }
-    }
-    return count;
+    return markSynchronised(st, sm, tagStarts, maxLagMs, sp, synced);
   };
 
   /** Runs with gaps ≤ Δt and two members. */

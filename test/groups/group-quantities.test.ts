@@ -3,7 +3,8 @@
  * share. H_S's two rules are told apart on a world where they disagree.
  */
 import { describe, expect, it } from 'vitest';
-import { cohesionOfSums, isOwnedHashtag, selectGroupHashtags, shareOfVoice, sumCohesionCsr, type MemberOccurrenceLists } from '../../src/groups/index.js';
+import fc from 'fast-check';
+import { markSynchronised, cohesionOfSums, isOwnedHashtag, selectGroupHashtags, shareOfVoice, sumCohesionCsr, type MemberOccurrenceLists } from '../../src/groups/index.js';
 
 /** Accounts 0, 1, 2; hashtags 0 ('a'), 1 ('b'), 2 ('c'). Posts: 0:a0{a,b} 1:a0{b} 2:a1{a} 3:a2{c} 4:a0{c} (crowd). */
 const lists = (skipCrowd: boolean): MemberOccurrenceLists => ({
@@ -63,5 +64,42 @@ describe('owned hashtags', () => {
     expect(isOwnedHashtag(share, 1, 0.5, 2)).toBe(false);
     expect(isOwnedHashtag(share, 0, 0.8, 0)).toBe(false); // influence: 0.8, no episode condition
     expect(isOwnedHashtag(shareOfVoice(4, 5), 0, 0.8, 0)).toBe(true);
+  });
+});
+
+describe('markSynchronised', () => {
+  it('marks the occurrences with another member within Δt, as the all-pairs definition does, and counts each mark once', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.tuple(fc.integer({ min: 0, max: 600 }), fc.integer({ min: 0, max: 3 })), { maxLength: 25 }), { maxLength: 5 }),
+        fc.constantFrom(0, 30, 60),
+        fc.boolean(),
+        (runs, lag, byPost) => {
+          const occ = runs.map((run) => [...run].sort((x, y) => x[0] - y[0]));
+          const flat = occ.flat();
+          const runStarts = Int32Array.from([0, ...occ.map((_, r) => occ.slice(0, r + 1).reduce((n, x) => n + x.length, 0))]);
+          const times = Float64Array.from(flat, (o) => o[0]);
+          const members = Int32Array.from(flat, (o) => o[1]);
+          // by post: occurrences of one member at one time share a post (so a post is counted once)
+          const target = Int32Array.from(flat, (o, k) => (byPost ? o[0] * 4 + o[1] : k));
+          const marks = new Uint8Array(byPost ? 2404 : flat.length);
+          const count = markSynchronised(times, members, runStarts, lag, target, marks);
+          const expected = new Set<number>();
+          occ.forEach((run, r) => run.forEach((o, i) => {
+            if (run.some((q, j) => j !== i && q[1] !== o[1] && Math.abs(q[0] - o[0]) <= lag)) expected.add(target[runStarts[r]! + i]!);
+          }));
+          expect(count).toBe(expected.size);
+          expect([...marks.keys()].filter((p) => marks[p] === 1).sort((x, y) => x - y)).toEqual([...expected].sort((x, y) => x - y));
+        },
+      ),
+      { numRuns: 300, seed: 20261208 },
+    );
+  });
+
+  it('never marks a member alone, and marks across a gap of exactly Δt', () => {
+    const marks = new Uint8Array(4);
+    expect(markSynchronised(Float64Array.of(0, 10, 20), Int32Array.of(1, 1, 1), Int32Array.of(0, 3), 60, Int32Array.of(0, 1, 2), marks)).toBe(0);
+    expect(markSynchronised(Float64Array.of(0, 60, 121), Int32Array.of(0, 1, 0), Int32Array.of(0, 3), 60, Int32Array.of(0, 1, 2), marks)).toBe(2);
+    expect([...marks]).toEqual([1, 1, 0, 0]);
   });
 });
