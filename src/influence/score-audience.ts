@@ -12,7 +12,7 @@
  * follower bounds were named audienceUnionLower/Upper and sat beside an engager audienceUnion of
  * another base (16 "outside" [2,088, 3,973]).
  */
-import type { GroupData } from './group-data.js';
+import type { InfluenceGroupData } from './group-data.js';
 import type { WindowContext } from './window-context.js';
 
 /** Audience metrics of a group. */
@@ -27,7 +27,7 @@ export interface AudienceScores {
 }
 
 /** Compute the audience metrics; `followers[i]` is local member i's followerReach. */
-export function scoreAudience(ctx: WindowContext, group: GroupData, followers: readonly (number | null)[]): AudienceScores {
+export function scoreAudience(ctx: WindowContext, group: InfluenceGroupData, followers: readonly (number | null)[]): AudienceScores {
   const known = followers.filter((f): f is number => f !== null);
   const bounds = {
     followerUnionLower: known.length > 0 ? Math.max(...known) : null,

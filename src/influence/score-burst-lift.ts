@@ -20,7 +20,7 @@
  */
 import { meanSd } from '../_lib/stats.js';
 import type { Rng } from '../_lib/rng.js';
-import type { GroupData } from './group-data.js';
+import type { InfluenceGroupData } from './group-data.js';
 import { peakInRange, prepareShiftedOccurrences, shiftedPeak } from './shifted-peak.js';
 import type { WindowContext } from './window-context.js';
 
@@ -48,31 +48,31 @@ export function resolutionFloorSd(step: number, replicates: number): number {
 }
 
 /** Compute burstLift and burstZ of a group with R seeded circular-shift replicates. */
-export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates: number, rng: Rng): BurstScores {
-  const groups = group.hs.length;
+export function scoreBurstLift(ctx: WindowContext, group: InfluenceGroupData, replicates: number, rng: Rng): BurstScores {
+  const groups = group.hashtags.length;
   const none = { lift: new Array<null>(groups).fill(null), z: new Array<null>(groups).fill(null), burstLift: null, burstZ: null, burstPValue: null };
   if (groups === 0 || replicates === 0) return none;
-  const { memberOccStart, memberOcc } = group;
+  const { runStarts, rows } = group;
   const L = ctx.lengthMs;
-  const rel = new Float64Array(memberOcc.length);
-  const who = new Int32Array(memberOcc.length);
-  for (let k = 0; k < memberOcc.length; k++) {
-    rel[k] = ctx.occTime[memberOcc[k]!]! - ctx.startMs;
-    who[k] = group.local[ctx.occAccount[memberOcc[k]!]!]!;
+  const rel = new Float64Array(rows.length);
+  const who = new Int32Array(rows.length);
+  for (let k = 0; k < rows.length; k++) {
+    rel[k] = ctx.occTime[rows[k]!]! - ctx.startMs;
+    who[k] = group.local[ctx.occAccount[rows[k]!]!]!;
   }
   let volume = 0;
   let smallest = Infinity;
   const observed = new Float64Array(groups);
   let vObs = 0;
   for (let g = 0; g < groups; g++) {
-    const n = memberOccStart[g + 1]! - memberOccStart[g]!;
-    observed[g] = peakInRange(rel, memberOccStart[g]!, memberOccStart[g + 1]!, ctx.maxLagMs);
+    const n = runStarts[g + 1]! - runStarts[g]!;
+    observed[g] = peakInRange(rel, runStarts[g]!, runStarts[g + 1]!, ctx.maxLagMs);
     vObs += n * observed[g]!;
     volume += n;
     smallest = Math.min(smallest, n);
   }
   vObs /= volume;
-  const occurrences = prepareShiftedOccurrences(rel, who, memberOccStart, L, ctx.maxLagMs);
+  const occurrences = prepareShiftedOccurrences(rel, who, runStarts, L, ctx.maxLagMs);
   // peaks of hashtag g: perHashtag[g·R … (g+1)·R)
   const perHashtag = new Float64Array(groups * replicates);
   const groupStat = new Float64Array(replicates);
@@ -84,7 +84,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     for (let g = 0; g < groups; g++) {
       const peak = shiftedPeak(occurrences, g, offsets);
       perHashtag[g * replicates + r] = peak;
-      v += (memberOccStart[g + 1]! - memberOccStart[g]!) * peak;
+      v += (runStarts[g + 1]! - runStarts[g]!) * peak;
     }
     groupStat[r] = v / volume;
     if (groupStat[r]! >= vObs - 1e-9) exceed++;
@@ -97,7 +97,7 @@ export function scoreBurstLift(ctx: WindowContext, group: GroupData, replicates:
     const { mean, sd } = meanSd(perHashtag.subarray(g * replicates, (g + 1) * replicates));
     lift.push(observed[g]! / mean);
     z.push((observed[g]! - mean) / Math.max(sd, peakFloor));
-    weighted += (memberOccStart[g + 1]! - memberOccStart[g]!) * (observed[g]! / mean);
+    weighted += (runStarts[g + 1]! - runStarts[g]!) * (observed[g]! / mean);
   }
   const stat = meanSd(groupStat);
   return {

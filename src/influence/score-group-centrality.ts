@@ -9,7 +9,7 @@
  * denominators are over V ∖ universe instead of V ∖ S, so a member alone and its swarm are
  * measured on the same outsiders and the swarm's value is never below its member's.
  */
-import type { GroupData } from './group-data.js';
+import type { InfluenceGroupData } from './group-data.js';
 import type { LeadGraph } from './lead-graph.js';
 import type { WindowContext } from './window-context.js';
 
@@ -21,7 +21,7 @@ export interface CentralityScores {
 }
 
 /** Compute the group centralities of a group. */
-export function scoreGroupCentrality(ctx: WindowContext, lead: LeadGraph, group: GroupData, universe: GroupData = group): CentralityScores {
+export function scoreGroupCentrality(ctx: WindowContext, lead: LeadGraph, group: InfluenceGroupData, universe: InfluenceGroupData = group): CentralityScores {
   const n = ctx.n;
   const inside = universe.mask;
   const outside = n - universe.members.length;

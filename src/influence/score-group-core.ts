@@ -1,7 +1,7 @@
 /**
  * All group metrics of one member set in a prepared window (METRICS.md §3, §7.3), except the
  * verdict and the strongest member, which {@link scoreSwarms} adds. Each metric family lives in
- * its own file; this file wires them to one {@link GroupData}.
+ * its own file; this file wires them to one {@link InfluenceGroupData}.
  */
 import { createRng, hashSeed } from '../_lib/rng.js';
 import { scoreAudience } from './score-audience.js';
@@ -9,7 +9,7 @@ import { scoreBurstLift } from './score-burst-lift.js';
 import { scoreCohesion } from './score-cohesion.js';
 import { scoreConcentration } from './score-concentration.js';
 import { scoreGroupCentrality } from './score-group-centrality.js';
-import { buildGroupData, type GroupData } from './group-data.js';
+import { buildGroupData, type InfluenceGroupData } from './group-data.js';
 import type { PreparedWindow } from './score-accounts.js';
 import { scoreVoice } from './score-voice.js';
 import { scoreSwarmLift } from './score-swarm-lift.js';
@@ -27,7 +27,7 @@ export type GroupCore = Omit<GroupInfluence, 'swarmId' | 'collectiveInfluencer' 
  */
 export function scoreGroupCore(
   prep: PreparedWindow,
-  group: GroupData,
+  group: InfluenceGroupData,
   individual: readonly IndividualInfluence[],
   seedKey: string,
 ): GroupCore {
@@ -46,7 +46,7 @@ export function scoreGroupCore(
   const burst = scoreBurstLift(ctx, group, options.shiftReplicates, burstRng);
   const postsOnHs = new Float64Array(group.members.length);
   const counted = new Set<number>();
-  for (const r of group.memberOcc) {
+  for (const r of group.rows) {
     const p = ctx.occPost[r]!;
     if (counted.has(p)) continue;
     counted.add(p);
@@ -57,7 +57,7 @@ export function scoreGroupCore(
     size: group.members.length,
     members: Array.from(group.members, (a) => ctx.accounts[a]!),
     memberPosts: group.memberPosts,
-    groupHashtags: group.hs.length,
+    groupHashtags: group.hashtags.length,
     ...scoreSynchrony(ctx, group),
     ...scoreCohesion(ctx, group, options.resolution),
     ...scoreGroupCentrality(ctx, lead, group),
@@ -75,7 +75,7 @@ export function scoreGroupCore(
  * The reach and burst metrics of one account scored as a one-member group (for the strongest member).
  * @param universe the member-level data of the account's swarm.
  */
-export function scoreMemberAlone(prep: PreparedWindow, account: number, seedKey: string, universe: GroupData) {
+export function scoreMemberAlone(prep: PreparedWindow, account: number, seedKey: string, universe: InfluenceGroupData) {
   const { ctx, lead, options } = prep;
   const group = buildGroupData(ctx, [account], options.minGroupHashtagPosts);
   const burst = scoreBurstLift(ctx, group, options.shiftReplicates, createRng(hashSeed(`${options.seed}:${seedKey}`)));

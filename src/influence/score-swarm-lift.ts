@@ -18,7 +18,7 @@
  * difference array over each hashtag's occurrence list, so the cost is O(Σ_{h∈H_S} N_h).
  */
 import type { Rng } from '../_lib/rng.js';
-import type { GroupData } from './group-data.js';
+import type { InfluenceGroupData } from './group-data.js';
 import type { WindowContext } from './window-context.js';
 import type { GroupInfluence } from './types.js';
 
@@ -100,8 +100,8 @@ function quantile(sorted: Float64Array, q: number): number {
 }
 
 /** Compute swarmLift of a group. */
-export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: SwarmLiftSettings, rng: Rng): SwarmLiftScores {
-  const { memberOccStart, memberOcc, memberOccCoordinated } = group;
+export function scoreSwarmLift(ctx: WindowContext, group: InfluenceGroupData, settings: SwarmLiftSettings, rng: Rng): SwarmLiftScores {
+  const { runStarts, rows, coordinated } = group;
   const creditByMember = new Float64Array(group.members.length);
   const seen = new Int32Array(ctx.accounts.length).fill(-1);
   // member bursts, 5 numbers each: [hashtag index, yc, nc, ys, ns]
@@ -109,10 +109,10 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
   let cur = -BURST;
   let externalAdoptions = 0;
   let widest = 0;
-  for (const h of group.hs) widest = Math.max(widest, ctx.occStart[h + 1]! - ctx.occStart[h]!);
+  for (const h of group.hashtags) widest = Math.max(widest, ctx.occStart[h + 1]! - ctx.occStart[h]!);
   const diff = new Float64Array(widest + 1);
-  for (let g = 0; g < group.hs.length; g++) {
-    const h = group.hs[g]!;
+  for (let g = 0; g < group.hashtags.length; g++) {
+    const h = group.hashtags[g]!;
     const oa = ctx.occStart[h]!;
     const ob = ctx.occStart[h + 1]!;
     diff.fill(0, 0, ob - oa + 1);
@@ -133,11 +133,11 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
       diff[tieStart - oa]! -= 1 / size;
     }
     let running = 0;
-    let k = memberOccStart[g]!;
+    let k = runStarts[g]!;
     let lastTime = Number.NEGATIVE_INFINITY;
-    for (let r = oa; r < ob && k < memberOccStart[g + 1]!; r++) {
+    for (let r = oa; r < ob && k < runStarts[g + 1]!; r++) {
       running += diff[r - oa]!;
-      if (memberOcc[k] !== r) continue;
+      if (rows[k] !== r) continue;
       const credit = Math.max(0, running);
       creditByMember[group.local[ctx.occAccount[r]!]!]! += credit;
       if (ctx.occTime[r]! - lastTime > ctx.maxLagMs) {
@@ -145,11 +145,11 @@ export function scoreSwarmLift(ctx: WindowContext, group: GroupData, settings: S
         burst.push(g, 0, 0, 0, 0);
       }
       lastTime = ctx.occTime[r]!;
-      if (memberOccCoordinated[k] === 1) { burst[cur + 1]! += credit; burst[cur + 2]!++; } else { burst[cur + 3]! += credit; burst[cur + 4]!++; }
+      if (coordinated[k] === 1) { burst[cur + 1]! += credit; burst[cur + 2]!++; } else { burst[cur + 3]! += credit; burst[cur + 4]!++; }
       k++;
     }
   }
-  const G = group.hs.length;
+  const G = group.hashtags.length;
   const totals = new Float64Array(4 * G);
   const bursts = Float64Array.from(burst);
   const count = bursts.length / BURST;

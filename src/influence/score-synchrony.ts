@@ -8,7 +8,7 @@
  *   on the n inter-event times of the merged member stream on H_S (population σ).
  */
 import { median } from '../_lib/stats.js';
-import type { GroupData } from './group-data.js';
+import type { InfluenceGroupData } from './group-data.js';
 import type { WindowContext } from './window-context.js';
 
 /** Synchrony metrics of a group. */
@@ -38,20 +38,20 @@ export function burstinessOf(times: readonly number[]): { burstiness: number | n
 }
 
 /** Compute the synchrony metrics of a group. */
-export function scoreSynchrony(ctx: WindowContext, group: GroupData): SynchronyScores {
+export function scoreSynchrony(ctx: WindowContext, group: InfluenceGroupData): SynchronyScores {
   const postSynced = new Map<number, boolean>();
   const lags: number[] = [];
   const dt = ctx.maxLagMs;
-  const { memberOccStart, memberOcc, memberOccCoordinated } = group;
-  for (let g = 0; g < group.hs.length; g++) {
-    const a = memberOccStart[g]!;
-    const b = memberOccStart[g + 1]!;
+  const { runStarts, rows, coordinated } = group;
+  for (let g = 0; g < group.hashtags.length; g++) {
+    const a = runStarts[g]!;
+    const b = runStarts[g + 1]!;
     for (let k = a; k < b; k++) {
-      const r = memberOcc[k]!;
+      const r = rows[k]!;
       const post = ctx.occPost[r]!;
-      postSynced.set(post, (postSynced.get(post) ?? false) || memberOccCoordinated[k] === 1);
+      postSynced.set(post, (postSynced.get(post) ?? false) || coordinated[k] === 1);
       for (let j = k + 1; j < b; j++) {
-        const s = memberOcc[j]!;
+        const s = rows[j]!;
         const lag = ctx.occTime[s]! - ctx.occTime[r]!;
         if (lag > dt) break;
         if (ctx.occAccount[s] !== ctx.occAccount[r]) lags.push(lag);

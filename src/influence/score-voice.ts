@@ -9,7 +9,7 @@
  */
 import { compareStrings } from '../_lib/compare.js';
 import { isOwnedHashtag, shareOfVoice } from '../groups/index.js';
-import type { GroupData } from './group-data.js';
+import type { InfluenceGroupData } from './group-data.js';
 import type { HashtagVoice } from './types.js';
 import type { WindowContext } from './window-context.js';
 
@@ -54,7 +54,7 @@ export function peakShare(ctx: WindowContext, h: number, mask: Uint8Array, minPo
 /** Compute the share-of-voice metrics; `burst` gives per-H_S-index burstLift / burstZ. */
 export function scoreVoice(
   ctx: WindowContext,
-  group: GroupData,
+  group: InfluenceGroupData,
   options: { readonly topHashtags: number; readonly ownedShare: number; readonly peakMinPosts: number },
   burst: { readonly lift: readonly (number | null)[]; readonly z: readonly (number | null)[] },
 ): VoiceScores {
@@ -62,10 +62,10 @@ export function scoreVoice(
   let memberSum = 0;
   let volumeSum = 0;
   let peak: number | null = null;
-  for (let g = 0; g < group.hs.length; g++) {
-    const h = group.hs[g]!;
-    const memberPosts = group.memberOccStart[g + 1]! - group.memberOccStart[g]!;
-    const posts = group.windowVolume[g]!;
+  for (let g = 0; g < group.hashtags.length; g++) {
+    const h = group.hashtags[g]!;
+    const memberPosts = group.runStarts[g + 1]! - group.runStarts[g]!;
+    const posts = group.volume[g]!;
     const p = peakShare(ctx, h, group.mask, options.peakMinPosts);
     if (p !== null) peak = Math.max(peak ?? 0, p);
     memberSum += memberPosts;

@@ -8,7 +8,7 @@ import { compareStrings } from '../_lib/compare.js';
 import { InvalidOptionsError } from '../errors.js';
 import type { AccountGraphResult } from '../graph/index.js';
 import type { Window, WindowView } from '../windows/index.js';
-import { buildGroupData, type GroupData } from './group-data.js';
+import { buildGroupData, type InfluenceGroupData } from './group-data.js';
 import { resolveInfluenceOptions } from './options.js';
 import { prepareWindow, scorePreparedAccounts, type PreparedWindow } from './score-accounts.js';
 import { scoreGroupCore, scoreMemberAlone, type GroupCore } from './score-group-core.js';
@@ -39,7 +39,7 @@ function strongestOf(members: readonly string[], byName: ReadonlyMap<string, Ind
   return ranked[0]!;
 }
 
-function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, byName: ReadonlyMap<string, IndividualInfluence>, swarm: GroupData): StrongestMember {
+function strongestMember(prep: PreparedWindow, core: GroupCore, swarmId: string, byName: ReadonlyMap<string, IndividualInfluence>, swarm: InfluenceGroupData): StrongestMember {
   const best = strongestOf(core.members, byName);
   const id = prep.ctx.accountId.get(best.account)!;
   const alone = scoreMemberAlone(prep, id, `member:${swarmId}:${best.account}`, swarm);

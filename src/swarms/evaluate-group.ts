@@ -7,7 +7,7 @@ import type Graph from 'graphology';
 import { hashSeed } from '../_lib/rng.js';
 import { measureCohesion, type Cohesion, type GraphWeights } from './cohesion.js';
 import { describeHashtags, type HashtagProfile } from './describe-hashtags.js';
-import { buildBackground, buildGroupData, type GroupData } from './group-data.js';
+import { buildBackground, buildGroupData, type SwarmGroupData } from './group-data.js';
 import { createReplicateRng } from './create-replicate-rng.js';
 import { createSyncKernel, episodesByTag, medianInternalLag, type SyncBackground } from './sync-kernel.js';
 import { testGroup, type GroupTest } from './test-group.js';
@@ -19,7 +19,7 @@ export interface EvaluatedGroup {
   /** Global account ids, ascending (= names in sorted order). */
   readonly ids: Int32Array;
   readonly members: readonly string[];
-  readonly data: GroupData;
+  readonly data: SwarmGroupData;
   readonly background: SyncBackground;
   readonly profile: HashtagProfile;
   readonly cohesion: Cohesion;
@@ -59,7 +59,7 @@ export function evaluateGroup(ctx: GroupContext, ids: Int32Array): EvaluatedGrou
   const rng = createReplicateRng(hashSeed(`${options.seed}|${ctx.windowIndex}|${members.join('\u0000')}`));
   const test = testGroup(index, data, kernel, options.statistic, options.replicates, options.stopAfterExceedances, options.permutationBinMs, rng, { minDraws: options.minReplicates, zStop: options.zStop });
   const perTag = episodesByTag(data, ctx.maxLagMs);
-  const tagEpisodes = new Map(Array.from(data.tags, (h, r) => [h, perTag[r]!]));
+  const tagEpisodes = new Map(Array.from(data.hashtags, (h, r) => [h, perTag[r]!]));
   return {
     ids,
     members,

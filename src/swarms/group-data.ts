@@ -5,18 +5,15 @@
  * as (post, hashtag) occurrences grouped by hashtag in time order.
  */
 import { scratchInt32, scratchUint8 } from '../_lib/scratch.js';
-import { selectGroupHashtags, type MemberOccurrenceLists } from '../groups/index.js';
+import { collectGroupData, selectGroupHashtags, type GroupData, type MemberOccurrenceLists } from '../groups/index.js';
 import type { SyncBackground } from './sync-kernel.js';
 import type { WindowIndex } from './window-index.js';
 
-/** Occurrence view of a group. Local member ids follow the order of `memberAccounts`. */
-export interface GroupData {
-  readonly memberAccounts: Int32Array;
-  /** Global hashtag ids of H_S, ascending. */
-  readonly tags: Int32Array;
-  /** Occurrences of tag r are `tagStarts[r] .. tagStarts[r + 1]`, in time order. */
-  readonly tagStarts: Int32Array;
-  readonly occMember: Int32Array;
+/**
+ * The group data of groups/ (members in the order given, H_S, its member occurrences as rows of
+ * `postsByHashtag`), with the members' posts numbered locally for the replicates.
+ */
+export interface SwarmGroupData extends GroupData {
   /** Local post id (0 .. posts − 1) of each occurrence. */
   readonly occPost: Int32Array;
   /** Observed time of each occurrence, ms from the window start. */
@@ -36,7 +33,7 @@ export interface GroupData {
  * @example
  * const data = buildGroupData(index, Int32Array.of(0, 3, 7), new Int32Array(index.accounts.length).fill(-1));
  */
-export function buildGroupData(index: WindowIndex, members: Int32Array, scratch: Int32Array): GroupData {
+export function buildGroupData(index: WindowIndex, members: Int32Array, scratch: Int32Array): SwarmGroupData {
   const { postsByAccount, hashtagsByPost, relTime } = index;
   // H_S counts distinct members: the statistics and the null pair occurrences of different
   // members, so a hashtag one member posts alone adds nothing to them. Crowd posts are skipped.
@@ -48,33 +45,18 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
     hashtags: index.hashtags.length,
     skipPost: index.crowd,
   };
-  const tags = selectGroupHashtags(occurrences, members, 'distinct-members', 2);
-  for (let i = 0; i < members.length; i++) scratch[members[i]!] = i;
+  const hashtags = selectGroupHashtags(occurrences, members, 'distinct-members', 2);
   const { postsByHashtag } = index;
-  const tagStarts = new Int32Array(tags.length + 1);
-  const occMemberList: number[] = [];
-  const occGlobalPost: number[] = [];
-  for (let r = 0; r < tags.length; r++) {
-    const h = tags[r]!;
-    for (let k = postsByHashtag.starts[h]!; k < postsByHashtag.starts[h + 1]!; k++) {
-      const p = postsByHashtag.items[k]!;
-      const local = scratch[index.postAccount[p]!]!;
-      if (local >= 0) {
-        occMemberList.push(local);
-        occGlobalPost.push(p);
-      }
-    }
-    tagStarts[r + 1] = occMemberList.length;
-  }
-  for (let i = 0; i < members.length; i++) scratch[members[i]!] = -1;
+  const group = collectGroupData({ rowStarts: postsByHashtag.starts, rowAccount: index.postsByHashtagAccount }, members, hashtags, scratch);
   // Local post ids in first-occurrence order (a sparse set: scratch indexed by window post whose
   // stale entries are told apart by postGlobal, so it needs no clearing).
   const postLocal = scratchInt32('swarms.group.postLocal', relTime.length);
   const postGlobal: number[] = [];
-  const occPost = new Int32Array(occGlobalPost.length);
-  const occTime = new Float64Array(occGlobalPost.length);
-  for (let k = 0; k < occGlobalPost.length; k++) {
-    const p = occGlobalPost[k]!;
+  const n = group.rows.length;
+  const occPost = new Int32Array(n);
+  const occTime = new Float64Array(n);
+  for (let k = 0; k < n; k++) {
+    const p = postsByHashtag.items[group.rows[k]!]!;
     let local = postLocal[p]!;
     if (!(local >= 0 && local < postGlobal.length && postGlobal[local] === p)) {
       local = postGlobal.length;
@@ -84,16 +66,7 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
     occPost[k] = local;
     occTime[k] = relTime[p]!;
   }
-  return {
-    memberAccounts: members,
-    tags,
-    tagStarts,
-    occMember: Int32Array.from(occMemberList),
-    occPost,
-    occTime,
-    postGlobal: Int32Array.from(postGlobal),
-    posts: postGlobal.length,
-  };
+  return { ...group, occPost, occTime, postGlobal: Int32Array.from(postGlobal), posts: postGlobal.length };
 }
 
 /**
@@ -106,14 +79,14 @@ export function buildGroupData(index: WindowIndex, members: Int32Array, scratch:
  * @example
  * const background = buildBackground(index, data, 0.5);
  */
-export function buildBackground(index: WindowIndex, data: GroupData, share: number, maxLagMs?: number): SyncBackground {
+export function buildBackground(index: WindowIndex, data: SwarmGroupData, share: number, maxLagMs?: number): SyncBackground {
   const { starts } = index.postsByHashtag;
   const { postsByHashtagTime: times, postsByHashtagAccount: accounts } = index;
   const member = scratchUint8('swarms.group.member', index.accounts.length).fill(0);
-  for (let i = 0; i < data.memberAccounts.length; i++) member[data.memberAccounts[i]!] = 1;
+  for (let i = 0; i < data.members.length; i++) member[data.members[i]!] = 1;
   const others: Float64Array[] = [];
   const all: Float64Array[] = [];
-  for (const h of data.tags) {
+  for (const h of data.hashtags) {
     const from = starts[h]!;
     const to = starts[h + 1]!;
     const rest = new Float64Array(to - from);
@@ -124,5 +97,5 @@ export function buildBackground(index: WindowIndex, data: GroupData, share: numb
     others.push(n === to - from ? rest : rest.slice(0, n));
   }
   if (maxLagMs === undefined) return { others, all, share };
-  return { others, all, share, near: Array.from(data.tags, (h) => index.nearCounts(h, maxLagMs)), nearLagMs: maxLagMs };
+  return { others, all, share, near: Array.from(data.hashtags, (h) => index.nearCounts(h, maxLagMs)), nearLagMs: maxLagMs };
 }

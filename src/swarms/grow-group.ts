@@ -17,21 +17,21 @@
  */
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { benjaminiHochbergThreshold, poissonUpperTail } from '../_lib/stats.js';
-import type { GroupData } from './group-data.js';
+import type { SwarmGroupData } from './group-data.js';
 import { countInRange } from './sorted-search.js';
 import type { SyncBackground } from './sync-kernel.js';
 import type { WindowIndex } from './window-index.js';
 
 /** Owned episode spans of one hashtag, as sorted disjoint [lo, hi] pairs. */
-function ownedSpans(data: GroupData, r: number, background: SyncBackground, maxLagMs: number, lengthMs: number): number[] {
+function ownedSpans(data: SwarmGroupData, r: number, background: SyncBackground, maxLagMs: number, lengthMs: number): number[] {
   const spans: number[] = [];
-  const from = data.tagStarts[r]!;
-  const to = data.tagStarts[r + 1]!;
+  const from = data.runStarts[r]!;
+  const to = data.runStarts[r + 1]!;
   let a = from;
   let mixed = false;
   for (let k = from + 1; k <= to; k++) {
     if (k < to && data.occTime[k]! - data.occTime[k - 1]! <= maxLagMs) {
-      if (data.occMember[k] !== data.occMember[k - 1]) mixed = true;
+      if (data.member[k] !== data.member[k - 1]) mixed = true;
       continue;
     }
     if (mixed) {
@@ -70,7 +70,7 @@ export interface GrowthEvidence {
  * @example
  * growthEvidence(index, data, background, eligible, 60_000).lambda[0];
  */
-export function growthEvidence(index: WindowIndex, data: GroupData, background: SyncBackground, eligible: Uint8Array, maxLagMs: number): GrowthEvidence {
+export function growthEvidence(index: WindowIndex, data: SwarmGroupData, background: SyncBackground, eligible: Uint8Array, maxLagMs: number): GrowthEvidence {
   const L = index.lengthMs;
   const { starts, items } = index.postsByHashtag;
   const { postsByHashtagAccount: postAccountAt, postsByHashtagTime: postTimeAt } = index;
@@ -80,9 +80,9 @@ export function growthEvidence(index: WindowIndex, data: GroupData, background: 
   let active = 0;
   // Posts whose (synced, λ) left (0, 0), in the order it happened.
   const raised: number[] = [];
-  for (let r = 0; r < data.tags.length; r++) {
+  for (let r = 0; r < data.hashtags.length; r++) {
     const spans = ownedSpans(data, r, background, maxLagMs, L);
-    const h = data.tags[r]!;
+    const h = data.hashtags[r]!;
     if (spans.length === 0) {
       // Nothing owned on h: its posts add 0 to every sum, but their accounts are active.
       for (let k = starts[h]!; k < starts[h + 1]!; k++) {
@@ -147,7 +147,7 @@ export function growthEvidence(index: WindowIndex, data: GroupData, background: 
  */
 export function growGroup(
   index: WindowIndex,
-  data: GroupData,
+  data: SwarmGroupData,
   background: SyncBackground,
   eligible: Uint8Array,
   maxLagMs: number,

@@ -22,7 +22,7 @@
  * through a view made once per run. A run already in time order (the observed
  * times) is kept as is.
  */
-import type { GroupData } from './group-data.js';
+import type { SwarmGroupData } from './group-data.js';
 
 /** Longest run sorted by plain insertion (8–32 measured alike on the synthetic benchmark). */
 export const INSERTION_MAX = 16;
@@ -30,7 +30,7 @@ export const INSERTION_MAX = 16;
 /** Bucket imbalance Σ c_b² / n above which a long run is sorted natively (balanced: ≈ 2). */
 export const SKEW_MAX = 6;
 
-/** The sorted runs, per position (occurrences of tag r at positions `tagStarts[r] .. tagStarts[r + 1]`). */
+/** The sorted runs, per position (occurrences of tag r at positions `runStarts[r] .. runStarts[r + 1]`). */
 export interface RunOrder {
   /** Occurrence at each position. */
   readonly ord: Int32Array;
@@ -60,16 +60,16 @@ export interface RunOrder {
  * @example
  * const order = createRunOrder(data, 86_400_000); order.sort(data.occTime); order.st[0];
  */
-export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
-  const { tagStarts, occMember, occPost } = data;
-  const runs = tagStarts.length - 1;
+export function createRunOrder(data: SwarmGroupData, lengthMs: number): RunOrder {
+  const { runStarts, member, occPost } = data;
+  const runs = runStarts.length - 1;
   let maxRun = 1;
-  for (let r = 0; r < runs; r++) maxRun = Math.max(maxRun, tagStarts[r + 1]! - tagStarts[r]!);
+  for (let r = 0; r < runs; r++) maxRun = Math.max(maxRun, runStarts[r + 1]! - runStarts[r]!);
   let bits = 1;
   while (2 ** bits < maxRun) bits++;
   const base = 2 ** bits;
   const packable = (Math.ceil(lengthMs) + 1) * base < 2 ** 53;
-  const nInc = tagStarts[runs] ?? 0;
+  const nInc = runStarts[runs] ?? 0;
   const ord = new Int32Array(nInc);
   const st = new Float64Array(nInc);
   const sm = new Int32Array(nInc);
@@ -79,8 +79,8 @@ export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
   const keys = new Float64Array(nInc);
   const views: (Float64Array | null)[] = [];
   for (let r = 0; r < runs; r++) {
-    const n = tagStarts[r + 1]! - tagStarts[r]!;
-    views.push(packable && n > INSERTION_MAX ? keys.subarray(tagStarts[r]!, tagStarts[r + 1]!) : null);
+    const n = runStarts[r + 1]! - runStarts[r]!;
+    views.push(packable && n > INSERTION_MAX ? keys.subarray(runStarts[r]!, runStarts[r + 1]!) : null);
   }
   // Bucket of each occurrence, and bucket counts then starts (n + 1 of them for a run of n).
   const bucketOf = new Int32Array(nInc);
@@ -117,7 +117,7 @@ export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
     for (let k = from; k < end; k++) {
       const i = ord[k]!;
       st[k] = times[i]!;
-      sm[k] = occMember[i]!;
+      sm[k] = member[i]!;
       sp[k] = occPost[i]!;
     }
   };
@@ -157,7 +157,7 @@ export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
       floors[at] = Math.floor(t);
       ord[at] = k;
       st[at] = t;
-      sm[at] = occMember[k]!;
+      sm[at] = member[k]!;
       sp[at] = occPost[k]!;
     }
     for (let k = from + 1; k < end; k++) {
@@ -212,8 +212,8 @@ export function createRunOrder(data: GroupData, lengthMs: number): RunOrder {
   /** Sort every run; long ones by their times (`slots` null, `shifted` false), over [0, L), or by slot. */
   const sortAll = (times: Float64Array, shifted: boolean, slots: Float64Array | null, slotStarts: Int32Array | null): void => {
     for (let r = 0; r < runs; r++) {
-      const from = tagStarts[r]!;
-      const end = tagStarts[r + 1]!;
+      const from = runStarts[r]!;
+      const end = runStarts[r + 1]!;
       const view = views[r] ?? null;
       if (view === null) {
         if (packable) insertionSort(times, from, end);

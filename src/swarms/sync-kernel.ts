@@ -35,7 +35,7 @@
  */
 import { markSynchronised } from '../groups/index.js';
 import { scratchFloat64AtLeast } from '../_lib/scratch.js';
-import type { GroupData } from './group-data.js';
+import type { SwarmGroupData } from './group-data.js';
 import { medianOf } from './median-of.js';
 import { createRunOrder, type RunOrder } from './run-order.js';
 import { firstAbove, firstAtLeast } from './sorted-search.js';
@@ -97,14 +97,14 @@ export interface SyncKernel {
  * createSyncKernel(data, 60_000, 86_400_000).evaluate(data.occTime).synced;
  */
 export function createSyncKernel(
-  data: GroupData,
+  data: SwarmGroupData,
   maxLagMs: number,
   lengthMs: number,
   countPairs = false,
   background?: SyncBackground,
 ): SyncKernel {
-  const { tagStarts } = data;
-  const runs = tagStarts.length - 1;
+  const { runStarts } = data;
+  const runs = runStarts.length - 1;
   const order = createRunOrder(data, lengthMs);
   const { ord, st, sm, sp } = order;
   const synced = new Uint8Array(data.posts);
@@ -114,15 +114,15 @@ export function createSyncKernel(
   /** Flags the synced posts (groups/mark-synchronised.ts, on the run order); returns their number. */
   const markSynced = (): number => {
     synced.fill(0);
-    return markSynchronised(st, sm, tagStarts, maxLagMs, sp, synced);
+    return markSynchronised(st, sm, runStarts, maxLagMs, sp, synced);
   };
 
   /** Runs with gaps ≤ Δt and two members. */
   const countEpisodes = (): number => {
     let episodes = 0;
     for (let r = 0; r < runs; r++) {
-      const from = tagStarts[r]!;
-      const end = tagStarts[r + 1]!;
+      const from = runStarts[r]!;
+      const end = runStarts[r + 1]!;
       if (end === from) continue;
       let mixed = false;
       for (let k = from + 1; k <= end; k++) {
@@ -140,8 +140,8 @@ export function createSyncKernel(
   const countMatchedPairs = (): number => {
     let pairs = 0;
     for (let r = 0; r < runs; r++) {
-      const end = tagStarts[r + 1]!;
-      for (let k = tagStarts[r]!; k < end; k++) {
+      const end = runStarts[r + 1]!;
+      for (let k = runStarts[r]!; k < end; k++) {
         for (let j = k + 1; j < end && st[j]! - st[k]! <= maxLagMs; j++) if (sm[j] !== sm[k]) pairs++;
       }
     }
@@ -187,8 +187,8 @@ export function createSyncKernel(
     const table = relabelled && slots !== undefined ? (nearSlot ??= nearSlotTable(bg)) : null;
     // Local share around the occurrences of synced posts only (the rest cannot count).
     for (let r = 0; r < runs; r++) {
-      const from = tagStarts[r]!;
-      const end = tagStarts[r + 1]!;
+      const from = runStarts[r]!;
+      const end = runStarts[r + 1]!;
       const posts = relabelled ? bg.all[r]! : bg.others[r]!;
       let lo = from;
       let hi = from;
@@ -256,14 +256,14 @@ export function createSyncKernel(
  * @example
  * medianInternalLag(data, 60_000); // e.g. 4200
  */
-export function medianInternalLag(data: GroupData, maxLagMs: number): number | null {
-  const { tagStarts, occMember, occTime } = data;
+export function medianInternalLag(data: SwarmGroupData, maxLagMs: number): number | null {
+  const { runStarts, member, occTime } = data;
   let lags = scratchFloat64AtLeast('swarms.kernel.lags', 64);
   let n = 0;
-  for (let r = 0; r + 1 < tagStarts.length; r++) {
-    for (let i = tagStarts[r]!; i < tagStarts[r + 1]!; i++) {
-      for (let j = i + 1; j < tagStarts[r + 1]! && occTime[j]! - occTime[i]! <= maxLagMs; j++) {
-        if (occMember[i] === occMember[j]) continue;
+  for (let r = 0; r + 1 < runStarts.length; r++) {
+    for (let i = runStarts[r]!; i < runStarts[r + 1]!; i++) {
+      for (let j = i + 1; j < runStarts[r + 1]! && occTime[j]! - occTime[i]! <= maxLagMs; j++) {
+        if (member[i] === member[j]) continue;
         if (n === lags.length) {
           const grown = scratchFloat64AtLeast('swarms.kernel.lags', 2 * n);
           grown.set(lags);
@@ -281,20 +281,20 @@ export function medianInternalLag(data: GroupData, maxLagMs: number): number | n
  * with gaps ≤ Δt holding ≥ 2 distinct members.
  * @param data the group data (occurrences in time order per hashtag).
  * @param maxLagMs Δt.
- * @returns one count per entry of `data.tags`.
+ * @returns one count per entry of `data.hashtags`.
  * @example
  * episodesByTag(data, 60_000)[0];
  */
-export function episodesByTag(data: GroupData, maxLagMs: number): Int32Array {
-  const { tagStarts, occMember, occTime } = data;
-  const out = new Int32Array(data.tags.length);
-  for (let r = 0; r < data.tags.length; r++) {
+export function episodesByTag(data: SwarmGroupData, maxLagMs: number): Int32Array {
+  const { runStarts, member, occTime } = data;
+  const out = new Int32Array(data.hashtags.length);
+  for (let r = 0; r < data.hashtags.length; r++) {
     let mixed = false;
-    for (let k = tagStarts[r]! + 1; k < tagStarts[r + 1]!; k++) {
+    for (let k = runStarts[r]! + 1; k < runStarts[r + 1]!; k++) {
       if (occTime[k]! - occTime[k - 1]! > maxLagMs) {
         if (mixed) out[r]!++;
         mixed = false;
-      } else if (occMember[k] !== occMember[k - 1]) mixed = true;
+      } else if (member[k] !== member[k - 1]) mixed = true;
     }
     if (mixed) out[r]!++;
   }

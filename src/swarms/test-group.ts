@@ -23,7 +23,7 @@
  * never 0, and non-significant candidates cost about h / p replicates.
  */
 import type { Rng } from '../_lib/rng.js';
-import type { GroupData } from './group-data.js';
+import type { SwarmGroupData } from './group-data.js';
 import type { SyncCounts, SyncKernel } from './sync-kernel.js';
 import type { SwarmStatistic } from './types.js';
 import type { WindowIndex } from './window-index.js';
@@ -100,25 +100,25 @@ interface PermutationSlots {
   readonly rank: Int32Array;
 }
 
-function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): PermutationSlots {
+function permutationSlots(index: WindowIndex, data: SwarmGroupData, binMs: number): PermutationSlots {
   const { starts } = index.postsByHashtag;
   let total = 0;
-  for (const h of data.tags) total += starts[h + 1]! - starts[h]!;
+  for (const h of data.hashtags) total += starts[h + 1]! - starts[h]!;
   const positions = new Float64Array(total);
   const n = data.occTime.length;
   const lo = new Int32Array(n);
   const size = new Int32Array(n);
   const rank = new Int32Array(n);
   let offset = 0;
-  for (let r = 0; r < data.tags.length; r++) {
-    const h = data.tags[r]!;
+  for (let r = 0; r < data.hashtags.length; r++) {
+    const h = data.hashtags[r]!;
     const from = starts[h]!;
     const count = starts[h + 1]! - from;
     positions.set(index.postsByHashtagTime.subarray(from, from + count), offset);
     if (binMs > 0) binSlots(data, r, positions, offset, count, binMs, lo, size, rank);
     else {
       // One bin: the whole window.
-      for (let k = data.tagStarts[r]!, j = 0; k < data.tagStarts[r + 1]!; k++, j++) {
+      for (let k = data.runStarts[r]!, j = 0; k < data.runStarts[r + 1]!; k++, j++) {
         lo[k] = offset;
         size[k] = count;
         rank[k] = j;
@@ -133,7 +133,7 @@ function permutationSlots(index: WindowIndex, data: GroupData, binMs: number): P
 
 /** Slots of tag r's occurrences when the labels are permuted within time bins of `binMs`. */
 function binSlots(
-  data: GroupData,
+  data: SwarmGroupData,
   r: number,
   positions: Float64Array,
   offset: number,
@@ -148,7 +148,7 @@ function binSlots(
   let binStart = 0;
   let currentBin = Number.NaN;
   let j = 0;
-  for (let k = data.tagStarts[r]!; k < data.tagStarts[r + 1]!; k++) {
+  for (let k = data.runStarts[r]!; k < data.runStarts[r + 1]!; k++) {
     const b = Math.floor(data.occTime[k]! / binMs);
     if (b !== currentBin) {
       while (p < count && Math.floor(positions[offset + p]! / binMs) < b) p++;
@@ -179,7 +179,7 @@ function binSlots(
  */
 export function testGroup(
   index: WindowIndex,
-  data: GroupData,
+  data: SwarmGroupData,
   kernel: SyncKernel,
   statistic: SwarmStatistic,
   replicates: number,
@@ -192,18 +192,18 @@ export function testGroup(
     statistic === 'sync-fraction' ? c.synced : statistic === 'owned-sync' ? c.ownedSynced : c.pairs;
   const observed = kernel.evaluate(data.occTime);
   const tObs = pick(observed);
-  const { occTime, occMember } = data;
+  const { occTime, member } = data;
   const n = occTime.length;
   const times = new Float64Array(n);
   const L = index.lengthMs;
-  const offsets = new Float64Array(data.memberAccounts.length);
+  const offsets = new Float64Array(data.members.length);
   const shiftRng = rng.fork();
   const timeShift = sequentialPValue(
     tObs,
     () => {
       for (let i = 0; i < offsets.length; i++) offsets[i] = Math.floor(shiftRng.next() * L);
       for (let k = 0; k < n; k++) {
-        let t = occTime[k]! + offsets[occMember[k]!]!;
+        let t = occTime[k]! + offsets[member[k]!]!;
         if (t >= L) t -= L;
         times[k] = t;
       }

@@ -1,10 +1,10 @@
 /**
- * groups/: the one definition of the cohesion formulas and of H_S that swarms/ and influence/
+ * groups/: the one definition of the group data, the cohesion formulas, H_S and synchronised occurrences that swarms/ and influence/
  * share. H_S's two rules are told apart on a world where they disagree.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { markSynchronised, cohesionOfSums, isOwnedHashtag, selectGroupHashtags, shareOfVoice, sumCohesionCsr, type MemberOccurrenceLists } from '../../src/groups/index.js';
+import { collectGroupData, markSynchronised, cohesionOfSums, isOwnedHashtag, selectGroupHashtags, shareOfVoice, sumCohesionCsr, type MemberOccurrenceLists } from '../../src/groups/index.js';
 
 /** Accounts 0, 1, 2; hashtags 0 ('a'), 1 ('b'), 2 ('c'). Posts: 0:a0{a,b} 1:a0{b} 2:a1{a} 3:a2{c} 4:a0{c} (crowd). */
 const lists = (skipCrowd: boolean): MemberOccurrenceLists => ({
@@ -101,5 +101,27 @@ describe('markSynchronised', () => {
     expect(markSynchronised(Float64Array.of(0, 10, 20), Int32Array.of(1, 1, 1), Int32Array.of(0, 3), 60, Int32Array.of(0, 1, 2), marks)).toBe(0);
     expect(markSynchronised(Float64Array.of(0, 60, 121), Int32Array.of(0, 1, 0), Int32Array.of(0, 3), 60, Int32Array.of(0, 1, 2), marks)).toBe(2);
     expect([...marks]).toEqual([1, 1, 0, 0]);
+  });
+});
+
+describe('collectGroupData', () => {
+  // Hashtag 0: rows 0–3 by accounts 2, 0, 1, 0; hashtag 1: rows 4–5 by 1, 3; hashtag 2: row 6 by 0.
+  const rows = { rowStarts: Int32Array.of(0, 4, 6, 7), rowAccount: Int32Array.of(2, 0, 1, 0, 1, 3, 0) };
+
+  it('keeps the members\' rows of H_S in order, one run per hashtag, with local member indexes and N_h', () => {
+    const localOf = new Int32Array(4).fill(-1);
+    const data = collectGroupData(rows, Int32Array.of(1, 0), Int32Array.of(0, 1), localOf);
+    expect([...data.runStarts]).toEqual([0, 3, 4]);
+    expect([...data.rows]).toEqual([1, 2, 3, 4]);
+    expect([...data.member]).toEqual([1, 0, 1, 0]); // members given as [1, 0]: account 1 is local 0, account 0 local 1
+    expect([...data.volume]).toEqual([4, 2]);
+    expect([...localOf]).toEqual([-1, -1, -1, -1]);
+  });
+
+  it('counts only the rows of window posts when a post limit is given (influence/: the lookback is not the group\'s)', () => {
+    const data = collectGroupData({ ...rows, rowPost: Int32Array.of(0, 1, 2, 9, 3, 4, 5), postLimit: 5 }, Int32Array.of(0, 1), Int32Array.of(0, 1, 2), new Int32Array(4).fill(-1));
+    expect([...data.rows]).toEqual([1, 2, 4]);
+    expect([...data.runStarts]).toEqual([0, 2, 3, 3]);
+    expect([...data.volume]).toEqual([3, 2, 0]);
   });
 });

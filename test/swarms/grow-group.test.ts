@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Post } from '../../src/ingest/index.js';
-import { buildBackground, buildGroupData, type GroupData } from '../../src/swarms/group-data.js';
+import { buildBackground, buildGroupData, type SwarmGroupData } from '../../src/swarms/group-data.js';
 import { growthEvidence } from '../../src/swarms/grow-group.js';
 import { countInRange } from '../../src/swarms/sorted-search.js';
 import type { SyncBackground } from '../../src/swarms/sync-kernel.js';
@@ -10,13 +10,13 @@ import { buildWindowIndex, type WindowIndex } from '../../src/swarms/window-inde
 const L = 2000;
 
 /** Owned spans of tag r, as the growth definition takes them. */
-function spansOf(data: GroupData, r: number, bg: SyncBackground, lag: number): number[] {
+function spansOf(data: SwarmGroupData, r: number, bg: SyncBackground, lag: number): number[] {
   const spans: number[] = [];
-  let a = data.tagStarts[r]!;
+  let a = data.runStarts[r]!;
   let mixed = false;
-  for (let k = a + 1; k <= data.tagStarts[r + 1]!; k++) {
-    if (k < data.tagStarts[r + 1]! && data.occTime[k]! - data.occTime[k - 1]! <= lag) {
-      if (data.occMember[k] !== data.occMember[k - 1]) mixed = true;
+  for (let k = a + 1; k <= data.runStarts[r + 1]!; k++) {
+    if (k < data.runStarts[r + 1]! && data.occTime[k]! - data.occTime[k - 1]! <= lag) {
+      if (data.member[k] !== data.member[k - 1]) mixed = true;
       continue;
     }
     if (mixed) {
@@ -35,15 +35,15 @@ function spansOf(data: GroupData, r: number, bg: SyncBackground, lag: number): n
 }
 
 /** The reference: every post of H_S visited tag by tag; each post summed once, in the order its values left (0, 0). */
-function reference(index: WindowIndex, data: GroupData, bg: SyncBackground, eligible: Uint8Array, lag: number) {
+function reference(index: WindowIndex, data: SwarmGroupData, bg: SyncBackground, eligible: Uint8Array, lag: number) {
   const postSynced = new Uint8Array(index.relTime.length);
   const postLambda = new Float64Array(index.relTime.length);
   const touched: number[] = [];
-  for (let r = 0; r < data.tags.length; r++) {
+  for (let r = 0; r < data.hashtags.length; r++) {
     const spans = spansOf(data, r, bg, lag);
     let covered = 0;
     for (let s = 0; s < spans.length; s += 2) covered += spans[s + 1]! - spans[s]!;
-    const h = data.tags[r]!;
+    const h = data.hashtags[r]!;
     for (let k = index.postsByHashtag.starts[h]!; k < index.postsByHashtag.starts[h + 1]!; k++) {
       const p = index.postsByHashtag.items[k]!;
       if (eligible[index.postAccount[p]!] !== 1) continue;
@@ -57,8 +57,8 @@ function reference(index: WindowIndex, data: GroupData, bg: SyncBackground, elig
   const synced = new Map<number, number>();
   const lambda = new Map<number, number>();
   // Active accounts: eligible, with a post on H_S (their sums may stay 0).
-  for (let r = 0; r < data.tags.length; r++) {
-    const h = data.tags[r]!;
+  for (let r = 0; r < data.hashtags.length; r++) {
+    const h = data.hashtags[r]!;
     for (let k = index.postsByHashtag.starts[h]!; k < index.postsByHashtag.starts[h + 1]!; k++) {
       const a = index.postAccount[index.postsByHashtag.items[k]!]!;
       if (eligible[a] !== 1 || synced.has(a)) continue;
@@ -102,7 +102,7 @@ describe('growthEvidence', () => {
     const index = buildWindowIndex(window, new Uint8Array(posts.length));
     const members = Int32Array.from(['u0', 'u1'].map((g) => index.accountIdOf(g))).sort();
     const data = buildGroupData(index, members, new Int32Array(index.accounts.length).fill(-1));
-    expect(Array.from(data.tags, (t) => index.hashtags[t])).toEqual(['h0', 'h1']);
+    expect(Array.from(data.hashtags, (t) => index.hashtags[t])).toEqual(['h0', 'h1']);
     const bg = buildBackground(index, data, 0.5);
     const eligible = Uint8Array.from(index.accounts, (_, a) => (members.includes(a) ? 0 : 1));
     const got = growthEvidence(index, data, bg, eligible, 20);

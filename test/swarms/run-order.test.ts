@@ -1,20 +1,22 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GroupData } from '../../src/swarms/group-data.js';
+import type { SwarmGroupData } from '../../src/swarms/group-data.js';
 import { createRunOrder, INSERTION_MAX } from '../../src/swarms/run-order.js';
 
 const L = 1000;
 
 /** A group whose runs have the given lengths (members and posts arbitrary). */
-function groupOf(lengths: readonly number[]): GroupData {
-  const tagStarts = [0];
-  for (const n of lengths) tagStarts.push(tagStarts[tagStarts.length - 1]! + n);
-  const total = tagStarts[tagStarts.length - 1]!;
+function groupOf(lengths: readonly number[]): SwarmGroupData {
+  const runStarts = [0];
+  for (const n of lengths) runStarts.push(runStarts[runStarts.length - 1]! + n);
+  const total = runStarts[runStarts.length - 1]!;
   return {
-    memberAccounts: Int32Array.of(0, 1, 2),
-    tags: Int32Array.from(lengths, (_, r) => r),
-    tagStarts: Int32Array.from(tagStarts),
-    occMember: Int32Array.from({ length: total }, (_, k) => (k * 7) % 3),
+    members: Int32Array.of(0, 1, 2),
+    hashtags: Int32Array.from(lengths, (_, r) => r),
+    runStarts: Int32Array.from(runStarts),
+    rows: Int32Array.from({ length: total }, (_, k) => k),
+    member: Int32Array.from({ length: total }, (_, k) => (k * 7) % 3),
+    volume: Int32Array.from(lengths),
     occPost: Int32Array.from({ length: total }, (_, k) => k),
     occTime: new Float64Array(total),
     postGlobal: Int32Array.from({ length: total }, (_, k) => k),
@@ -23,11 +25,11 @@ function groupOf(lengths: readonly number[]): GroupData {
 }
 
 /** The reference order of each run: (floor(time), index), or (time, index) when `exact`. */
-function reference(data: GroupData, times: Float64Array, exact: boolean): number[] {
+function reference(data: SwarmGroupData, times: Float64Array, exact: boolean): number[] {
   const out: number[] = [];
-  for (let r = 0; r + 1 < data.tagStarts.length; r++) {
+  for (let r = 0; r + 1 < data.runStarts.length; r++) {
     const idx = [];
-    for (let k = data.tagStarts[r]!; k < data.tagStarts[r + 1]!; k++) idx.push(k);
+    for (let k = data.runStarts[r]!; k < data.runStarts[r + 1]!; k++) idx.push(k);
     const key = (k: number): number => (exact ? times[k]! : Math.floor(times[k]!));
     idx.sort((a, b) => key(a) - key(b) || a - b);
     out.push(...idx);
@@ -49,7 +51,7 @@ const caseArb = fc
       s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
       return s / 2 ** 32;
     };
-    const times = Float64Array.from(data.occMember, () => {
+    const times = Float64Array.from(data.member, () => {
       if (shape === 'clustered') return rand() < 0.8 ? 500 + Math.floor(rand() * 5) : Math.floor(rand() * L);
       return shape === 'fractional' ? Math.floor(rand() * 40) / 4 + 300 : Math.floor(rand() * L);
     });
@@ -66,7 +68,7 @@ describe('createRunOrder', () => {
           run();
           expect(Array.from(order.ord)).toEqual(want);
           expect(Array.from(order.st)).toEqual(want.map((k) => times[k]!));
-          expect(Array.from(order.sm)).toEqual(want.map((k) => data.occMember[k]!));
+          expect(Array.from(order.sm)).toEqual(want.map((k) => data.member[k]!));
           expect(Array.from(order.sp)).toEqual(want.map((k) => data.occPost[k]!));
         }
       }),
@@ -80,12 +82,12 @@ describe('createRunOrder', () => {
         const want = reference(data, times, false);
         // Slots: each run's ranks by (time, index) among 3n posts, spaced out.
         const slots = new Float64Array(times.length);
-        const slotStarts = new Int32Array(data.tagStarts.length);
-        for (let r = 0; r + 1 < data.tagStarts.length; r++) {
-          const from = data.tagStarts[r]!;
-          const n = data.tagStarts[r + 1]! - from;
+        const slotStarts = new Int32Array(data.runStarts.length);
+        for (let r = 0; r + 1 < data.runStarts.length; r++) {
+          const from = data.runStarts[r]!;
+          const n = data.runStarts[r + 1]! - from;
           slotStarts[r + 1] = slotStarts[r]! + 3 * n;
-          const byTime = reference({ ...data, tagStarts: Int32Array.of(from, from + n) }, times, true);
+          const byTime = reference({ ...data, runStarts: Int32Array.of(from, from + n) }, times, true);
           byTime.forEach((k, rank) => (slots[k] = slotStarts[r]! + 3 * rank + 1));
         }
         const order = createRunOrder(data, L);
@@ -109,7 +111,7 @@ describe('createRunOrder', () => {
 
   it('keeps runs already in time order', () => {
     const data = groupOf([40, 3]);
-    const times = Float64Array.from(data.occMember, (_, k) => (k < 40 ? 10 * k : k));
+    const times = Float64Array.from(data.member, (_, k) => (k < 40 ? 10 * k : k));
     const order = createRunOrder(data, L);
     order.sort(times);
     expect(Array.from(order.ord)).toEqual(Array.from({ length: 43 }, (_, k) => k));

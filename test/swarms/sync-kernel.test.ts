@@ -1,30 +1,32 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { GroupData } from '../../src/swarms/group-data.js';
+import type { SwarmGroupData } from '../../src/swarms/group-data.js';
 import { createRng } from '../../src/_lib/rng.js';
 import { createSyncKernel, medianInternalLag, type SyncCounts } from '../../src/swarms/sync-kernel.js';
 
 interface P { member: number; time: number; tags: number[] }
 
-function groupOf(posts: P[], tagCount: number): GroupData {
-  const occMember: number[] = [];
+function groupOf(posts: P[], tagCount: number): SwarmGroupData {
+  const member: number[] = [];
   const occPost: number[] = [];
   const occTime: number[] = [];
-  const tagStarts = [0];
+  const runStarts = [0];
   for (let h = 0; h < tagCount; h++) {
     const on = posts.map((p, i) => ({ p, i })).filter(({ p }) => p.tags.includes(h)).sort((a, b) => a.p.time - b.p.time || a.i - b.i);
     for (const { p, i } of on) {
-      occMember.push(p.member);
+      member.push(p.member);
       occPost.push(i);
       occTime.push(p.time);
     }
-    tagStarts.push(occMember.length);
+    runStarts.push(member.length);
   }
   return {
-    memberAccounts: Int32Array.from({ length: 8 }, (_, i) => i),
-    tags: Int32Array.from({ length: tagCount }, (_, i) => i),
-    tagStarts: Int32Array.from(tagStarts),
-    occMember: Int32Array.from(occMember),
+    members: Int32Array.from({ length: 8 }, (_, i) => i),
+    hashtags: Int32Array.from({ length: tagCount }, (_, i) => i),
+    runStarts: Int32Array.from(runStarts),
+    rows: Int32Array.from({ length: member.length }, (_, k) => k),
+    member: Int32Array.from(member),
+    volume: Int32Array.from({ length: tagCount }, (_, r) => runStarts[r + 1]! - runStarts[r]!),
     occPost: Int32Array.from(occPost),
     occTime: Float64Array.from(occTime),
     postGlobal: Int32Array.from(posts, (_, i) => i),
@@ -127,7 +129,7 @@ describe('createSyncKernel', () => {
         const fields = (c: SyncCounts): number[] => [c.synced, c.ownedSynced, c.pairs];
         // Time shift: each member's times moved by one offset, circularly.
         const offsets = Array.from({ length: 8 }, () => Math.floor(rng.next() * 5001));
-        const shifted = Float64Array.from(data.occTime, (t, k) => (t + offsets[data.occMember[k]!]!) % 5001);
+        const shifted = Float64Array.from(data.occTime, (t, k) => (t + offsets[data.member[k]!]!) % 5001);
         const full = fields(kernel.evaluate(shifted));
         expect(statistics.map((s) => kernel.measure(shifted, 'fixed-others', s))).toEqual(full);
         // Permutation: the occurrences of each hashtag on distinct random slots of its posts.
@@ -136,7 +138,7 @@ describe('createSyncKernel', () => {
         let offset = 0;
         for (let h = 0; h < 4; h++) {
           const free = Array.from(all[h]!, (_, i) => i);
-          for (let k = data.tagStarts[h]!; k < data.tagStarts[h + 1]!; k++) {
+          for (let k = data.runStarts[h]!; k < data.runStarts[h + 1]!; k++) {
             const slot = free.splice(rng.int(free.length), 1)[0]!;
             slots[k] = offset + slot;
             placed[k] = all[h]![slot]!;
