@@ -118,7 +118,7 @@ export interface AnalyzeOptions {
    * gzip) the worker reads the later part of the file while the main thread reads the first part;
    * with `order: 'time'` it reads any file (NDJSON, JSON, CSV, gzip) whole, a few batches ahead
    * of the windows the main thread analyses (memory stays bounded). Same report, same counts and
-   * rejections; `'auto'`: from 32 MB on, with two cores or more. @default 'auto'
+   * rejections; `'auto'`: from 32 MB of content on (a gzip file's uncompressed size), with two cores or more. @default 'auto'
    */
   readonly readWorker?: boolean | 'auto';
 }

@@ -3,15 +3,15 @@
  * the same posts in the same order, counts, rejections (index, line, message), duplicates and
  * merges across the split, whatever the split point.
  */
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { analyze, analyzeStream, ingestStream, readRecords, RejectedRecordError } from 'hashtag-swarms';
 import { resolveReadRecordsOptions } from 'hashtag-swarms/sources';
 import type { IngestOptions, Post, SwarmReport } from 'hashtag-swarms';
-import { ingestSplitFile, planSplitRead, planWholeRead, READ_AHEAD_BATCHES } from '../../src/pipeline/parallel/split-read.js';
+import { AUTO_SPLIT_READ_BYTES, ingestSplitFile, planSplitRead, planWholeRead, READ_AHEAD_BATCHES } from '../../src/pipeline/parallel/split-read.js';
 import { POST_BATCHES } from '../../src/ingest/index.js';
 import { WorkerQueue } from '../../src/pipeline/parallel/worker-queue.js';
 import { fixturePosts } from './analyze-fixture.js';
@@ -119,6 +119,12 @@ describe('split read', () => {
     const gz = join(dir, 'ahead.ndjson.gz');
     writeFileSync(gz, gzipSync(Buffer.from('{"id":"a"}\n'.repeat(1000))));
     expect(planWholeRead(gz, null, true)).toBe('ndjson');
+    expect(planWholeRead(gz, null, 'auto')).toBeUndefined(); // 11 kB of content
+    // on 'auto' a gzip file counts by its content (the trailer's ISIZE): 34 MB of NDJSON in ~0.1 MB
+    const big = join(dir, 'big.ndjson.gz');
+    writeFileSync(big, gzipSync(Buffer.from('{"id":"a"}\n'.repeat(3_100_000))));
+    expect(statSync(big).size).toBeLessThan(AUTO_SPLIT_READ_BYTES);
+    expect(planWholeRead(big, null, 'auto')).toBe(availableParallelism() >= 2 ? 'ndjson' : undefined);
     writeFileSync(join(dir, 'posts.txt'), 'x\n');
     expect(planWholeRead(join(dir, 'posts.txt'), null, true)).toBeUndefined(); // unknown format: the main thread reports it
     expect(planWholeRead(join(dir, 'missing.ndjson'), null, true)).toBeUndefined();

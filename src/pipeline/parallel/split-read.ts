@@ -73,7 +73,7 @@ export const READ_AHEAD_BATCHES = 8;
  * Whether a file read in time order (`order: 'time'`) is parsed whole by a worker thread (split
  * 0), at most {@link READ_AHEAD_BATCHES} batches ahead of the windows the main thread analyses:
  * any known format, gzip included. Conditions as for the split: `readWorker` not false, a
- * worker file to start, and on `'auto'` a file of 32 MB or more (compressed size) and two cores.
+ * worker file to start, and on `'auto'` 32 MB of content or more (for gzip, uncompressed) and two cores.
  * (With `order: 'any'`, a whole-file worker read of CSV or gzip does not pay: the main thread's
  * decoding, ingest and post objects cost what the parse did; only the time-ordered run, which
  * analyses windows meanwhile, gains.)
@@ -92,7 +92,24 @@ export function planWholeRead(file: string, format: RecordFormat | null, mode: b
   } catch {
     return undefined;
   }
-  return size > 0 && (mode === true || (size >= AUTO_SPLIT_READ_BYTES && availableParallelism() >= 2)) ? known : undefined;
+  return size > 0 && (mode === true || (contentBytes(file, size) >= AUTO_SPLIT_READ_BYTES && availableParallelism() >= 2)) ? known : undefined;
+}
+
+/**
+ * Bytes of the file's content: its size, or for gzip the larger of that and the uncompressed
+ * size its trailer records (ISIZE, modulo 2³² — a file of 4 GB or more is large compressed too).
+ * A 27 MB gzip of 1M posts holds 163 MB of NDJSON, and reading it beside the windows pays as
+ * much as for the plain file (bench/README.md, "Measurements behind implementation choices").
+ */
+function contentBytes(file: string, size: number): number {
+  if (size < 18 || !isGzip(file)) return size;
+  const fd = openSync(file, 'r');
+  try {
+    const tail = Buffer.alloc(4);
+    return readSync(fd, tail, 0, 4, size - 4) === 4 ? Math.max(size, tail.readUInt32LE(0)) : size;
+  } finally {
+    closeSync(fd);
+  }
 }
 
 function isGzip(file: string): boolean {
