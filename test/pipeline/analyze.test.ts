@@ -192,6 +192,32 @@ describe('analyzeStream', () => {
     expect(input.orderFallback).toBe(false);
   });
 
+  it('in time order, takes a repeat of an id hours behind the newest post as a late post, and one within the hour as a repeat (merged)', async () => {
+    const lines = fixtureLines(); // one day, sorted
+    const drain = async (input: string[]): Promise<SwarmReport> => {
+      const stream = analyzeStream(input, { window: '6h', step: '6h', seed: 1, onLatePost: 'skip' });
+      let step = await stream.next();
+      while (!step.done) step = await stream.next();
+      return step.value;
+    };
+    // The first post again at the end, 23 h later: its id is no longer remembered, and its time is late.
+    const late = (await drain([...lines, lines[0]!])).input;
+    expect(late.rejected).toBe(0);
+    expect(late.merged).toBe(0);
+    expect(late.latePosts).toBe(1);
+    expect(late.records).toBe(late.accepted + late.rejected);
+    expect(late.analysedPosts + late.latePosts).toBe(late.posts);
+    // Buffered, every id is remembered: the same input merges the repeat into its post.
+    const buffered = await analyze([...lines, lines[0]!], { window: '6h', step: '6h', seed: 1 });
+    expect(buffered.input.merged).toBe(1);
+    expect(buffered.input.latePosts).toBe(0);
+    // Right after its post, the repeat is recognised in time order too.
+    const near = (await drain([lines[0]!, lines[0]!, ...lines.slice(1)])).input;
+    expect(near.merged).toBe(1);
+    expect(near.latePosts).toBe(0);
+    expect(near.rejected).toBe(0);
+  });
+
   it('counts posts before originMs apart from late ones', async () => {
     const lines = fixtureLines();
     const origin = Date.parse('2024-03-01T12:00:00Z');
