@@ -186,8 +186,10 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   const grown: string[][] = cores.map(() => []);
   let decisions = decide(groups, ctx);
   if (o.splitAtCutVertex) {
-    // A significant core made of two groups joined through one account is split at it when each
-    // part is significant on its own (split-at-cut-vertex.ts).
+    // A significant core made of groups joined through one account is split at it when a part is
+    // significant on its own (split-at-cut-vertex.ts): the parts that are stay swarms, the others
+    // are reported as candidates with the rule they failed — an organic crowd hanging on one
+    // member of an operation no longer rides on the operation's significance.
     for (let i = 0; i < groups.length; i++) {
       if (!decisions[i]!.isSwarm) continue;
       const pieces = splitAtCutVertex(graph, groups[i]!.members, o.minSwarmSize);
@@ -195,7 +197,7 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
       const evaluated = pieces.map((p) => evaluateGroup(ctx, toIds(p)));
       const trial = [...groups.slice(0, i), ...evaluated, ...groups.slice(i + 1)];
       const d = decide(trial, ctx);
-      if (!evaluated.every((_, k) => d[i + k]!.isSwarm)) continue;
+      if (!evaluated.some((_, k) => d[i + k]!.isSwarm)) continue;
       groups.splice(i, 1, ...evaluated);
       cores.splice(i, 1, ...evaluated);
       grown.splice(i, 1, ...evaluated.map(() => []));

@@ -86,9 +86,11 @@ export interface SwarmOptions {
   readonly minInternalEdges?: number;
   /**
    * Split a significant swarm at a cut account: when removing one account leaves two or more
-   * parts of `minSwarmSize` that are each significant, they are separate swarms that share that
-   * member (Louvain at resolution 0.5 joins them); the account joins the part it is most tied to,
-   * with any smaller leftover hanging on it. Pieces of one operation, tied by many edges, have no such account.
+   * parts of `minSwarmSize` and at least one is significant on its own, the significant parts are
+   * separate swarms (Louvain at resolution 0.5 joins two swarms that share a member) and the
+   * others are reported as failed candidates (an organic crowd tied to the swarm through one
+   * member); the account joins the part it is most tied to, with any smaller leftover hanging on
+   * it. Pieces of one operation, tied by many edges, have no such account.
    * @default true
    */
   readonly splitAtCutVertex?: boolean;

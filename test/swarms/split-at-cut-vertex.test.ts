@@ -89,3 +89,24 @@ describe('detectSwarms with a member shared by two swarms', () => {
     expect(split.find((s) => s.includes('b2'))!.filter((m) => m.startsWith('a'))).toEqual([]);
   });
 });
+
+describe('detectSwarms with an organic group tied to a swarm through one member', () => {
+  const window = fixtureWindow();
+  // o00–o04 post at random times (organic background); hand-made kept edges join them into a
+  // clique hanging on a1 through o00.
+  const organic = ['o00', 'o01', 'o02', 'o03', 'o04'];
+  const edges = [...clique(SWARM_A, 6), ...clique(organic, 6), ['o00', 'a1', 6] as [string, string, number]];
+  const run = (split: boolean) => detectSwarms(handGraph(window, edges), window, { grow: false, resolution: 0.05, splitAtCutVertex: split });
+
+  it('rides on the swarm without the split; with it the swarm stands alone and the organic part is reported as failed', () => {
+    const joined = run(false).candidates.filter((c) => c.significance.isSwarm);
+    expect(joined).toHaveLength(1);
+    expect(joined[0]!.members).toEqual(expect.arrayContaining(organic));
+    const split = run(true);
+    const swarms = split.candidates.filter((c) => c.significance.isSwarm);
+    expect(swarms.map((c) => [...c.members])).toEqual([[...SWARM_A]]);
+    const failed = split.candidates.filter((c) => !c.significance.isSwarm);
+    expect(failed.flatMap((c) => c.members).sort()).toEqual([...organic]);
+    expect(failed.every((c) => c.significance.reasons.length > 0)).toBe(true);
+  });
+});
