@@ -49,21 +49,20 @@ export function buildGroupData(ctx: WindowContext, members: readonly number[], m
     mask[a] = 1;
     local[a] = i;
   });
-  return { ...group, mask, local, memberPosts, coordinated: flagCoordinated(ctx, group.runStarts, group.rows) };
+  return { ...group, mask, local, memberPosts, coordinated: flagCoordinated(ctx, group) };
 }
 
-/** Per member occurrence: 1 when it is synchronised (groups/mark-synchronised.ts), by account. */
-function flagCoordinated(ctx: WindowContext, runStarts: Int32Array, rows: Int32Array): Uint8Array {
+/** Per member occurrence: 1 when it is synchronised (groups/mark-synchronised.ts), by member. */
+function flagCoordinated(ctx: WindowContext, group: GroupData): Uint8Array {
+  const { rows, runStarts, member } = group;
   const n = rows.length;
   const times = new Float64Array(n);
-  const accounts = new Int32Array(n);
   const self = new Int32Array(n);
   for (let k = 0; k < n; k++) {
     times[k] = ctx.occTime[rows[k]!]!;
-    accounts[k] = ctx.occAccount[rows[k]!]!;
     self[k] = k;
   }
   const flags = new Uint8Array(n);
-  markSynchronised(times, accounts, runStarts, ctx.maxLagMs, self, flags);
+  markSynchronised(times, member, runStarts, ctx.maxLagMs, self, flags);
   return flags;
 }

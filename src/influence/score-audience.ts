@@ -13,18 +13,12 @@
  * another base (16 "outside" [2,088, 3,973]).
  */
 import type { InfluenceGroupData } from './group-data.js';
+import type { GroupInfluence } from './types.js';
 import type { WindowContext } from './window-context.js';
 
-/** Audience metrics of a group. */
-export interface AudienceScores {
-  readonly followerUnionLower: number | null;
-  readonly followerUnionUpper: number | null;
-  readonly followerCoverage: number;
-  readonly audienceBestMember: number | null;
-  readonly audienceUnion: number | null;
-  readonly audienceSum: number | null;
-  readonly audienceRedundancy: number | null;
-}
+/** Audience metrics of a group (documented on {@link GroupInfluence}). */
+export type AudienceScores = Pick<GroupInfluence,
+  'followerUnionLower' | 'followerUnionUpper' | 'followerCoverage' | 'audienceBestMember' | 'audienceUnion' | 'audienceSum' | 'audienceRedundancy'>;
 
 /** Compute the audience metrics; `followers[i]` is local member i's followerReach. */
 export function scoreAudience(ctx: WindowContext, group: InfluenceGroupData, followers: readonly (number | null)[]): AudienceScores {

@@ -11,18 +11,12 @@
  * include swarm-mates, so subtracting the observed internal links gives an upper bound of the
  * external part, which is the honest reading when counts are all there is.
  */
-import type { EngagementBasis } from './types.js';
+import type { EngagementBasis, IndividualInfluence } from './types.js';
 import { POST_HAS_COUNTS, POST_HAS_FOLLOWERS, type WindowContext } from './window-context.js';
 
-/** Engagement metrics of one account. */
-export interface EngagementScores {
-  readonly followerReach: number | null;
-  readonly engagementTotal: number | null;
-  readonly engagementRate: number | null;
-  readonly externalEngagement: number | null;
-  readonly externalEngagementBasis: EngagementBasis | null;
-  readonly hIndex: number | null;
-}
+/** Engagement metrics of one account (documented on {@link IndividualInfluence}). */
+export type EngagementScores = Pick<IndividualInfluence,
+  'followerReach' | 'engagementTotal' | 'engagementRate' | 'externalEngagement' | 'externalEngagementBasis' | 'hIndex'>;
 
 /**
  * h-index of a list of non-negative values: the largest h with at least h values ≥ h, from counts
