@@ -27,11 +27,7 @@ import type { TrackingOptions } from '../src/track/index.js';
 import { generateScenario } from '../src/synthetic/index.js';
 import type { Scenario, ScenarioName } from '../src/synthetic/index.js';
 import { windowPostsSync } from '../src/windows/index.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './lib/args.js';
 
 const scenarios = arg('scenarios', 'null,easy,medium,hard,adversarial,dynamic').split(',') as ScenarioName[];
 const accounts = Number(arg('accounts', '1500'));

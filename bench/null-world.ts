@@ -11,11 +11,7 @@ import type { AccountGraphOptions } from '../src/graph/index.js';
 import { DEFAULT_SWARM_OPTIONS, detectSwarms } from '../src/swarms/index.js';
 import { generateScenario } from '../src/synthetic/index.js';
 import { windowPostsSync } from '../src/windows/index.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './lib/args.js';
 
 const seeds = Number(arg('seeds', '20'));
 const accounts = Number(arg('accounts', '1000'));

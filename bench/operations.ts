@@ -13,11 +13,7 @@
 import { analyze, evaluateSwarms } from '../src/index.js';
 import { generateOperations, OPERATIONS_FAMILIES } from '../src/synthetic/index.js';
 import type { OperationsFamily } from '../src/synthetic/index.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './lib/args.js';
 
 const analyzeOptions = JSON.parse(arg('options', '{}')) as Record<string, unknown>;
 const families = arg('families', OPERATIONS_FAMILIES.join(',')).split(',') as OperationsFamily[];

@@ -17,13 +17,10 @@ import type { Post } from '../src/index.js';
 import { createRng } from '../src/_lib/rng.js';
 import { generateScenario } from '../src/synthetic/index.js';
 import { sampleDistinct, sampleExponential, uniformInt } from '../src/synthetic/random.js';
+import { arg } from './lib/args.js';
 
 // ---------------------------------------------------------------- options
 
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
 const seedsArg = arg('seeds', '3');
 const seeds = seedsArg.includes(',')
   ? seedsArg.split(',').map(Number)

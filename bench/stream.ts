@@ -21,11 +21,7 @@ import type { SwarmReport } from '../src/index.js';
 import { generateScenarioStream, toScenarioRecord } from '../src/synthetic/index.js';
 import { REPO_ROOT } from './lib/inputs.js';
 import { readRssMb } from './lib/rss.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './lib/args.js';
 
 const days = Number(arg('days', '70'));
 const buffered = process.argv.includes('--buffered');

@@ -23,11 +23,7 @@ import { trackSwarms } from '../src/track/index.js';
 import type { TrackingOptions } from '../src/track/index.js';
 import { windowPostsSync } from '../src/windows/index.js';
 import { REPO_ROOT } from './lib/inputs.js';
-
-function arg(name: string, fallback: string): string {
-  const i = process.argv.indexOf(`--${name}`);
-  return i >= 0 && process.argv[i + 1] !== undefined ? process.argv[i + 1]! : fallback;
-}
+import { arg } from './lib/args.js';
 
 const seeds = arg('seeds', '1,2,3,4').split(',').map(Number);
 const trackingArg = JSON.parse(arg('tracking', '[{}]')) as TrackingOptions | TrackingOptions[];
