@@ -16,9 +16,8 @@
  * large pair buffers are reused across windows. Pairs are still enumerated per window, because
  * crowd flags and bursts depend on the window's edges; the results equal the per-window ones.
  */
-import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
-import { createWindowTable, WindowTable, type Window, type WindowView } from '../windows/index.js';
+import { comparePosts, createWindowTable, WindowTable, type Window, type WindowView } from '../windows/index.js';
 import { accountGraphOfView } from './account-graph-of-view.js';
 import type { PairWorkspace } from './enumerate-close-pairs.js';
 import { estimateMaxLagFromView } from './estimate-max-lag.js';
@@ -55,9 +54,6 @@ export function buildAccountGraph(window: Window, options?: AccountGraphOptions)
   return graphOfView(fullView(buildOccurrenceTable(window.posts, true)), window, opts, started);
 }
 
-function comparePosts(a: Post, b: Post): number {
-  return a.timeMs - b.timeMs || compareStrings(a.id, b.id);
-}
 
 /**
  * Build the account graphs of a sequence of windows (such as `windowPostsSync(...).windows`)

@@ -10,7 +10,7 @@ import { resolveReadRecordsOptions } from '../sources/index.js';
 import type { RecordFormat, RecordSchema, SchemaChoice } from '../sources/index.js';
 import { ingestPostBatches, POST_BATCHES } from '../ingest/index.js';
 import type { Post, PostBatchStream, Rejection } from '../ingest/index.js';
-import { checkSortedSpan, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
+import { checkSortedSpan, comparePosts, compactDuration, resolveWindowOptions, windowCount, windowPosts } from '../windows/index.js';
 import { resolveSwarmOptions } from '../swarms/index.js';
 import { createSwarmTracker } from '../track/index.js';
 import { echoOptions, ingestOptionsOf, resolveAnalyzeOptions } from './analyze-options.js';
@@ -36,7 +36,7 @@ async function collectSorted(posts: PostBatchStream, onRead: (() => void) | unde
       onRead();
     }
   }
-  all.sort((a, b) => a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  all.sort(comparePosts);
   return all;
 }
 

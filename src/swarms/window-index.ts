@@ -13,8 +13,7 @@
  * count in the volumes that share of voice reports (visibility counts every post).
  */
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
-import { compareStrings } from '../_lib/compare.js';
-import { createWindowTable, numberByName, SLOT_SWARMS, type Window, type WindowView } from '../windows/index.js';
+import { comparePosts, createWindowTable, numberByName, SLOT_SWARMS, type Window, type WindowView } from '../windows/index.js';
 
 type Post = Window['posts'][number];
 
@@ -59,10 +58,6 @@ export interface WindowIndex {
   readonly volumeByAccount: Int32Array;
 }
 
-/** (timeMs, id) order of two posts. */
-function comparePosts(a: Post, b: Post): number {
-  return a.timeMs - b.timeMs || compareStrings(a.id, b.id);
-}
 
 /** True when posts[from − 1 ..] is in (timeMs, id) order. */
 function isSortedFrom(posts: readonly Post[], from: number): boolean {

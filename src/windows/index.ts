@@ -5,6 +5,7 @@
 export * from './public.js';
 // For the other stages only (not published):
 export { checkSortedSpan, spanOfSorted } from './window-posts.js';
+export { comparePosts } from './window-assembler.js';
 export { checkMaxWindows, checkWindowCount, compactDuration, windowCount } from './window-count.js';
 export type { PostSpan } from './window-count.js';
 export { numberByName, NameIds, SLOT_GRAPH, SLOT_INFLUENCE, SLOT_SWARMS } from './name-ids.js';

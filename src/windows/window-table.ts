@@ -24,6 +24,7 @@
 import type { Post } from '../ingest/index.js';
 import type { Window } from './types.js';
 import { NameIds } from './name-ids.js';
+import { comparePosts } from './window-assembler.js';
 
 /** {@link WindowTable.flags} bit: the post has a `followers` count. */
 export const POST_HAS_FOLLOWERS = 1;
@@ -39,11 +40,6 @@ export interface WindowView {
   readonly table: WindowTable;
   readonly lo: number;
   readonly hi: number;
-}
-
-/** (timeMs, id) order of two posts. */
-function comparePosts(a: Post, b: Post): number {
-  return a.timeMs - b.timeMs || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 }
 
 /** Growable typed array helpers. */
