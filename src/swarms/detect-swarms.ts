@@ -29,6 +29,7 @@ import { evaluateGroup, type EvaluatedGroup, type GroupContext } from './evaluat
 import { findCommunities } from './find-communities.js';
 import { growGroup } from './grow-group.js';
 import { splitAtCutVertex } from './split-at-cut-vertex.js';
+import { hashtagOverlap, splitAtSparseCut } from './split-at-sparse-cut.js';
 import { resolveSwarmOptions } from './options.js';
 import type { SwarmCandidate, SwarmOptions, WindowSwarms } from './types.js';
 import { buildWindowIndex } from './window-index.js';
@@ -185,19 +186,34 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   const groups = [...cores];
   const grown: string[][] = cores.map(() => []);
   let decisions = decide(groups, ctx);
-  if (o.splitAtCutVertex) {
+  if (o.splitAtCutVertex || o.splitAtSparseCut) {
     // A significant core made of groups joined through one account is split at it when a part is
     // significant on its own (split-at-cut-vertex.ts): the parts that are stay swarms, the others
     // are reported as candidates with the rule they failed — an organic crowd hanging on one
-    // member of an operation no longer rides on the operation's significance.
+    // member of an operation no longer rides on the operation's significance. Two swarms tied by
+    // a few accounts are split at the sparse cut between them (split-at-sparse-cut.ts).
     for (let i = 0; i < groups.length; i++) {
       if (!decisions[i]!.isSwarm) continue;
-      const pieces = splitAtCutVertex(graph, groups[i]!.members, o.minSwarmSize);
+      let pieces = o.splitAtCutVertex ? splitAtCutVertex(graph, groups[i]!.members, o.minSwarmSize) : [];
+      const atCutVertex = pieces.length >= 2;
+      if (!atCutVertex && o.splitAtSparseCut) {
+        pieces = splitAtSparseCut(graph, groups[i]!.members, {
+          minSize: o.minSwarmSize,
+          resolution: o.sparseCutResolution,
+          maxCutRatio: o.sparseCutRatio,
+          seed: hashSeed(`${o.seed}|split|${window.index}|${groups[i]!.members[0]!}`),
+        });
+      }
       if (pieces.length < 2) continue;
       const evaluated = pieces.map((p) => evaluateGroup(ctx, toIds(p)));
+      // Two swarms act on different hashtags: pieces of one operation share its hashtags.
+      if (!atCutVertex && hashtagOverlap(evaluated.map((g) => g.profile.hashtags)) > o.sparseCutHashtagOverlap) continue;
       const trial = [...groups.slice(0, i), ...evaluated, ...groups.slice(i + 1)];
       const d = decide(trial, ctx);
-      if (!evaluated.some((_, k) => d[i + k]!.isSwarm)) continue;
+      // At a cut account one significant part is enough (the rest hung on it); at a sparse cut
+      // every part must be significant on its own, so that no member is lost by the split.
+      const significant = evaluated.map((_, k) => d[i + k]!.isSwarm);
+      if (atCutVertex ? !significant.some(Boolean) : !significant.every(Boolean)) continue;
       groups.splice(i, 1, ...evaluated);
       cores.splice(i, 1, ...evaluated);
       grown.splice(i, 1, ...evaluated.map(() => []));

@@ -94,6 +94,27 @@ export interface SwarmOptions {
    * @default true
    */
   readonly splitAtCutVertex?: boolean;
+  /**
+   * Split a significant swarm at a sparse cut: Louvain at `sparseCutResolution` on the swarm's
+   * own edges finds two or more parts of `minSwarmSize` whose ties are sparse (see
+   * `sparseCutRatio`), which act on different hashtags (`sparseCutHashtagOverlap`) and which are
+   * each significant on their own — two swarms that share a few members, not pieces of one
+   * operation (those share its hashtags). @default true
+   */
+  readonly splitAtSparseCut?: boolean;
+  /** Louvain resolution of the sparse-cut split's inner run. @default 1 */
+  readonly sparseCutResolution?: number;
+  /**
+   * Largest cut density between two parts, as a share of the sparser part's own edge density
+   * (edges per pair), for the split to be proposed. @default 0.2
+   */
+  readonly sparseCutRatio?: number;
+  /**
+   * Largest overlap of two parts' hashtag mixes (Σ_h of the smaller share of each part's posts on
+   * its listed hashtags; 0 = different hashtags, 1 = the same mix) for the sparse-cut split to be
+   * kept. @default 0.25
+   */
+  readonly sparseCutHashtagOverlap?: number;
   /** Grow significant swarms by accounts whose synchrony with the swarm is significant. @default true */
   readonly grow?: boolean;
   /** BH level of the growth test: the edge filter's level, one FDR level for every account-level decision. @default 0.05 */

@@ -76,7 +76,7 @@ describe('detectSwarms with a member shared by two swarms', () => {
   // b1 also posts with swarm A: strong edges into both groups, the only tie between them.
   const edges = [...clique(SWARM_A, 6), ...clique(SWARM_B, 6), ...SWARM_A.map((a) => ['b1', a, 6] as [string, string, number])];
   const swarmsOf = (split: boolean): string[][] =>
-    detectSwarms(handGraph(window, edges), window, { grow: false, resolution: 0.05, splitAtCutVertex: split })
+    detectSwarms(handGraph(window, edges), window, { grow: false, resolution: 0.05, splitAtCutVertex: split, splitAtSparseCut: false })
       .candidates.filter((c) => c.significance.isSwarm).map((c) => [...c.members]);
 
   it('are one community at a low resolution without the split, two swarms with it', () => {
@@ -96,7 +96,7 @@ describe('detectSwarms with an organic group tied to a swarm through one member'
   // clique hanging on a1 through o00.
   const organic = ['o00', 'o01', 'o02', 'o03', 'o04'];
   const edges = [...clique(SWARM_A, 6), ...clique(organic, 6), ['o00', 'a1', 6] as [string, string, number]];
-  const run = (split: boolean) => detectSwarms(handGraph(window, edges), window, { grow: false, resolution: 0.05, splitAtCutVertex: split });
+  const run = (split: boolean) => detectSwarms(handGraph(window, edges), window, { grow: false, resolution: 0.05, splitAtCutVertex: split, splitAtSparseCut: false });
 
   it('rides on the swarm without the split; with it the swarm stands alone and the organic part is reported as failed', () => {
     const joined = run(false).candidates.filter((c) => c.significance.isSwarm);
