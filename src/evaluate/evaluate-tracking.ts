@@ -10,14 +10,14 @@
  *   windows labelled with its most frequent id.
  */
 import { compareStrings } from '../_lib/compare.js';
-import { checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
+import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
 import { InvalidOptionsError } from '../errors.js';
 import { overlapCounts } from './match-scores.js';
 import { detectedList } from './labels.js';
 import { precisionRecall } from './account-scores.js';
 import { membersInWindow, windowOfTime } from './truth-windows.js';
-import type { DetectedSwarm, PrecisionRecall, TruthLike } from './types.js';
-import type { DetectedEvent, EventTruthLike, EvaluateTrackingOptions, TrackingScores, WindowSpan } from './tracking-types.js';
+import type { DetectedSwarm, PrecisionRecall, TrueSwarm, TruthLike } from './types.js';
+import type { DetectedEvent, EventTruthLike, EvaluateTrackingOptions, IdentityMatch, LineageConvention, TrackingScores, WindowSpan } from './tracking-types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -49,12 +49,14 @@ export function evaluateTracking(
   options: EvaluateTrackingOptions,
 ): TrackingScores {
   const raw = checkOptionsObject('evaluate', options);
-  checkKnownKeys('evaluate', raw, ['windows', 'toleranceWindows', 'matchJaccard', 'eventTypes']);
+  checkKnownKeys('evaluate', raw, ['windows', 'toleranceWindows', 'matchJaccard', 'eventTypes', 'identity', 'lineage']);
   const windows = options.windows;
   if (!Array.isArray(windows) || windows.length === 0) throw new InvalidOptionsError('evaluate', 'windows', windows, 'a non-empty array of { index, startMs, endMs }');
   const tolerance = checkNumber('evaluate', 'toleranceWindows', options.toleranceWindows ?? 1, { integer: true, min: 0 });
   const matchJaccard = checkNumber('evaluate', 'matchJaccard', options.matchJaccard ?? 0.2, { gt: 0, max: 1 });
   const types = options.eventTypes ?? DEFAULT_EVENT_TYPES;
+  const identity = checkEnum('evaluate', 'identity', options.identity ?? 'plurality', ['plurality', 'majority'] as const);
+  const lineage = checkEnum('evaluate', 'lineage', options.lineage ?? 'planted', ['planted', 'dominant'] as const);
   const swarms = detectedList(detected);
   const correspond = correspondence(truth, swarms, matchJaccard);
   const predicted = collectEvents(detected).filter((e) => types.includes(e.type));
@@ -84,7 +86,7 @@ export function evaluateTracking(
     const matched = tIdx.filter((i) => usedT.has(i)).length;
     byType[type] = { ...precisionRecall(matched, pIdx.length, tIdx.length), planted: tIdx.length, detected: pIdx.length, matched };
   }
-  const ids = identityScores(truth, swarms, windows);
+  const ids = identityScores(lineages(truth, lineage), swarms, windows, identity);
   const seen = ids.filter((x) => x.trackedIds > 0);
   return {
     events: { byType, overall: { ...precisionRecall(usedT.size, predicted.length, planted.length), planted: planted.length, detected: predicted.length, matched: usedT.size } },
@@ -112,8 +114,64 @@ function correspondence(truth: TruthLike, swarms: readonly DetectedSwarm[], thre
   return out;
 }
 
-/** Plurality detected id of each planted swarm per active window; switches and purity. */
-function identityScores(truth: TruthLike, swarms: readonly DetectedSwarm[], windows: readonly WindowSpan[]): TrackingScores['swarms'] {
+/** One identity to score: a planted swarm, or a lineage of them. */
+interface Identity {
+  readonly id: string;
+  readonly swarms: readonly TrueSwarm[];
+}
+
+function jaccardOf(a: TrueSwarm, b: TrueSwarm): number {
+  const set = new Set(a.members);
+  const other = new Set(b.members);
+  let inter = 0;
+  for (const m of other) if (set.has(m)) inter++;
+  return inter / (set.size + other.size - inter);
+}
+
+/** The identities scored: each planted swarm, or (`'dominant'`) the lineages §4.3's rule makes of the planted merges and splits. */
+function lineages(truth: EventTruthLike, convention: LineageConvention): Identity[] {
+  const sorted = [...truth.swarms].sort((a, b) => compareStrings(a.id, b.id));
+  if (convention === 'planted') return sorted.map((s) => ({ id: s.id, swarms: [s] }));
+  const byId = new Map(sorted.map((s) => [s.id, s]));
+  const parent = new Map(sorted.map((s) => [s.id, s.id]));
+  const root = (id: string): string => {
+    let r = id;
+    while (parent.get(r) !== r) r = parent.get(r)!;
+    return r;
+  };
+  const join = (a: string, b: string): void => {
+    const ra = root(a);
+    const rb = root(b);
+    if (ra !== rb) parent.set(compareStrings(ra, rb) < 0 ? rb : ra, compareStrings(ra, rb) < 0 ? ra : rb);
+  };
+  // The predecessor (merge) or successor (split) most similar to the other side continues it;
+  // ties go to the first id.
+  const dominant = (ids: readonly string[], other: TrueSwarm): string =>
+    [...ids].sort(compareStrings).reduce((best, id) => (jaccardOf(byId.get(id)!, other) > jaccardOf(byId.get(best)!, other) ? id : best));
+  const events = [...truth.events].sort((a, b) => a.timeMs - b.timeMs);
+  for (const e of events) {
+    if (e.type !== 'merge' && e.type !== 'split') continue;
+    const from = e.from ?? [];
+    const to = e.to ?? [];
+    const known = [...from, ...to].every((id) => byId.has(id));
+    if (from.length === 0 || to.length === 0 || !known) {
+      throw new InvalidOptionsError('evaluate', 'lineage', 'dominant', `planted ${e.type} events with 'from' and 'to' naming planted swarms (the one at ${e.timeMs} has ${JSON.stringify({ from: e.from, to: e.to })})`);
+    }
+    if (e.type === 'merge') join(dominant(from, byId.get(to[0]!)!), to[0]!);
+    else join(from[0]!, dominant(to, byId.get(from[0]!)!));
+  }
+  const groups = new Map<string, TrueSwarm[]>();
+  for (const s of sorted) {
+    const r = root(s.id);
+    const list = groups.get(r);
+    if (list) list.push(s);
+    else groups.set(r, [s]);
+  }
+  return [...groups.values()].map((swarms) => ({ id: swarms.map((s) => s.id).join('+'), swarms }));
+}
+
+/** The label of each identity per active window; switches, purity, ids and lifespan. */
+function identityScores(identities: readonly Identity[], swarms: readonly DetectedSwarm[], windows: readonly WindowSpan[], match: IdentityMatch): TrackingScores['swarms'] {
   const ordered = [...windows].sort((a, b) => a.index - b.index);
   const byWindow = new Map<number, Map<string, string[]>>();
   for (const swarm of swarms) {
@@ -135,19 +193,21 @@ function identityScores(truth: TruthLike, swarms: readonly DetectedSwarm[], wind
     const ws = (swarm.windows ?? []).map((i) => windowAt.get(i)).filter((w): w is WindowSpan => w !== undefined);
     if (ws.length > 0) spanOf.set(swarm.id, { startMs: Math.min(...ws.map((w) => w.startMs)), endMs: Math.max(...ws.map((w) => w.endMs)) });
   }
-  return [...truth.swarms].sort((a, b) => compareStrings(a.id, b.id)).map((swarm) => {
+  return identities.map((identity) => {
     const labels: (string | null)[] = [];
     let activeStart = Infinity;
     let activeEnd = -Infinity;
     for (const w of ordered) {
-      const members = membersInWindow(swarm, w.startMs, w.endMs);
-      if (members === null) continue;
+      const active = new Set<string>();
+      for (const swarm of identity.swarms) for (const m of membersInWindow(swarm, w.startMs, w.endMs) ?? []) active.add(m);
+      if (active.size === 0) continue;
       activeStart = Math.min(activeStart, w.startMs);
       activeEnd = Math.max(activeEnd, w.endMs);
       const counts = new Map<string, number>();
       const map = byWindow.get(w.index);
-      for (const m of members) for (const id of map?.get(m) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
-      labels.push(plurality(counts));
+      for (const m of active) for (const id of map?.get(m) ?? []) counts.set(id, (counts.get(id) ?? 0) + 1);
+      const label = plurality(counts);
+      labels.push(label !== null && (match === 'plurality' || 2 * counts.get(label)! > active.size) ? label : null);
     }
     const present = labels.filter((l): l is string => l !== null);
     let switches = 0;
@@ -158,7 +218,10 @@ function identityScores(truth: TruthLike, swarms: readonly DetectedSwarm[], wind
     const purity = labels.length > 0 && majority !== null ? (totals.get(majority) ?? 0) / labels.length : 0;
     const span = majority === null ? undefined : spanOf.get(majority);
     const lifespanErrorMs = span === undefined ? null : Math.max(Math.abs(span.startMs - activeStart), Math.abs(span.endMs - activeEnd));
-    return { truthId: swarm.id, activeWindows: labels.length, majorityId: majority, idSwitches: switches, idPurity: purity, trackedIds: totals.size, lifespanErrorMs };
+    return {
+      truthId: identity.id, plantedIds: identity.swarms.map((s) => s.id), activeWindows: labels.length, majorityId: majority,
+      idSwitches: switches, idPurity: purity, trackedIds: totals.size, lifespanErrorMs,
+    };
   });
 }
 

@@ -25,7 +25,28 @@ export interface PlantedEvent {
   readonly type: string;
   readonly timeMs: number;
   readonly swarms: readonly string[];
+  /** Swarms before the event (merges and splits; `lineage: 'dominant'` needs it). */
+  readonly from?: readonly string[];
+  /** Swarms after the event (merges and splits; `lineage: 'dominant'` needs it). */
+  readonly to?: readonly string[];
 }
+
+/**
+ * How a window labels a planted swarm with a tracked id: `'plurality'`, the id most of its
+ * active members that sit in a tracked swarm carry (one such member is enough); `'majority'`,
+ * the id that holds more than half of its active members, and no label otherwise (a match
+ * threshold, as in multi-object tracking's overlap ≥ 0.5).
+ */
+export type IdentityMatch = 'plurality' | 'majority';
+
+/**
+ * Which planted swarms are one identity: `'planted'`, every planted id (the generator's
+ * convention: a merge or a split starts new swarms); `'dominant'`, METRICS.md §4.3's rule applied
+ * to the planted events (a merge continues its predecessor with the highest Jaccard with the
+ * result, a split continues in its successor with the highest Jaccard with the parent), scored as
+ * one lineage (`truthId` 'S05+S11').
+ */
+export type LineageConvention = 'planted' | 'dominant';
 
 /** Truth with events (the generator's `ScenarioTruth` fits). */
 export interface EventTruthLike extends TruthLike {
@@ -42,6 +63,10 @@ export interface EvaluateTrackingOptions {
   readonly matchJaccard?: number;
   /** Event types scored. @default ['birth', 'death', 'merge', 'split', 'growth'] */
   readonly eventTypes?: readonly string[];
+  /** How a window labels a planted swarm with a tracked id (ids, switches, purity, lifespans). @default 'plurality' */
+  readonly identity?: IdentityMatch;
+  /** Which planted swarms are one identity (ids, switches, purity, lifespans). @default 'planted' */
+  readonly lineage?: LineageConvention;
 }
 
 /** Event precision/recall/F1 with the counts behind it. */
@@ -54,7 +79,7 @@ export interface TrackingScores {
   readonly idSwitches: number;
   /** Mean id purity over planted swarms; null without planted swarms. */
   readonly idPurity: number | null;
-  /** Mean number of distinct tracked ids a planted swarm is seen under (1 = one id); null without planted swarms seen. */
+  /** Mean number of distinct tracked ids a planted swarm (or lineage) is labelled with (1 = one id); null without any labelled. */
   readonly meanTrackedIds: number | null;
   /**
    * Share of planted swarms seen at all whose majority tracked id's lifespan (first window start
@@ -64,7 +89,10 @@ export interface TrackingScores {
   readonly lifespansWithinDay: number | null;
   /** Per planted swarm, sorted by id. */
   readonly swarms: readonly {
+    /** The planted id, or the lineage's ids joined by '+' (`lineage: 'dominant'`). */
     readonly truthId: string;
+    /** The planted swarms scored as this identity (one, or a lineage's in id order). */
+    readonly plantedIds: readonly string[];
     readonly activeWindows: number;
     readonly majorityId: string | null;
     readonly idSwitches: number;

@@ -54,7 +54,7 @@ describe('evaluateTracking', () => {
     expect(s.idPurity).toBeCloseTo(5 / 6, 12);
     // W spans days 2–4, S01 is active on days 0–4: its majority id's lifespan starts 2 days late.
     expect(s.swarms[0]).toEqual({
-      truthId: 'S01', activeWindows: 4, majorityId: 'W', idSwitches: 1, idPurity: 0.5, trackedIds: 2, lifespanErrorMs: 2 * DAY,
+      truthId: 'S01', plantedIds: ['S01'], activeWindows: 4, majorityId: 'W', idSwitches: 1, idPurity: 0.5, trackedIds: 2, lifespanErrorMs: 2 * DAY,
     });
     expect(s.swarms.map((x) => [x.trackedIds, x.lifespanErrorMs])).toEqual([[2, 2 * DAY], [1, 0], [1, 0]]);
     expect(s.meanTrackedIds).toBeCloseTo(4 / 3, 12);
@@ -78,6 +78,63 @@ describe('evaluateTracking', () => {
     expect(() => evaluateTracking(detected, truth, { windows: [] })).toThrow(InvalidOptionsError);
     expect(() => evaluateTracking(detected, truth, { windows, toleranceWindows: -1 })).toThrow(InvalidOptionsError);
     expect(() => evaluateTracking(detected, truth, { windows, tolerance: 1 } as never)).toThrow(InvalidOptionsError);
+    expect(() => evaluateTracking(detected, truth, { windows, identity: 'best' } as never)).toThrow(InvalidOptionsError);
+    expect(() => evaluateTracking(detected, truth, { windows, lineage: 'asur' } as never)).toThrow(InvalidOptionsError);
+  });
+});
+
+describe('evaluateTracking conventions: identity match and lineage', () => {
+  // M (6 members) and N (2) merge at day 2 into R = M ∪ N; the tracker (METRICS.md §4.3) keeps
+  // M's id T through the merge. Q (4 members) is active all along but only detected on days 0–1
+  // (as U); on days 2–3 one of its members, q1, sits in T.
+  const M = ['m1', 'm2', 'm3', 'm4', 'm5', 'm6'];
+  const N = ['n1', 'n2'];
+  const Q = ['q1', 'q2', 'q3', 'q4'];
+  const merged = {
+    swarms: [
+      { id: 'M', members: M, activeFrom: 0, activeTo: 2 * DAY },
+      { id: 'N', members: N, activeFrom: 0, activeTo: 2 * DAY },
+      { id: 'Q', members: Q, activeFrom: 0, activeTo: 4 * DAY },
+      { id: 'R', members: [...M, ...N], activeFrom: 2 * DAY, activeTo: 4 * DAY },
+    ],
+    events: [{ type: 'merge', timeMs: 2 * DAY, swarms: ['M', 'N', 'R'], from: ['M', 'N'], to: ['R'] }],
+  };
+  const tracked = {
+    swarms: [
+      { id: 'T', members: [...M, ...N, 'q1'], windows: [0, 1, 2, 3], membersByWindow: [M, M, [...M, ...N, 'q1'], [...M, ...N, 'q1']] },
+      { id: 'U', members: Q, windows: [0, 1] },
+    ],
+  };
+
+  it("counts, with 'plurality', the id one shared member carries; with 'majority', only an id holding over half the members", () => {
+    const plural = evaluateTracking(tracked, merged, { windows });
+    const q = (s: typeof plural) => s.swarms.find((x) => x.truthId === 'Q')!;
+    expect(q(plural).trackedIds).toBe(2); // U, then T through q1
+    expect(q(plural).idSwitches).toBe(1);
+    const major = evaluateTracking(tracked, merged, { windows, identity: 'majority' });
+    expect(q(major).trackedIds).toBe(1); // 1 of 4 members is no match: days 2–3 unlabelled
+    expect(q(major).idSwitches).toBe(0);
+    expect(q(major).idPurity).toBe(0.5);
+  });
+
+  it("scores the planted ids apart with 'planted', and the merge as M's lineage with 'dominant'", () => {
+    const planted = evaluateTracking(tracked, merged, { windows, identity: 'majority' });
+    expect(planted.swarms.map((x) => x.truthId)).toEqual(['M', 'N', 'Q', 'R']);
+    // T spans days 0–4: M (0–2) and R (2–4) are each two days off at one end.
+    expect(planted.swarms.find((x) => x.truthId === 'M')!.lifespanErrorMs).toBe(2 * DAY);
+    expect(planted.swarms.find((x) => x.truthId === 'R')!.lifespanErrorMs).toBe(2 * DAY);
+    const lineage = evaluateTracking(tracked, merged, { windows, identity: 'majority', lineage: 'dominant' });
+    expect(lineage.swarms.map((x) => [x.truthId, x.plantedIds])).toEqual([['M+R', ['M', 'R']], ['N', ['N']], ['Q', ['Q']]]);
+    const mr = lineage.swarms[0]!;
+    expect([mr.trackedIds, mr.idSwitches, mr.lifespanErrorMs, mr.activeWindows]).toEqual([1, 0, 0, 4]);
+    // M+R within a day; Q's id U ends two days early; N is never labelled (not counted).
+    expect(lineage.lifespansWithinDay).toBe(1 / 2);
+  });
+
+  it("needs 'from' and 'to' on the planted merges and splits for 'dominant'", () => {
+    const bare = { ...merged, events: [{ type: 'merge', timeMs: 2 * DAY, swarms: ['M', 'N', 'R'] }] };
+    expect(() => evaluateTracking(tracked, bare, { windows, lineage: 'dominant' })).toThrow(InvalidOptionsError);
+    expect(() => evaluateTracking(tracked, bare, { windows })).not.toThrow();
   });
 });
 
