@@ -10,8 +10,9 @@
  *   density(X) = kept edges inside X / C(|X|, 2)
  *
  * for every two parts (edges counted, not weighted: one heavy tie is still one tie). Parts below
- * the minimum swarm size join the part they have most edge weight to, so the proposal is a
- * partition of the community (no account dropped). The caller keeps it only when the parts act
+ * the minimum swarm size join the part they have most edge weight to, and the two parts with the
+ * densest tie are joined while it is not sparse (Louvain at resolution 1 also cuts one large swarm
+ * in two), so the proposal is a partition of the community (no account dropped). The caller keeps it only when the parts act
  * on different hashtags ({@link hashtagOverlap}) and every part is significant on its own.
  */
 import Graph from 'graphology';
@@ -50,24 +51,29 @@ function inducedGraph(graph: Graph, members: readonly string[]): Graph {
   return inner;
 }
 
-/** The largest cut-density ratio over every two parts (Infinity when a part has no inner edge). */
-function worstCutRatio(inner: Graph, pieces: readonly (readonly string[])[]): number {
+/**
+ * The two parts with the densest tie, as [a, b, ratio]: cut density over the sparser part's own
+ * density (Infinity when a part has no inner edge, or one member); ratio 0 with fewer than two
+ * parts. Edges with an end outside the parts are not counted.
+ */
+function densestTie(inner: Graph, pieces: readonly (readonly string[])[]): [number, number, number] {
   const partOf = new Map<string, number>();
   pieces.forEach((p, k) => { for (const m of p) partOf.set(m, k); });
   const P = pieces.length;
   const count = new Float64Array(P * P);
   inner.forEachEdge((_e, _a, s, t) => {
-    const a = partOf.get(s)!;
-    const b = partOf.get(t)!;
-    count[Math.min(a, b) * P + Math.max(a, b)]! += 1;
+    const a = partOf.get(s);
+    const b = partOf.get(t);
+    if (a !== undefined && b !== undefined) count[Math.min(a, b) * P + Math.max(a, b)]! += 1;
   });
-  const density = pieces.map((p, k) => count[k * P + k]! / ((p.length * (p.length - 1)) / 2));
-  let worst = 0;
+  const density = pieces.map((p, k) => (p.length < 2 ? 0 : count[k * P + k]! / ((p.length * (p.length - 1)) / 2)));
+  let worst: [number, number, number] = [0, 0, 0];
   for (let a = 0; a < P; a++) {
     for (let b = a + 1; b < P; b++) {
       const sparser = Math.min(density[a]!, density[b]!);
       const cut = count[a * P + b]! / (pieces[a]!.length * pieces[b]!.length);
-      worst = Math.max(worst, sparser > 0 ? cut / sparser : Number.POSITIVE_INFINITY);
+      const ratio = sparser > 0 ? cut / sparser : Number.POSITIVE_INFINITY;
+      if (ratio > worst[2]) worst = [a, b, ratio];
     }
   }
   return worst;
@@ -115,7 +121,28 @@ export function splitAtSparseCut(graph: Graph, members: readonly string[], setti
     for (let k = 1; k < pull.length; k++) if (pull[k]! > pull[best]!) best = k;
     pieces[best]!.push(...p);
   }
-  if (worstCutRatio(inner, pieces) > settings.maxCutRatio) return [];
+  const joined = joinDenselyTied(inner, pieces, settings.maxCutRatio);
+  return joined.length < 2 ? [] : joined;
+}
+
+/**
+ * Parts tied densely are one group: the two with the densest tie are joined until every tie is
+ * sparse (Louvain at resolution 1 also cuts one large swarm in two; its halves are tied densely).
+ * @param graph the edges among the parts' members (weights unused: edges are counted).
+ * @param parts a partition of the members.
+ * @param maxCutRatio the sparse-tie bar (cut density over the sparser part's own density).
+ * @returns the joined parts, each sorted, largest first (one part when every tie is dense).
+ * @example
+ * joinDenselyTied(graph, [['a1', 'a2', 'a3'], ['a4', 'a5', 'a6'], ['b1', 'b2', 'b3']], 0.2).length; // 2
+ */
+export function joinDenselyTied(graph: Graph, parts: readonly (readonly string[])[], maxCutRatio: number): string[][] {
+  const pieces = parts.map((p) => [...p]);
+  for (;;) {
+    const [a, b, ratio] = densestTie(graph, pieces);
+    if (pieces.length < 2 || ratio <= maxCutRatio) break;
+    pieces[a]!.push(...pieces[b]!);
+    pieces.splice(b, 1);
+  }
   return pieces
     .map((p) => p.sort(compareStrings))
     .sort((a, b) => b.length - a.length || compareStrings(a[0]!, b[0]!));

@@ -8,7 +8,7 @@ import { UndirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSwarms } from '../../src/swarms/index.js';
-import { hashtagOverlap, splitAtSparseCut } from '../../src/swarms/split-at-sparse-cut.js';
+import { hashtagOverlap, joinDenselyTied, splitAtSparseCut } from '../../src/swarms/split-at-sparse-cut.js';
 import { SWARM_A, SWARM_B, clique, fixturePosts, fixtureWindow, handGraph } from './fixtures.js';
 
 function graphOf(edges: readonly (readonly [string, string, number])[]): UndirectedGraph {
@@ -40,6 +40,27 @@ describe('splitAtSparseCut', () => {
     // 2 ties of 42 possible pairs = 0.048 of the parts' density: sparse at 0.2, not at 0.04.
     expect(splitAtSparseCut(graphOf(bridged), members, { ...settings, maxCutRatio: 0.04 })).toEqual([]);
     expect(splitAtSparseCut(graphOf(bridged), members, { ...settings, minSize: 7 })).toEqual([]);
+  });
+});
+
+describe('joinDenselyTied', () => {
+  // A is one group cut in two halves tied on half of their pairs; B hangs on A by two edges.
+  const a1 = ['a1', 'a2', 'a3', 'a4'];
+  const a2 = ['a5', 'a6', 'a7', 'a8'];
+  const b = ['b1', 'b2', 'b3', 'b4'];
+  const halves = a1.flatMap((x, i) => a2.filter((_, j) => (i + j) % 2 === 0).map((y) => [x, y, 1] as [string, string, number]));
+  const g = graphOf([...clique(a1, 1), ...clique(a2, 1), ...clique(b, 1), ...halves, ['a1', 'b1', 1], ['a5', 'b2', 1]]);
+
+  it('joins the halves of one group (tie 0.5 of their density) and keeps the sparsely tied group apart', () => {
+    expect(joinDenselyTied(g, [a1, a2, b], 0.2)).toEqual([[...a1, ...a2], b]);
+    // At a bar above the halves' tie nothing is joined; below the A–B tie everything is.
+    expect(joinDenselyTied(g, [a1, a2, b], 0.6)).toEqual([a1, a2, b]);
+    expect(joinDenselyTied(g, [a1, a2, b], 0.01)).toEqual([[...a1, ...a2, ...b].sort()]);
+  });
+
+  it('joins a part with no inner edge to another, and leaves a single part alone', () => {
+    expect(joinDenselyTied(g, [[...a1, ...a2, ...b]], 0.2)).toHaveLength(1);
+    expect(joinDenselyTied(graphOf([...clique(b, 1), ['a1', 'b1', 1], ['a2', 'b2', 1], ['a1', 'a2', 1]]), [b, ['a1'], ['a2']], 0.2)).toHaveLength(1);
   });
 });
 
