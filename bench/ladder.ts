@@ -3,7 +3,7 @@
  * generate → window (24 h / 6 h) → buildAccountGraph → detectSwarms →
  * trackSwarms → evaluateSwarms, and print one table (quality next to time).
  *
- *   npx tsx bench/ladder.ts [--scenarios easy,medium] [--accounts 1500] [--days 3]
+ *   npx tsx bench/ladder.ts [--scenarios easy,medium] [--accounts 1500 | --posts 100000] [--days 3]
  *       [--seeds 1] [--size 24h] [--step 6h] [--swarm '{"resolution":1}'] [--graph '{"null":"profile"}'] [--tracking '{}' | '[{}, {...}]'] [--causes]
  *
  * With a list of tracking options, the first is the main one and the others are
@@ -31,6 +31,8 @@ import { arg } from './lib/args.js';
 
 const scenarios = arg('scenarios', 'null,easy,medium,hard,adversarial,dynamic').split(',') as ScenarioName[];
 const accounts = Number(arg('accounts', '1500'));
+// --posts N: size the world by its post count instead (the suite's ladder: 20k quick, 100k full).
+const targetPosts = arg('posts', '') === '' ? undefined : Number(arg('posts', ''));
 const days = Number(arg('days', '3'));
 const seeds = arg('seeds', '1').split(',').map(Number);
 const swarmOptions = JSON.parse(arg('swarm', '{}')) as SwarmOptions;
@@ -68,7 +70,8 @@ console.log(`windows ${windowSize}/${windowStep}, accounts ${accounts}, days ${d
 console.log('scenario     seed  posts  win  swarms/true   P      R      F1     AMI    bestF1  winF1  fpWin   graph s  swarm s   core F1/AMI');
 for (const name of scenarios) {
   for (const seed of seeds) {
-    const scenario = generateScenario({ scenario: name, seed, accounts, ...(name === 'dynamic' ? {} : { days }) });
+    const size = targetPosts === undefined ? { accounts } : { targetPosts };
+    const scenario = generateScenario({ scenario: name, seed, ...size, ...(name === 'dynamic' ? {} : { days }) });
     const { windows } = windowPostsSync(scenario.posts, { size: windowSize, step: windowStep });
     let graphMs = 0;
     let swarmMs = 0;
