@@ -10,7 +10,10 @@
  * then `split` for every tracked swarm with ≥ 2 successors (the most similar
  * successor keeps the id, the others are born with `parentId`); `resurgence` in
  * addition when an id is matched after 1..deathAge−1 unmatched windows; finally
- * `death` of swarms unmatched for deathAge windows.
+ * `death` of swarms unmatched for deathAge windows. A swarm that matches no front
+ * may rejoin a live tracked swarm that no other swarm continues, by the share of
+ * its members that have been that swarm's members (`rejoinShare`): its event is
+ * then growth / contraction / continuation against that swarm's front.
  */
 import { compareStrings } from '../_lib/compare.js';
 import { InvalidOptionsError } from '../errors.js';
@@ -27,8 +30,49 @@ interface State {
   readonly candidateKeys: string[];
   readonly events: SwarmEvent[];
   readonly parentId: string | undefined;
+  /** Every account that has been a member in any window. */
+  readonly everMember: Set<string>;
   front: ReadonlySet<string>;
   dead: boolean;
+}
+
+/**
+ * For each swarm with neither a matched front nor an inherited id, the live tracked swarm without
+ * a successor in this window that holds the largest share (≥ `share`) of its members among its
+ * past members (ties: the smaller id); each tracked swarm is rejoined at most once, in candidate
+ * order.
+ */
+function rejoin(
+  members: readonly (readonly string[])[],
+  inherits: readonly (string | undefined)[],
+  matched: (i: number) => boolean,
+  live: readonly State[],
+  continued: ReadonlySet<string>,
+  share: number,
+): (string | undefined)[] {
+  const out: (string | undefined)[] = members.map(() => undefined);
+  if (share <= 0) return out;
+  const taken = new Set(continued);
+  members.forEach((ms, i) => {
+    if (inherits[i] !== undefined || matched(i) || ms.length === 0) return;
+    let best: string | undefined;
+    let bestShare = share;
+    for (const s of live) {
+      if (taken.has(s.id)) continue;
+      let inter = 0;
+      for (const m of ms) if (s.everMember.has(m)) inter++;
+      const x = inter / ms.length;
+      if (x > bestShare || (x === bestShare && best === undefined)) {
+        best = s.id;
+        bestShare = x;
+      }
+    }
+    if (best !== undefined) {
+      out[i] = best;
+      taken.add(best);
+    }
+  });
+  return out;
 }
 
 function jaccard(a: readonly string[], b: readonly string[]): number {
@@ -91,14 +135,18 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
         events.push(e);
         for (const id of ids) states.get(id)?.events.push(e);
       };
+      const liveStates = [...live.keys()].sort(compareStrings).map((id) => states.get(id)!);
+      const rejoined = rejoin(swarms.map((c) => c.members), inherits, (i) => pred[i]!.length > 0, liveStates, new Set(succ.keys()), o.rejoinShare);
       let n = 0;
       const ids = swarms.map((c, i) => {
-        const inherited = inherits[i];
+        const inherited = inherits[i] ?? rejoined[i];
         const id = inherited ?? `swarm-${k}-${n++}`;
         const prior = states.get(id);
         if (prior === undefined) {
           const parent = pred[i]![0]?.id;
-          states.set(id, { id, firstSeen: k, windows: [], membersByWindow: [], candidateKeys: [], events: [], parentId: parent, front: new Set(), dead: false });
+          states.set(id, {
+            id, firstSeen: k, windows: [], membersByWindow: [], candidateKeys: [], events: [], parentId: parent, everMember: new Set(), front: new Set(), dead: false,
+          });
         }
         return id;
       });
@@ -106,7 +154,11 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
       swarms.forEach((c, i) => {
         const id = ids[i]!;
         const preds = pred[i]!;
-        if (preds.length === 0) emit({ type: 'birth', windowIndex: k, swarmIds: [id] }, [id]);
+        if (rejoined[i] !== undefined) {
+          const ratio = c.members.length / states.get(id)!.front.size;
+          const type = ratio >= 1 + o.sizeChange ? 'growth' : ratio <= 1 - o.sizeChange ? 'contraction' : 'continuation';
+          emit({ type, windowIndex: k, swarmIds: [id] }, [id]);
+        } else if (preds.length === 0) emit({ type: 'birth', windowIndex: k, swarmIds: [id] }, [id]);
         else if (preds.length >= 2) {
           const from = preds.map((m) => m.id).sort(compareStrings);
           emit({ type: 'merge', windowIndex: k, swarmIds: [id], fromIds: from }, [id, ...from.filter((f) => f !== id)]);
@@ -127,6 +179,7 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
         if (seen !== undefined && k - seen >= 2) emit({ type: 'resurgence', windowIndex: k, swarmIds: [s.id] }, [s.id]);
         s.windows.push(k);
         s.membersByWindow.push(c.members);
+        for (const m of c.members) s.everMember.add(m);
         s.candidateKeys.push(c.key);
         s.front = new Set(c.members);
       });

@@ -13,6 +13,7 @@ export const DEFAULT_TRACKING_OPTIONS: ResolvedTrackingOptions = Object.freeze({
   deathAge: 3,
   sizeChange: 0.1,
   coreShare: 0.5,
+  rejoinShare: 0.8,
 });
 
 /**
@@ -34,5 +35,6 @@ export function resolveTrackingOptions(options?: TrackingOptions): ResolvedTrack
     deathAge: checkNumber(STAGE, 'deathAge', pick('deathAge'), { integer: true, min: 1 }),
     sizeChange: checkNumber(STAGE, 'sizeChange', pick('sizeChange'), { min: 0, max: 1 }),
     coreShare: checkNumber(STAGE, 'coreShare', pick('coreShare'), { gt: 0, max: 1 }),
+    rejoinShare: checkNumber(STAGE, 'rejoinShare', pick('rejoinShare'), { min: 0, max: 1 }),
   });
 }

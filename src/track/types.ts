@@ -18,6 +18,13 @@ export interface TrackingOptions {
   readonly sizeChange?: number;
   /** Share of a swarm's windows an account must be in to be a core member. @default 0.5 */
   readonly coreShare?: number;
+  /**
+   * A swarm that matches no front continues a live tracked swarm that no other swarm of the
+   * window continues when at least this share of its members have been members of it (in any
+   * window; the highest share wins; ties: the smaller id). The last window's front misses a
+   * rotating roster whose detected subset changes; its past members do not. 0 = off. @default 0.8
+   */
+  readonly rejoinShare?: number;
 }
 
 /** {@link TrackingOptions} with every default filled in. */

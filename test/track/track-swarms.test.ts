@@ -94,6 +94,36 @@ describe('trackSwarms', () => {
     const overlap = trackSwarms([win(0, [A]), win(1, [['a1', 'a2', 'x2', 'x3']])], { similarity: 'overlap', threshold: 0.45 });
     expect(types(overlap.events)[1]).toBe('1:contraction:swarm-0-0');
   });
+
+  // A rotating roster of ten: windows 0 and 1 detect two different halves, window 2 the first half.
+  const R = ['r0', 'r1', 'r2', 'r3', 'r4', 'r5', 'r6', 'r7', 'r8', 'r9'];
+  const first = R.slice(0, 5);
+  const second = R.slice(5);
+
+  it('rejoins a swarm whose detected half changed when its members were the swarm\'s past members (rejoinShare)', () => {
+    // Window 1's half shares nobody with window 0's front: a birth by Jaccard alone.
+    const off = trackSwarms([win(0, [R]), win(1, [first]), win(2, [second])], { rejoinShare: 0 });
+    expect(types(off.events)).toEqual(['0:birth:swarm-0-0', '1:contraction:swarm-0-0', '2:birth:swarm-2-0']);
+    const on = trackSwarms([win(0, [R]), win(1, [first]), win(2, [second])]);
+    expect(types(on.events)).toEqual(['0:birth:swarm-0-0', '1:contraction:swarm-0-0', '2:continuation:swarm-0-0']);
+    expect(on.swarms).toHaveLength(1);
+    expect(on.swarms[0]!.windows).toEqual([0, 1, 2]);
+  });
+
+  it('does not rejoin below the share, nor a swarm that another swarm of the window continues', () => {
+    // 3 of 5 past members (0.6) is below the default 0.8.
+    const below = trackSwarms([win(0, [R]), win(1, [first]), win(2, [['r5', 'r6', 'r7', 'x1', 'x2']])]);
+    expect(types(below.events)[2]).toBe('2:birth:swarm-2-0');
+    expect(types(trackSwarms([win(0, [R]), win(1, [first]), win(2, [['r5', 'r6', 'r7', 'x1', 'x2']])], { rejoinShare: 0.6 }).events)[2]).toBe('2:continuation:swarm-0-0');
+    // The first half continues swarm-0-0 by Jaccard in window 2: the second half is born.
+    const taken = trackSwarms([win(0, [R]), win(1, [first]), win(2, [first, second])]);
+    expect(types(taken.events).slice(2)).toEqual(['2:continuation:swarm-0-0', '2:birth:swarm-2-0']);
+  });
+
+  it('does not rejoin a dead swarm', () => {
+    const late = trackSwarms([win(0, [R]), win(1, [first]), win(2, []), win(3, []), win(4, []), win(5, [second])]);
+    expect(types(late.events).slice(-2)).toEqual(['4:death:swarm-0-0', '5:birth:swarm-5-0']);
+  });
 });
 
 describe('createSwarmTracker', () => {
@@ -115,7 +145,7 @@ describe('createSwarmTracker', () => {
   });
 
   it('throws InvalidOptionsError with code invalid-options for every bad option', () => {
-    const bad: Record<string, unknown[]> = { threshold: [-0.1, 1.1, 'x'], similarity: ['cosine'], deathAge: [0, 1.5], sizeChange: [-1, 2], coreShare: [0, 1.5], other: [1] };
+    const bad: Record<string, unknown[]> = { threshold: [-0.1, 1.1, 'x'], similarity: ['cosine'], deathAge: [0, 1.5], sizeChange: [-1, 2], coreShare: [0, 1.5], rejoinShare: [-0.1, 1.1, 'x'], other: [1] };
     for (const [option, values] of Object.entries(bad)) {
       for (const value of values) {
         try {
