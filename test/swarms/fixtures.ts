@@ -65,6 +65,17 @@ function stats(weight: number): AccountEdgeStats {
   };
 }
 
+/** A weighted undirected graph of the given edges (`weight` attribute), nodes in first-seen order. */
+export function graphOf(edges: readonly (readonly [string, string, number])[]): UndirectedGraph {
+  const g = new UndirectedGraph();
+  for (const [a, b, w] of edges) {
+    g.mergeNode(a);
+    g.mergeNode(b);
+    g.mergeEdge(a, b, { weight: w });
+  }
+  return g;
+}
+
 /** An AccountGraphResult with the given weighted edges (nodes and edges inserted in the given order). */
 export function handGraph(window: Window, edges: readonly (readonly [string, string, number])[], maxLagMs = 60_000): AccountGraphResult {
   const graph = new UndirectedGraph<AccountNodeAttributes, AccountEdgeStats>();

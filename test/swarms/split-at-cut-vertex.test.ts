@@ -3,12 +3,11 @@
  * split of two cliques joined through one account, and detectSwarms keeping two planted swarms
  * apart that a low Louvain resolution joins through a shared member.
  */
-import { UndirectedGraph } from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { createRng } from '../../src/_lib/rng.js';
 import { detectSwarms } from '../../src/swarms/index.js';
 import { cutVertices, splitAtCutVertex } from '../../src/swarms/split-at-cut-vertex.js';
-import { SWARM_A, SWARM_B, clique, fixtureWindow, handGraph } from './fixtures.js';
+import { SWARM_A, SWARM_B, clique, fixtureWindow, graphOf, handGraph } from './fixtures.js';
 
 function components(adj: readonly (readonly number[])[], removed: number): number {
   const seen = new Uint8Array(adj.length);
@@ -22,16 +21,6 @@ function components(adj: readonly (readonly number[])[], removed: number): numbe
     while (stack.length > 0) for (const y of adj[stack.pop()!]!) if (seen[y] === 0) { seen[y] = 1; stack.push(y); }
   }
   return count;
-}
-
-function graphOf(edges: readonly (readonly [string, string, number])[]): UndirectedGraph {
-  const g = new UndirectedGraph();
-  for (const [a, b, w] of edges) {
-    g.mergeNode(a);
-    g.mergeNode(b);
-    g.mergeEdge(a, b, { weight: w });
-  }
-  return g;
 }
 
 describe('cut vertices', () => {

@@ -4,22 +4,11 @@
  * against a brute-force total-variation oracle; and detectSwarms keeping apart two swarms on
  * different hashtags that a low Louvain resolution joins through two members.
  */
-import { UndirectedGraph } from 'graphology';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { detectSwarms } from '../../src/swarms/index.js';
 import { hashtagOverlap, joinDenselyTied, splitAtSparseCut } from '../../src/swarms/split-at-sparse-cut.js';
-import { SWARM_A, SWARM_B, clique, fixturePosts, fixtureWindow, handGraph } from './fixtures.js';
-
-function graphOf(edges: readonly (readonly [string, string, number])[]): UndirectedGraph {
-  const g = new UndirectedGraph();
-  for (const [a, b, w] of edges) {
-    g.mergeNode(a);
-    g.mergeNode(b);
-    g.mergeEdge(a, b, { weight: w });
-  }
-  return g;
-}
+import { SWARM_A, SWARM_B, clique, fixturePosts, fixtureWindow, graphOf, handGraph } from './fixtures.js';
 
 const settings = { minSize: 3, resolution: 1, maxCutRatio: 0.2, seed: 1 };
 const left = ['l1', 'l2', 'l3', 'l4', 'l5', 'l6'];
