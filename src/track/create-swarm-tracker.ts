@@ -37,14 +37,13 @@ interface State {
 }
 
 /**
- * For each swarm with neither a matched front nor an inherited id, the live tracked swarm without
- * a successor in this window that holds the largest share (≥ `share`) of its members among its
- * past members (ties: the smaller id); each tracked swarm is rejoined at most once, in candidate
- * order.
+ * For each swarm that matched no front (so it inherits no id either), the live tracked swarm
+ * without a successor in this window that holds the largest share (≥ `share`) of its members
+ * among its past members (ties: the smaller id); each tracked swarm is rejoined at most once, in
+ * candidate order.
  */
 function rejoin(
   members: readonly (readonly string[])[],
-  inherits: readonly (string | undefined)[],
   matched: (i: number) => boolean,
   live: readonly State[],
   continued: ReadonlySet<string>,
@@ -54,7 +53,7 @@ function rejoin(
   if (share <= 0) return out;
   const taken = new Set(continued);
   members.forEach((ms, i) => {
-    if (inherits[i] !== undefined || matched(i) || ms.length === 0) return;
+    if (matched(i) || ms.length === 0) return;
     let best: string | undefined;
     let bestShare = share;
     for (const s of live) {
@@ -128,15 +127,15 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
       if (!(k > lastIndex)) throw new InvalidOptionsError('tracking', 'windowIndex', k, `an index greater than ${lastIndex}`);
       lastIndex = k;
       const swarms = ws.candidates.filter((c) => c.significance.isSwarm);
-      const live = new Map([...states].filter(([, s]) => !s.dead).map(([id, s]) => [id, s.front]));
+      const liveStates = [...states.values()].filter((s) => !s.dead).sort((a, b) => compareStrings(a.id, b.id));
+      const live = new Map(liveStates.map((s) => [s.id, s.front]));
       const { pred, succ, inherits } = matchCommunities(swarms.map((c) => c.members), live, o.threshold, o.similarity);
       const events: SwarmEvent[] = [];
       const emit = (e: SwarmEvent, ids: readonly string[]): void => {
         events.push(e);
         for (const id of ids) states.get(id)?.events.push(e);
       };
-      const liveStates = [...live.keys()].sort(compareStrings).map((id) => states.get(id)!);
-      const rejoined = rejoin(swarms.map((c) => c.members), inherits, (i) => pred[i]!.length > 0, liveStates, new Set(succ.keys()), o.rejoinShare);
+      const rejoined = rejoin(swarms.map((c) => c.members), (i) => pred[i]!.length > 0, liveStates, new Set(succ.keys()), o.rejoinShare);
       let n = 0;
       const ids = swarms.map((c, i) => {
         const inherited = inherits[i] ?? rejoined[i];
@@ -154,7 +153,9 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
       swarms.forEach((c, i) => {
         const id = ids[i]!;
         const preds = pred[i]!;
-        if (rejoined[i] !== undefined) {
+        // One swarm going on (matched alone, or rejoined): its size against its front.
+        const goesOn = rejoined[i] !== undefined || (preds.length === 1 && succ.get(preds[0]!.id)!.length === 1 && inherits[i] !== undefined);
+        if (goesOn) {
           const ratio = c.members.length / states.get(id)!.front.size;
           const type = ratio >= 1 + o.sizeChange ? 'growth' : ratio <= 1 - o.sizeChange ? 'contraction' : 'continuation';
           emit({ type, windowIndex: k, swarmIds: [id] }, [id]);
@@ -162,10 +163,6 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
         else if (preds.length >= 2) {
           const from = preds.map((m) => m.id).sort(compareStrings);
           emit({ type: 'merge', windowIndex: k, swarmIds: [id], fromIds: from }, [id, ...from.filter((f) => f !== id)]);
-        } else if (succ.get(preds[0]!.id)!.length === 1 && inherits[i] !== undefined) {
-          const ratio = c.members.length / states.get(id)!.front.size;
-          const type = ratio >= 1 + o.sizeChange ? 'growth' : ratio <= 1 - o.sizeChange ? 'contraction' : 'continuation';
-          emit({ type, windowIndex: k, swarmIds: [id] }, [id]);
         }
       });
       for (const [from, list] of [...succ].sort(([a], [b]) => compareStrings(a, b))) {
@@ -184,8 +181,8 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
         s.front = new Set(c.members);
       });
       const matchedIds = new Set(ids);
-      for (const id of [...live.keys()].sort(compareStrings)) {
-        const s = states.get(id)!;
+      for (const s of liveStates) {
+        const id = s.id;
         if (matchedIds.has(id)) continue;
         const absorbed = succ.get(id)?.map((m) => ids[m.c]!);
         if (absorbed !== undefined) {
