@@ -146,8 +146,18 @@ function lineages(truth: EventTruthLike, convention: LineageConvention): Identit
   };
   // The predecessor (merge) or successor (split) most similar to the other side continues it;
   // ties go to the first id.
-  const dominant = (ids: readonly string[], other: TrueSwarm): string =>
-    [...ids].sort(compareStrings).reduce((best, id) => (jaccardOf(byId.get(id)!, other) > jaccardOf(byId.get(best)!, other) ? id : best));
+  const dominant = (ids: readonly string[], other: TrueSwarm): string => {
+    let best = '';
+    let bestJaccard = -1;
+    for (const id of [...ids].sort(compareStrings)) {
+      const j = jaccardOf(byId.get(id)!, other);
+      if (j > bestJaccard) {
+        best = id;
+        bestJaccard = j;
+      }
+    }
+    return best;
+  };
   const events = [...truth.events].sort((a, b) => a.timeMs - b.timeMs);
   for (const e of events) {
     if (e.type !== 'merge' && e.type !== 'split') continue;
