@@ -5,9 +5,12 @@
  *   is within `toleranceWindows` of `τ(T)`, and one of its swarms corresponds to one of the
  *   planted event's swarms (a detected swarm corresponds to every planted swarm whose member
  *   union it overlaps with Jaccard ≥ `matchJaccard`). Matching is one-to-one, nearest first.
- * - `idSwitches`: times the plurality detected id of a planted swarm's active members changes
+ * - `idSwitches`: times the majority detected id of a planted swarm's active members changes
  *   between consecutive labelled windows; `idPurity`: share of the planted swarm's active
  *   windows labelled with its most frequent id.
+ * - Defaults follow METRICS.md: a window's label is the id holding a majority of the planted
+ *   swarm's active members (§5.4 "the majority predicted id"), and a planted merge or split is read
+ *   with §4.3's rule (its dominant side continues) — the rule the tracker is built to.
  */
 import { compareStrings } from '../_lib/compare.js';
 import { checkEnum, checkKnownKeys, checkNumber, checkOptionsObject } from '../_lib/options.js';
@@ -55,8 +58,10 @@ export function evaluateTracking(
   const tolerance = checkNumber('evaluate', 'toleranceWindows', options.toleranceWindows ?? 1, { integer: true, min: 0 });
   const matchJaccard = checkNumber('evaluate', 'matchJaccard', options.matchJaccard ?? 0.2, { gt: 0, max: 1 });
   const types = options.eventTypes ?? DEFAULT_EVENT_TYPES;
-  const identity = checkEnum('evaluate', 'identity', options.identity ?? 'plurality', ['plurality', 'majority'] as const);
-  const lineage = checkEnum('evaluate', 'lineage', options.lineage ?? 'planted', ['planted', 'dominant'] as const);
+  const identity = checkEnum('evaluate', 'identity', options.identity ?? 'majority', ['plurality', 'majority'] as const);
+  // By default §4.3's lineages, unless the planted merges and splits do not say which swarms
+  // they join (then each planted id, reported in `conventions`); asked for, they must.
+  const lineage = checkEnum('evaluate', 'lineage', options.lineage ?? (namesLineages(truth) ? 'dominant' : 'planted'), ['planted', 'dominant'] as const);
   const swarms = detectedList(detected);
   const correspond = correspondence(truth, swarms, matchJaccard);
   const predicted = collectEvents(detected).filter((e) => types.includes(e.type));
@@ -95,7 +100,15 @@ export function evaluateTracking(
     meanTrackedIds: seen.length > 0 ? seen.reduce((s, x) => s + x.trackedIds, 0) / seen.length : null,
     lifespansWithinDay: seen.length > 0 ? seen.filter((x) => x.lifespanErrorMs! <= DAY_MS).length / seen.length : null,
     swarms: ids,
+    conventions: { identity, lineage },
   };
+}
+
+/** Whether every planted merge and split names the planted swarms before and after it. */
+function namesLineages(truth: EventTruthLike): boolean {
+  const known = new Set(truth.swarms.map((s) => s.id));
+  return truth.events.every((e) => (e.type !== 'merge' && e.type !== 'split')
+    || ((e.from?.length ?? 0) > 0 && (e.to?.length ?? 0) > 0 && [...e.from!, ...e.to!].every((id) => known.has(id))));
 }
 
 /** detected id → planted ids whose member unions overlap with Jaccard ≥ threshold. */

@@ -32,19 +32,22 @@ export interface PlantedEvent {
 }
 
 /**
- * How a window labels a planted swarm with a tracked id: `'plurality'`, the id most of its
- * active members that sit in a tracked swarm carry (one such member is enough); `'majority'`,
- * the id that holds more than half of its active members, and no label otherwise (a match
- * threshold, as in multi-object tracking's overlap ≥ 0.5).
+ * How a window labels a planted swarm with a tracked id: `'majority'` (default; METRICS.md §5.4
+ * "the majority predicted id"), the id that holds more than half of its active members, and no
+ * label otherwise (a match threshold, as in multi-object tracking's overlap ≥ 0.5);
+ * `'plurality'`, the id most of its active members that sit in a tracked swarm carry (one such
+ * member is enough: a window where the swarm is missed but one member it shares with another
+ * swarm was flagged is labelled with that other swarm's id).
  */
 export type IdentityMatch = 'plurality' | 'majority';
 
 /**
- * Which planted swarms are one identity: `'planted'`, every planted id (the generator's
- * convention: a merge or a split starts new swarms); `'dominant'`, METRICS.md §4.3's rule applied
+ * Which planted swarms are one identity: `'dominant'` (default), METRICS.md §4.3's rule applied
  * to the planted events (a merge continues its predecessor with the highest Jaccard with the
  * result, a split continues in its successor with the highest Jaccard with the parent), scored as
- * one lineage (`truthId` 'S05+S11').
+ * one lineage (`truthId` 'S05+S11'); `'planted'`, every planted id (the generator's convention: a
+ * merge or a split starts new swarms — under it a tracker that follows §4.3 misses the lifespans
+ * of both sides of every merge and split by construction).
  */
 export type LineageConvention = 'planted' | 'dominant';
 
@@ -63,9 +66,13 @@ export interface EvaluateTrackingOptions {
   readonly matchJaccard?: number;
   /** Event types scored. @default ['birth', 'death', 'merge', 'split', 'growth'] */
   readonly eventTypes?: readonly string[];
-  /** How a window labels a planted swarm with a tracked id (ids, switches, purity, lifespans). @default 'plurality' */
+  /** How a window labels a planted swarm with a tracked id (ids, switches, purity, lifespans). @default 'majority' */
   readonly identity?: IdentityMatch;
-  /** Which planted swarms are one identity (ids, switches, purity, lifespans). @default 'planted' */
+  /**
+   * Which planted swarms are one identity (ids, switches, purity, lifespans). @default 'dominant'
+   * when every planted merge and split names its `from` and `to` swarms, else 'planted' (the one
+   * used is in the scores' `conventions`); asked for explicitly, 'dominant' requires them.
+   */
   readonly lineage?: LineageConvention;
 }
 
@@ -87,6 +94,8 @@ export interface TrackingScores {
    * without planted swarms seen.
    */
   readonly lifespansWithinDay: number | null;
+  /** The conventions the identity scores were computed under (the defaults resolved). */
+  readonly conventions: { readonly identity: IdentityMatch; readonly lineage: LineageConvention };
   /** Per planted swarm, sorted by id. */
   readonly swarms: readonly {
     /** The planted id, or the lineage's ids joined by '+' (`lineage: 'dominant'`). */

@@ -23,7 +23,8 @@ const truth = {
 // birth: planted 3, detected 4, matched 3 (W's birth is 2 windows from S01's) → P 3/4, R 1
 // death: 1/1/1; split: planted 0, detected 1 → P 0, R null
 // overall: planted 4, detected 6, matched 4 → P 2/3, R 1, F1 0.8
-// ids: S01 X X W W → 1 switch, purity 2/4, 2 ids; S02 Y Y → 0, 1; S03 Z Z → 0, 1; mean purity 5/6, 4/3 ids
+// ids: S01 X X W W → 1 switch, purity 2/4, 2 ids; S02 Y – (window 3: Y holds 1 of 3, no majority)
+// → 0, purity 1/2, 1 id (Y Y and purity 1 with 'plurality'); S03 Z Z → 0, 1; mean purity 2/3, 4/3 ids
 const detected = {
   swarms: [
     { id: 'X', members: ['a', 'b', 'c'], windows: [0, 1] },
@@ -51,7 +52,9 @@ describe('evaluateTracking', () => {
     expect(s.events.overall.precision).toBeCloseTo(2 / 3, 12);
     expect(s.events.overall.f1).toBeCloseTo(0.8, 12);
     expect(s.idSwitches).toBe(1);
-    expect(s.idPurity).toBeCloseTo(5 / 6, 12);
+    expect(s.idPurity).toBeCloseTo(2 / 3, 12);
+    expect(s.conventions).toEqual({ identity: 'majority', lineage: 'dominant' });
+    expect(evaluateTracking(detected, truth, { windows, identity: 'plurality' }).idPurity).toBeCloseTo(5 / 6, 12);
     // W spans days 2–4, S01 is active on days 0–4: its majority id's lifespan starts 2 days late.
     expect(s.swarms[0]).toEqual({
       truthId: 'S01', plantedIds: ['S01'], activeWindows: 4, majorityId: 'W', idSwitches: 1, idPurity: 0.5, trackedIds: 2, lifespanErrorMs: 2 * DAY,
@@ -107,23 +110,24 @@ describe('evaluateTracking conventions: identity match and lineage', () => {
   };
 
   it("counts, with 'plurality', the id one shared member carries; with 'majority', only an id holding over half the members", () => {
-    const plural = evaluateTracking(tracked, merged, { windows });
+    const plural = evaluateTracking(tracked, merged, { windows, identity: 'plurality', lineage: 'planted' });
     const q = (s: typeof plural) => s.swarms.find((x) => x.truthId === 'Q')!;
     expect(q(plural).trackedIds).toBe(2); // U, then T through q1
     expect(q(plural).idSwitches).toBe(1);
-    const major = evaluateTracking(tracked, merged, { windows, identity: 'majority' });
+    const major = evaluateTracking(tracked, merged, { windows, identity: 'majority', lineage: 'planted' });
     expect(q(major).trackedIds).toBe(1); // 1 of 4 members is no match: days 2–3 unlabelled
     expect(q(major).idSwitches).toBe(0);
     expect(q(major).idPurity).toBe(0.5);
   });
 
   it("scores the planted ids apart with 'planted', and the merge as M's lineage with 'dominant'", () => {
-    const planted = evaluateTracking(tracked, merged, { windows, identity: 'majority' });
+    const planted = evaluateTracking(tracked, merged, { windows, lineage: 'planted' });
     expect(planted.swarms.map((x) => x.truthId)).toEqual(['M', 'N', 'Q', 'R']);
     // T spans days 0–4: M (0–2) and R (2–4) are each two days off at one end.
     expect(planted.swarms.find((x) => x.truthId === 'M')!.lifespanErrorMs).toBe(2 * DAY);
     expect(planted.swarms.find((x) => x.truthId === 'R')!.lifespanErrorMs).toBe(2 * DAY);
-    const lineage = evaluateTracking(tracked, merged, { windows, identity: 'majority', lineage: 'dominant' });
+    const lineage = evaluateTracking(tracked, merged, { windows });
+    expect(lineage.conventions).toEqual({ identity: 'majority', lineage: 'dominant' });
     expect(lineage.swarms.map((x) => [x.truthId, x.plantedIds])).toEqual([['M+R', ['M', 'R']], ['N', ['N']], ['Q', ['Q']]]);
     const mr = lineage.swarms[0]!;
     expect([mr.trackedIds, mr.idSwitches, mr.lifespanErrorMs, mr.activeWindows]).toEqual([1, 0, 0, 4]);
@@ -134,7 +138,10 @@ describe('evaluateTracking conventions: identity match and lineage', () => {
   it("needs 'from' and 'to' on the planted merges and splits for 'dominant'", () => {
     const bare = { ...merged, events: [{ type: 'merge', timeMs: 2 * DAY, swarms: ['M', 'N', 'R'] }] };
     expect(() => evaluateTracking(tracked, bare, { windows, lineage: 'dominant' })).toThrow(InvalidOptionsError);
-    expect(() => evaluateTracking(tracked, bare, { windows })).not.toThrow();
+    // By default such a truth is scored per planted id, and the scores say so.
+    const fallback = evaluateTracking(tracked, bare, { windows });
+    expect(fallback.conventions).toEqual({ identity: 'majority', lineage: 'planted' });
+    expect(fallback.swarms.map((x) => x.truthId)).toEqual(['M', 'N', 'Q', 'R']);
   });
 });
 
