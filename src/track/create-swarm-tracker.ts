@@ -9,8 +9,11 @@
  * `growth` / `contraction` (size ratio ≥ 1 + ε / ≤ 1 − ε) else `continuation`;
  * then `split` for every tracked swarm with ≥ 2 successors (the most similar
  * successor keeps the id, the others are born with `parentId`); `resurgence` in
- * addition when an id is matched after 1..deathAge−1 unmatched windows; finally
- * `death` of swarms unmatched for deathAge windows. A swarm that matches no front
+ * addition when an id is matched after unmatched windows; finally `death` of swarms
+ * missed in deathAge windows. A window that overlaps the swarm's last matched window shares
+ * posts with it and is not a miss: with tumbling windows this is Greene's death age, with
+ * 24 h windows every 6 h a swarm dies 36 h after its last match starts (not 18 h, inside the
+ * gap between two bursts of a swarm that posts a few times a day). A swarm that matches no front
  * may rejoin a live tracked swarm that no other swarm continues, by the share of
  * its members that have been that swarm's members (`rejoinShare`): its event is
  * then growth / contraction / continuation against that swarm's front.
@@ -33,6 +36,9 @@ interface State {
   /** Every account that has been a member in any window. */
   readonly everMember: Set<string>;
   front: ReadonlySet<string>;
+  /** Span of the last matched window, epoch ms. */
+  lastStartMs: number;
+  lastEndMs: number;
   dead: boolean;
 }
 
@@ -106,6 +112,18 @@ function snapshot(s: State, coreShare: number): TrackedSwarm {
 }
 
 /**
+ * Windows since a swarm's last match that missed it without overlapping that match: the index
+ * gap less the windows that overlap the last matched one (windows of equal length and step; the
+ * step is read from the two windows' starts). Without usable spans, the index gap.
+ */
+function misses(s: State, ws: WindowSwarms, k: number): number {
+  const gap = k - s.windows.at(-1)!;
+  const step = (ws.startMs - s.lastStartMs) / gap;
+  const overlapping = step > 0 ? Math.max(0, Math.ceil((s.lastEndMs - s.lastStartMs) / step) - 1) : 0;
+  return gap - overlapping;
+}
+
+/**
  * Create an incremental tracker; feed it windows in increasing index order.
  * @param options {@link TrackingOptions}; defaults in `DEFAULT_TRACKING_OPTIONS`.
  * @returns `{ update(windowSwarms), finish() }`.
@@ -144,7 +162,7 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
         if (prior === undefined) {
           const parent = pred[i]![0]?.id;
           states.set(id, {
-            id, firstSeen: k, windows: [], membersByWindow: [], candidateKeys: [], events: [], parentId: parent, everMember: new Set(), front: new Set(), dead: false,
+            id, firstSeen: k, windows: [], membersByWindow: [], candidateKeys: [], events: [], parentId: parent, everMember: new Set(), front: new Set(), lastStartMs: NaN, lastEndMs: NaN, dead: false,
           });
         }
         return id;
@@ -179,6 +197,8 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
         for (const m of c.members) s.everMember.add(m);
         s.candidateKeys.push(c.key);
         s.front = new Set(c.members);
+        s.lastStartMs = ws.startMs;
+        s.lastEndMs = ws.endMs;
       });
       const matchedIds = new Set(ids);
       for (const s of liveStates) {
@@ -188,7 +208,7 @@ export function createSwarmTracker(options?: TrackingOptions): SwarmTracker {
         if (absorbed !== undefined) {
           emit({ type: 'death', windowIndex: k, swarmIds: [id], fromIds: [...new Set(absorbed)].sort(compareStrings) }, [id]);
           s.dead = true;
-        } else if (k - s.windows.at(-1)! >= o.deathAge) {
+        } else if (misses(s, ws, k) >= o.deathAge) {
           emit({ type: 'death', windowIndex: k, swarmIds: [id] }, [id]);
           s.dead = true;
         }

@@ -12,7 +12,11 @@ export interface TrackingOptions {
   readonly threshold?: number;
   /** `'jaccard'` |C∩F|/|C∪F| or `'overlap'` |C∩F|/min(|C|, |F|). @default 'jaccard' */
   readonly similarity?: TrackingSimilarity;
-  /** Windows without a match before a tracked swarm dies. @default 3 */
+  /**
+   * Windows without a match before a tracked swarm dies, not counting the windows that overlap
+   * its last matched window (they share posts with it): with tumbling windows, deathAge
+   * unmatched windows (Greene); with 24 h windows every 6 h, 3 + 3 windows. @default 3
+   */
   readonly deathAge?: number;
   /** Relative size change ε separating growth/contraction from continuation. @default 0.1 */
   readonly sizeChange?: number;

@@ -65,6 +65,19 @@ describe('trackSwarms', () => {
     expect(short.swarms[0]!.status).toBe('active');
   });
 
+  it('does not count as misses the windows that overlap the last match (24 h windows every 6 h)', () => {
+    // Window k spans [6k, 6k + 24) hours: windows 1–3 overlap window 0, so the three misses
+    // that kill the swarm are windows 4, 5 and 6.
+    const H = 3_600_000;
+    const slide = (index: number, groups: string[][]): WindowSwarms => ({ ...win(index, groups), startMs: 6 * H * index, endMs: 6 * H * index + 24 * H });
+    const r = trackSwarms([0, 1, 2, 3, 4, 5, 6].map((k) => slide(k, k === 0 ? [A] : [])));
+    expect(types(r.events)).toEqual(['0:birth:swarm-0-0', '6:death:swarm-0-0']);
+    const back = trackSwarms([0, 1, 2, 3, 4, 5].map((k) => slide(k, k === 0 || k === 5 ? [A] : [])));
+    expect(types(back.events)).toEqual(['0:birth:swarm-0-0', '5:continuation:swarm-0-0', '5:resurgence:swarm-0-0']);
+    // Missing windows count as misses: window 6 after window 0 alone.
+    expect(types(trackSwarms([slide(0, [A]), slide(6, [])]).events)).toEqual(['0:birth:swarm-0-0', '6:death:swarm-0-0']);
+  });
+
   it('returns a resurgence when a swarm returns after skipped windows', () => {
     const r = trackSwarms([win(0, [A]), win(1, []), win(2, [A])]);
     expect(types(r.events)).toEqual(['0:birth:swarm-0-0', '2:continuation:swarm-0-0', '2:resurgence:swarm-0-0']);
