@@ -1,7 +1,8 @@
 // Hash the JSON report of every real dataset and two ladder worlds (analyze defaults, seed 1):
 // the check behind "reports byte-identical" for refactors (issue #21). Run after `npm run build`;
 // prints, per input, the hash of the whole report and of the report without the options echo.
-// Usage: node bench/report-hashes.mjs [package dir, default .]   (HS_DATA: the shared data folder)
+// Usage: node bench/report-hashes.mjs [package dir, default .]   (HS_DATA: the shared data folder;
+// HS_OPTIONS: JSON options added to every run, e.g. to check that an option reproduces old reports)
 import { createHash } from 'node:crypto';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
@@ -20,14 +21,14 @@ const inputs = [
 ];
 const h = (s) => createHash('sha256').update(s).digest('hex').slice(0, 16);
 for (const [name, file, o] of inputs) {
-  const r = await lib.analyze(file, { ...o, seed: 1 });
+  const r = await lib.analyze(file, { ...o, seed: 1, ...JSON.parse(process.env.HS_OPTIONS ?? '{}') });
   const json = lib.toJSON(r);
   const { options, ...rest } = JSON.parse(json);
   console.log(name.padEnd(12), 'all', h(json), 'no-options', h(JSON.stringify(rest)), 'swarms', r.swarms.length);
 }
 for (const scenario of ['medium', 'dynamic']) {
   const w = lib.generateScenario({ scenario, seed: 1, accounts: 1500 });
-  const r = await lib.analyze(w.posts, { seed: 1 });
+  const r = await lib.analyze(w.posts, { seed: 1, ...JSON.parse(process.env.HS_OPTIONS ?? '{}') });
   const json = lib.toJSON(r);
   const { options, ...rest } = JSON.parse(json);
   console.log(scenario.padEnd(12), 'all', h(json), 'no-options', h(JSON.stringify(rest)), 'swarms', r.swarms.length);

@@ -223,28 +223,43 @@ export function detectSwarms(graphResult: AccountGraphResult, window: Window, op
   }
   if (o.grow) {
     // An account joins at most one swarm (the first to claim it, in size order), and
-    // never leaves a candidate: the output stays a partition.
+    // never leaves a candidate: the output stays a partition. A grown swarm owns more of its
+    // bursts than its core did, so growth is repeated from the grown swarm until a round adds
+    // nobody (at most growRounds rounds); a swarm whose growth fails the rule goes back to what it
+    // was before that round, gives its new accounts back, and stops growing.
     const eligible = new Uint8Array(index.accounts.length).fill(1);
     for (const g of cores) for (const a of g.ids) eligible[a] = 0;
-    cores.forEach((core, i) => {
-      if (!decisions[i]!.isSwarm) return;
-      const added = growGroup(index, core.data, core.background, eligible, ctx.maxLagMs, o.growAlpha, o.growMinSynced);
-      if (added.length === 0) return;
-      for (const a of added) eligible[a] = 0;
-      groups[i] = evaluateGroup(ctx, Int32Array.from([...core.ids, ...added]).sort());
-      grown[i] = added.map((a) => index.accounts[a]!).sort(compareStrings);
-    });
-    decisions = decide(groups, ctx);
-    // A grown group that fails the rule falls back to its core.
-    let reverted = false;
-    groups.forEach((g, i) => {
-      if (g !== cores[i] && !decisions[i]!.isSwarm) {
-        groups[i] = cores[i]!;
-        grown[i] = [];
-        reverted = true;
-      }
-    });
-    if (reverted) decisions = decide(groups, ctx);
+    const growing = decisions.map((d) => d.isSwarm);
+    for (let round = 0; round < o.growRounds && growing.some(Boolean); round++) {
+      const before = groups.slice();
+      const grownBefore = grown.slice();
+      const addedNow: number[][] = groups.map(() => []);
+      groups.forEach((g, i) => {
+        if (!growing[i]) return;
+        const added = growGroup(index, g.data, g.background, eligible, ctx.maxLagMs, o.growAlpha, o.growMinSynced);
+        if (added.length === 0) {
+          growing[i] = false;
+          return;
+        }
+        for (const a of added) eligible[a] = 0;
+        addedNow[i] = added;
+        groups[i] = evaluateGroup(ctx, Int32Array.from([...g.ids, ...added]).sort());
+        grown[i] = [...grown[i]!, ...added.map((a) => index.accounts[a]!)].sort(compareStrings);
+      });
+      if (!addedNow.some((a) => a.length > 0)) break;
+      decisions = decide(groups, ctx);
+      let reverted = false;
+      groups.forEach((g, i) => {
+        if (g !== before[i] && !decisions[i]!.isSwarm) {
+          groups[i] = before[i]!;
+          grown[i] = grownBefore[i]!;
+          for (const a of addedNow[i]!) eligible[a] = 1;
+          growing[i] = false;
+          reverted = true;
+        }
+      });
+      if (reverted) decisions = decide(groups, ctx);
+    }
   }
   const all = [...groups, ...sparse];
   const allDecisions: Decision[] = [

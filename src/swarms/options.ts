@@ -32,6 +32,7 @@ export const DEFAULT_SWARM_OPTIONS: ResolvedSwarmOptions = Object.freeze({
   grow: true,
   growAlpha: 0.05,
   growMinSynced: 2,
+  growRounds: 10,
   maxHashtags: 10,
   seed: 1,
 });
@@ -76,6 +77,7 @@ export function resolveSwarmOptions(options?: SwarmOptions): ResolvedSwarmOption
     grow: checkBoolean(STAGE, 'grow', pick('grow')),
     growAlpha: checkNumber(STAGE, 'growAlpha', pick('growAlpha'), { gt: 0, max: 1 }),
     growMinSynced: checkNumber(STAGE, 'growMinSynced', pick('growMinSynced'), { integer: true, min: 1 }),
+    growRounds: checkNumber(STAGE, 'growRounds', pick('growRounds'), { integer: true, min: 1, max: 1000 }),
     maxHashtags: checkNumber(STAGE, 'maxHashtags', pick('maxHashtags'), { integer: true, min: 0 }),
     seed: checkNumber(STAGE, 'seed', pick('seed'), { integer: true }),
   }));

@@ -121,6 +121,12 @@ export interface SwarmOptions {
   readonly growAlpha?: number;
   /** Minimum posts of an account synchronised with the swarm for it to join. @default 2 */
   readonly growMinSynced?: number;
+  /**
+   * Rounds of growth: a grown swarm owns more of its bursts, so accounts its core alone did not
+   * own enough of may join in the next round; growth stops at the first round where nobody
+   * joins, or after this many. 1 = the core's evidence only. @default 10
+   */
+  readonly growRounds?: number;
   /** Number of characteristic hashtags kept per candidate. @default 10 */
   readonly maxHashtags?: number;
   /** Seed of Louvain and of the Monte Carlo nulls. @default 1 */

@@ -175,6 +175,7 @@ describe('detectSwarms', () => {
       grow: ['yes'],
       growAlpha: [0],
       growMinSynced: [0],
+      growRounds: [0, 1.5, 1001],
       maxHashtags: [-1],
       seed: [1.5],
       nonsense: [1],
