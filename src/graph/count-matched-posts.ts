@@ -4,8 +4,8 @@
  * matched pair with j). A post can match the same partner on several hashtags, so the
  * count is taken post by post: for each post of an account with an output edge, the
  * Δt-neighbourhoods of its (non-crowd) occurrences are scanned and each partner account
- * is counted once per post (a per-account stamp, no set of pairs). Runs on the output
- * edges only.
+ * is counted once per post (a per-account stamp, no set of pairs); a post and a direct reply
+ * to it do not match. Runs on the output edges only.
  */
 import { scratchFloat64, scratchInt32 } from '../_lib/scratch.js';
 import type { ClosePairs } from './enumerate-close-pairs.js';
@@ -92,7 +92,7 @@ export function countMatchedPosts(
     adjPartner[slot] = a[e]!;
     adjEdge[slot] = e;
   }
-  const { occAccount, occTime, occPost } = table;
+  const { occAccount, occTime, occPost, postParent: parent } = table;
   const crowd = pairs.crowd;
   // The non-crowd occurrences of flagged accounts only, per hashtag in time order (compact
   // columns): the Δt-scans below never walk over the posts they would skip (a crowd hashtag
@@ -138,6 +138,8 @@ export function countMatchedPosts(
             const aj = cAccount[j]!;
             const e = edgeOf[aj]!;
             if (e < 0 || stamp[aj] === p) continue;
+            // A post and a direct reply to it are not a matched pair (enumerate-close-pairs.ts).
+            if (parent !== undefined && (parent[p] === postOf[j] || parent[postOf[j]!] === p)) continue;
             stamp[aj] = p;
             if (ai === a[e]) sideA[e]!++;
             else sideB[e]!++;

@@ -16,6 +16,8 @@
  *     and otherwise dropped; runs of one account's consecutive posts are skipped in O(1),
  *     so an account flooding a hashtag (the crowd cap counts accounts, not posts) costs
  *     its cross-account pairs only.
+ * A post and a direct reply to it (`replyTo`, both in the window) are never a pair: the reply
+ * answers its parent — a conversation is not a coordination — as a repost copies its original.
  * Per account pair (a < b): coCount (matched pairs), episodes (distinct (h, burst) runs with
  * a match: a close pair always lies inside one burst), sharedHashtags, Σ|lag|, leads.
  */
@@ -131,6 +133,8 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
   const ts = scratchFloat64('graph.pairs.ts', maxN);
   const ac = scratchInt32('graph.pairs.ac', maxN);
   const nextOther = scratchInt32('graph.pairs.nextOther', maxN);
+  // Post ranks of the compacted occurrences, only when some post replies to another (reply pairs).
+  const ps = table.postParent === undefined ? undefined : scratchInt32('graph.pairs.ps', maxN);
   // Pass 1 (one hashtag per call, place-pairs.ts): crowd flags, volumes, bursts, and the
   // number of pairs of each lower account.
   const pairsOf = scratchFloat64('graph.pairs.pairsOf', nA).fill(0);
@@ -152,7 +156,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       users[h] = evidence;
       continue;
     }
-    sweepHashtagCounts(view, h, lag, cap, cnt, stamp, crowd, ts, ac, nextOther, pairsOf, burstHashtag, volume, users, closeAll, crowdPosts, tally, span);
+    sweepHashtagCounts(view, h, lag, cap, cnt, stamp, crowd, ts, ac, nextOther, pairsOf, burstHashtag, volume, users, closeAll, crowdPosts, tally, span, ps);
   }
   const closePairs = tally[T_CLOSE]!;
   const candidatePairs = tally[T_CANDIDATES]!;
@@ -200,7 +204,7 @@ export function enumerateClosePairs(view: TableView, options: ClosePairOptions, 
       const burstOf = total <= buffered ? pairBurst : new Int32Array(total);
       const lagOf = total <= buffered ? pairLag : exact32 ? new Float32Array(total) : new Float64Array(total);
       const capOf = pairCap === undefined ? undefined : total <= buffered ? pairCap : new Int32Array(total);
-      placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf, span, capOf);
+      placePairs(view, crowd, lag, rangeOf, slot, ts, ac, nextOther, other, burstOf, lagOf, span, capOf, ps);
       // Exact room for the range's recorded edges: distinct other accounts per lower account,
       // those with fewer than minEpisodes episodes (distinct bursts) counted but not recorded.
       const kept = keep.length >= total ? keep : new Uint8Array(minEpisodes > 1 ? total : 0);

@@ -95,10 +95,9 @@ export function sweepHashtagCounts(
   view: TableView, h: number, lag: number, cap: number, cnt: Int32Array, stamp: Int32Array, crowd: Uint8Array,
   ts: Float64Array, ac: Int32Array, nextOther: Int32Array, pairsOf: Float64Array, burstHashtag: Int32Array,
   volume: Int32Array, users: Int32Array, closeAll: Float64Array, crowdPosts: Int32Array, tally: Float64Array,
-  span: number = Number.POSITIVE_INFINITY,
+  span: number = Number.POSITIVE_INFINITY, ps?: Int32Array,
 ): void {
-  const occAccount = view.table.occAccount;
-  const occTime = view.table.occTime;
+  const { occAccount, occTime, occPost, postParent: parent } = view.table;
   const s = view.lo[h]!;
   const e = view.hi[h]!;
   let allUsers = 0;
@@ -120,6 +119,7 @@ export function sweepHashtagCounts(
     if (whole && t !== Math.floor(t)) whole = false;
     ts[m] = t;
     ac[m] = a;
+    if (parent !== undefined) ps![m] = occPost[i]!;
     m++;
     if (stamp[a] !== 2 * h + 1) {
       stamp[a] = 2 * h + 1;
@@ -150,6 +150,7 @@ export function sweepHashtagCounts(
         j = nextOther[j]! - 1;
         continue;
       }
+      if (parent !== undefined && isReplyPair(parent, ps!, i, j)) continue;
       pairsOf[ai < aj ? ai : aj]!++;
       closePairs++;
     }
@@ -169,22 +170,33 @@ export function sweepHashtagCounts(
 export function placePairs(
   view: TableView, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number }, slot: Int32Array,
   ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array, lagOf: Float64Array | Float32Array,
-  span: number = Number.POSITIVE_INFINITY, capOf?: Int32Array,
+  span: number = Number.POSITIVE_INFINITY, capOf?: Int32Array, ps?: Int32Array,
 ): void {
   let burst = -1;
   for (let h = 0; h < view.lo.length; h++) {
     if (view.hi[h]! - view.lo[h]! < 2) continue;
-    burst = placeHashtagPairs(view, h, burst, crowd, lag, range, slot, ts, ac, nextOther, other, burstOf, lagOf, span, capOf);
+    burst = placeHashtagPairs(view, h, burst, crowd, lag, range, slot, ts, ac, nextOther, other, burstOf, lagOf, span, capOf, ps);
   }
+}
+
+/**
+ * Whether the close posts at compact positions i and j are a post and a direct reply to it: a
+ * reply answers its parent, it does not choose its time or its hashtags alongside it (a
+ * conversation is not a coordination), so the pair is not evidence — like a repost.
+ */
+function isReplyPair(parent: Int32Array, ps: Int32Array, i: number, j: number): boolean {
+  const pi = ps[i]!;
+  const pj = ps[j]!;
+  return parent[pi] === pj || parent[pj] === pi;
 }
 
 /** {@link placePairs} on one hashtag (its own function: optimised early, see enumerate-close-pairs.ts); returns the last burst number. */
 function placeHashtagPairs(
   view: TableView, h: number, lastBurst: number, crowd: Uint8Array, lag: number, range: { readonly loFrom: number; readonly loTo: number },
   slot: Int32Array, ts: Float64Array, ac: Int32Array, nextOther: Int32Array, other: Int32Array, burstOf: Int32Array,
-  lagOf: Float64Array | Float32Array, span: number, capOf: Int32Array | undefined,
+  lagOf: Float64Array | Float32Array, span: number, capOf: Int32Array | undefined, ps: Int32Array | undefined,
 ): number {
-  const { occAccount, occTime } = view.table;
+  const { occAccount, occTime, occPost, postParent: parent } = view.table;
   const { loFrom, loTo } = range;
   const s = view.lo[h]!;
   const e = view.hi[h]!;
@@ -194,6 +206,7 @@ function placeHashtagPairs(
     if (crowd[i] !== 0) continue;
     ts[m] = occTime[i]!;
     ac[m] = occAccount[i]!;
+    if (parent !== undefined) ps![m] = occPost[i]!;
     m++;
   }
   linkOtherAccounts(ac, m, nextOther);
@@ -217,6 +230,7 @@ function placeHashtagPairs(
         j = nextOther[j]! - 1;
         continue;
       }
+      if (parent !== undefined && isReplyPair(parent, ps!, i, j)) continue;
       const lo = ai < aj ? ai : aj;
       if (lo < loFrom || lo >= loTo) continue;
       const k = slot[lo]!++;

@@ -11,10 +11,15 @@ const arbPosts = fc
       account: fc.integer({ min: 0, max: 5 }),
       time: fc.integer({ min: 0, max: 40 }),
       tags: fc.array(fc.integer({ min: 0, max: 3 }), { minLength: 0, maxLength: 4 }),
+      // Some posts reply to another post of the input (or to one outside it).
+      reply: fc.option(fc.integer({ min: 0, max: 45 }), { freq: 3 }),
     }),
     { minLength: 0, maxLength: 40 },
   )
-  .map((rows) => rows.map((r, i): Post => post(`p${i}`, `u${r.account}`, r.time * 1000, r.tags.map((t) => `h${t}`))));
+  .map((rows) => rows.map((r, i): Post => {
+    const p = post(`p${i}`, `u${r.account}`, r.time * 1000, r.tags.map((t) => `h${t}`));
+    return r.reply === null || r.reply === i ? p : { ...p, replyTo: `p${r.reply}` };
+  }));
 
 describe('enumerateClosePairs (through buildAccountGraph with filter: false)', () => {
   it('returns exactly the brute-force pairs, episodes (slots or bursts), leads and symmetry on random small inputs', () => {
@@ -95,6 +100,19 @@ describe('enumerateClosePairs (through buildAccountGraph with filter: false)', (
     // x: {a, b, c} → 3; y: {a, b} → 1; z: {b} → 0.
     expect(result.diagnostics.candidatePairs).toBe(4);
     expect(result.diagnostics.testedEdges).toBe(1);
+  });
+
+  it('does not pair a post with a direct reply to it: a conversation is not evidence', () => {
+    // a and b answer each other every 30 s on #x: every close pair of the two is a post and its
+    // reply (posts two apart are the same account's).
+    const talk = [0, 1, 2, 3, 4, 5].map((k) => ({ ...post(`t${k}`, k % 2 === 0 ? 'a' : 'b', k * 30_000, ['x']), ...(k > 0 ? { replyTo: `t${k - 1}` } : {}) }));
+    expect(buildAccountGraph(windowOf(talk), { filter: false }).edges).toHaveLength(0);
+    const plain = talk.map(({ replyTo: _r, ...p }) => p);
+    expect(buildAccountGraph(windowOf(plain), { filter: false }).edges[0]!.coCount).toBe(5);
+    // Two accounts replying to the same third post are still a pair.
+    const both = [post('o', 'c', 0, ['x']), { ...post('r1', 'a', 10_000, ['x']), replyTo: 'o' }, { ...post('r2', 'b', 20_000, ['x']), replyTo: 'o' }];
+    const ab = buildAccountGraph(windowOf(both), { filter: false }).edges.find((x) => x.source === 'a' && x.target === 'b');
+    expect(ab?.coCount).toBe(1);
   });
 
   it('returns one episode for a repeat inside one burst and two for two bursts', () => {

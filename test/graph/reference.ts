@@ -42,7 +42,8 @@ export function referenceCrowd(posts: readonly Post[], lag: number, cap: number)
 }
 
 /**
- * Edge statistics by brute force over all occurrence pairs (crowd occurrences removed). With a
+ * Edge statistics by brute force over all occurrence pairs (crowd occurrences removed; a post and
+ * a direct reply to it are never a pair). With a
  * finite `span`, a burst is cut into episodes: a new one starts at the first time more than
  * `span` after the current episode's first time (slot episodes).
  */
@@ -85,6 +86,8 @@ export function referenceEdges(posts: readonly Post[], lag: number, cap = Infini
       const p = live[x]!;
       const q = live[y]!;
       if (x >= y || p.account === q.account || p.hashtag !== q.hashtag) continue;
+      // A post and a direct reply to it are not a pair (a conversation is not a coordination).
+      if (posts[p.post]!.replyTo === posts[q.post]!.id || posts[q.post]!.replyTo === posts[p.post]!.id) continue;
       const lagPq = Math.abs(p.time - q.time);
       if (lagPq > lag) continue;
       const [s, t] = p.account < q.account ? [p, q] : [q, p];
