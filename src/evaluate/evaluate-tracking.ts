@@ -20,7 +20,7 @@ import { detectedList } from './labels.js';
 import { precisionRecall } from './account-scores.js';
 import { membersInWindow, windowOfTime } from './truth-windows.js';
 import type { DetectedSwarm, PrecisionRecall, TrueSwarm, TruthLike } from './types.js';
-import type { DetectedEvent, EventTruthLike, EvaluateTrackingOptions, IdentityMatch, LineageConvention, TrackingScores, WindowSpan } from './tracking-types.js';
+import type { DetectedEvent, EventTruthLike, EvaluateTrackingOptions, IdentityMatch, LineageConvention, PlantedEvent, TrackingScores, WindowSpan } from './tracking-types.js';
 
 const DAY_MS = 86_400_000;
 
@@ -61,7 +61,7 @@ export function evaluateTracking(
   const identity = checkEnum('evaluate', 'identity', options.identity ?? 'majority', ['plurality', 'majority'] as const);
   // By default §4.3's lineages, unless the planted merges and splits do not say which swarms
   // they join (then each planted id, reported in `conventions`); asked for, they must.
-  const lineage = checkEnum('evaluate', 'lineage', options.lineage ?? (namesLineages(truth) ? 'dominant' : 'planted'), ['planted', 'dominant'] as const);
+  const lineage = checkEnum('evaluate', 'lineage', options.lineage ?? (lineageGap(truth) === undefined ? 'dominant' : 'planted'), ['planted', 'dominant'] as const);
   const swarms = detectedList(detected);
   const correspond = correspondence(truth, swarms, matchJaccard);
   const predicted = collectEvents(detected).filter((e) => types.includes(e.type));
@@ -104,11 +104,11 @@ export function evaluateTracking(
   };
 }
 
-/** Whether every planted merge and split names the planted swarms before and after it. */
-function namesLineages(truth: EventTruthLike): boolean {
+/** The first planted merge or split that does not name the planted swarms before and after it. */
+function lineageGap(truth: EventTruthLike): PlantedEvent | undefined {
   const known = new Set(truth.swarms.map((s) => s.id));
-  return truth.events.every((e) => (e.type !== 'merge' && e.type !== 'split')
-    || ((e.from?.length ?? 0) > 0 && (e.to?.length ?? 0) > 0 && [...e.from!, ...e.to!].every((id) => known.has(id))));
+  return truth.events.find((e) => (e.type === 'merge' || e.type === 'split')
+    && ((e.from?.length ?? 0) === 0 || (e.to?.length ?? 0) === 0 || ![...e.from!, ...e.to!].every((id) => known.has(id))));
 }
 
 /** detected id → planted ids whose member unions overlap with Jaccard ≥ threshold. */
@@ -171,15 +171,15 @@ function lineages(truth: EventTruthLike, convention: LineageConvention): Identit
     }
     return best;
   };
+  const gap = lineageGap(truth);
+  if (gap !== undefined) {
+    throw new InvalidOptionsError('evaluate', 'lineage', 'dominant', `planted ${gap.type} events with 'from' and 'to' naming planted swarms (the one at ${gap.timeMs} has ${JSON.stringify({ from: gap.from, to: gap.to })})`);
+  }
   const events = [...truth.events].sort((a, b) => a.timeMs - b.timeMs);
   for (const e of events) {
     if (e.type !== 'merge' && e.type !== 'split') continue;
-    const from = e.from ?? [];
-    const to = e.to ?? [];
-    const known = [...from, ...to].every((id) => byId.has(id));
-    if (from.length === 0 || to.length === 0 || !known) {
-      throw new InvalidOptionsError('evaluate', 'lineage', 'dominant', `planted ${e.type} events with 'from' and 'to' naming planted swarms (the one at ${e.timeMs} has ${JSON.stringify({ from: e.from, to: e.to })})`);
-    }
+    const from = e.from!;
+    const to = e.to!;
     if (e.type === 'merge') join(dominant(from, byId.get(to[0]!)!), to[0]!);
     else join(from[0]!, dominant(to, byId.get(from[0]!)!));
   }
