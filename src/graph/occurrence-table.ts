@@ -12,7 +12,7 @@
 import { scratchFloat64, scratchInt32, scratchUint8 } from '../_lib/scratch.js';
 import { compareStrings } from '../_lib/compare.js';
 import type { Post } from '../ingest/index.js';
-import { createWindowTable, POST_HAS_LINKS, POST_IS_REPOST, SLOT_GRAPH, type WindowView } from '../windows/index.js';
+import { createWindowTable, linkTargets, POST_IS_REPOST, SLOT_GRAPH, type WindowView } from '../windows/index.js';
 
 /** Columnar, interned view of a set of posts. */
 export interface OccurrenceTable {
@@ -146,13 +146,9 @@ export function occurrenceTableOfRows(view: WindowView, pooled = false, order?: 
   // Read only, and used while the table holds these rows.
   const postTime = t.time.subarray(lo, hi);
   const postRepost = pooled ? scratchUint8('graph.occ.postRepost', n) : new Uint8Array(n);
-  let linked = false;
-  for (let r = 0; r < n; r++) {
-    const f = t.flags[lo + r]!;
-    postRepost[r] = (f & POST_IS_REPOST) === 0 ? 0 : 1;
-    if ((f & POST_HAS_LINKS) !== 0) linked = true;
-  }
-  const postParent = linked ? replyParents(view, pooled) : undefined;
+  for (let r = 0; r < n; r++) postRepost[r] = (t.flags[lo + r]! & POST_IS_REPOST) === 0 ? 0 : 1;
+  const links = linkTargets(view);
+  const postParent = links?.replies === true ? links.replyTo : undefined;
   const hCount = hashtags.length;
   const hashtagStart = i32('hashtagStart', hCount + 1).fill(0);
   for (let i = 0; i < m; i++) hashtagStart[flatHashtag[i]! + 1]!++;
@@ -174,29 +170,6 @@ export function occurrenceTableOfRows(view: WindowView, pooled = false, order?: 
   return {
     accounts, hashtags, hashtagsByName, postOrder, postAccount: accountGlobal, postRepost, postParent, postTime, hashtagStart, occPost, occAccount, occTime,
   };
-}
-
-/**
- * The rank of the post each row replies to, when it is one of the view's rows (else −1);
- * undefined when no row replies to another row.
- */
-function replyParents(view: WindowView, pooled: boolean): Int32Array | undefined {
-  const { table: t, lo, hi } = view;
-  let replies = false;
-  for (let r = lo; r < hi && !replies; r++) if ((t.flags[r]! & POST_HAS_LINKS) !== 0 && t.post(r).replyTo !== undefined) replies = true;
-  if (!replies) return undefined;
-  const rankOf = new Map<string, number>();
-  for (let r = lo; r < hi; r++) rankOf.set(t.post(r).id, r - lo);
-  let parent: Int32Array | undefined;
-  for (let r = lo; r < hi; r++) {
-    if ((t.flags[r]! & POST_HAS_LINKS) === 0) continue;
-    const to = t.post(r).replyTo;
-    const p = to === undefined ? undefined : rankOf.get(to);
-    if (p === undefined) continue;
-    if (parent === undefined) parent = (pooled ? scratchInt32('graph.occ.postParent', hi - lo) : new Int32Array(hi - lo)).fill(-1);
-    parent[r - lo] = p;
-  }
-  return parent;
 }
 
 /**

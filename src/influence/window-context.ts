@@ -199,6 +199,6 @@ export function buildWindowContext(
     startMs: window.startMs, endMs: window.endMs, lengthMs: window.endMs - window.startMs, maxLagMs,
     accounts, accountId, n, hashtags, posts, windowPosts, postAccount, postTime, postTagStart, postTagId,
     postFollowers, postEngagement, postFlags, occStart, occTime, occAccount, occPost, accStart, accPost,
-    ...buildAdjacency(graph, accountId, n), ...buildLinks(window.posts, postAccount, postFlags),
+    ...buildAdjacency(graph, accountId, n), ...buildLinks({ table: t, lo, hi: lo + windowPosts }, postAccount),
   };
 }

@@ -4,8 +4,7 @@
  * `replyTo`) between window posts as CSR over the engaged post.
  */
 import type { AccountGraphResult } from '../graph/index.js';
-import type { Post } from '../ingest/index.js';
-import { POST_HAS_LINKS } from '../windows/index.js';
+import { linkTargets, type WindowView } from '../windows/index.js';
 
 /** Starts of a CSR from per-row counts: `starts[i+1] = Σ_{k≤i} counts[k]`. */
 export function prefixSum(counts: Int32Array): Int32Array {
@@ -50,40 +49,28 @@ export function buildAdjacency(graph: AccountGraphResult, accountId: { get(name:
 
 /**
  * Links into window posts: for each window post q with `repostOf` / `replyTo` naming another window
- * post p, engager `postAccount[q]` is listed under p (in q order, repost before reply). The id
- * index of the window posts is built only when some post links (last post wins a repeated id).
+ * post p, engager `postAccount[q]` is listed under p (in q order, repost before reply). The targets
+ * come from the windows stage ({@link linkTargets}: one id index per window, shared with the graph
+ * stage); `hasLinks` when some window post links at all.
  */
-export function buildLinks(windowPosts: readonly Post[], postAccount: Int32Array, postFlags: Uint8Array) {
-  const from: number[] = [];
-  const target: string[] = [];
-  for (let q = 0; q < windowPosts.length; q++) {
-    // the flag says whether the post links: posts without links are not read again
-    if ((postFlags[q]! & POST_HAS_LINKS) === 0) continue;
-    const post = windowPosts[q]!;
-    if (post.repostOf !== undefined) {
-      from.push(q);
-      target.push(post.repostOf);
-    }
-    if (post.replyTo !== undefined) {
-      from.push(q);
-      target.push(post.replyTo);
+export function buildLinks(rows: WindowView, postAccount: Int32Array) {
+  const n = rows.hi - rows.lo;
+  const links = linkTargets(rows);
+  const counts = new Int32Array(n);
+  if (links !== undefined) {
+    for (let q = 0; q < n; q++) {
+      if (links.repostOf[q]! >= 0) counts[links.repostOf[q]!]!++;
+      if (links.replyTo[q]! >= 0) counts[links.replyTo[q]!]!++;
     }
   }
-  const hasLinks = from.length > 0;
-  const pairs: number[] = [];
-  if (hasLinks) {
-    const postIndex = new Map<string, number>();
-    for (let i = 0; i < windowPosts.length; i++) postIndex.set(windowPosts[i]!.id, i);
-    for (let k = 0; k < from.length; k++) {
-      const p = postIndex.get(target[k]!);
-      if (p !== undefined && p !== from[k]) pairs.push(p, postAccount[from[k]!]!);
-    }
-  }
-  const counts = new Int32Array(windowPosts.length);
-  for (let k = 0; k < pairs.length; k += 2) counts[pairs[k]!]!++;
   const linkStart = prefixSum(counts);
-  const fill = linkStart.slice(0, windowPosts.length);
-  const linkEngager = new Int32Array(pairs.length / 2);
-  for (let k = 0; k < pairs.length; k += 2) linkEngager[fill[pairs[k]!]!++] = pairs[k + 1]!;
-  return { linkStart, linkEngager, hasLinks };
+  const fill = linkStart.slice(0, n);
+  const linkEngager = new Int32Array(linkStart[n]!);
+  if (links !== undefined) {
+    for (let q = 0; q < n; q++) {
+      if (links.repostOf[q]! >= 0) linkEngager[fill[links.repostOf[q]!]!++] = postAccount[q]!;
+      if (links.replyTo[q]! >= 0) linkEngager[fill[links.replyTo[q]!]!++] = postAccount[q]!;
+    }
+  }
+  return { linkStart, linkEngager, hasLinks: links !== undefined };
 }

@@ -19,3 +19,5 @@ export {
   WindowTable,
 } from './window-table.js';
 export type { WindowView } from './window-table.js';
+export { linkTargets } from './link-targets.js';
+export type { LinkTargets } from './link-targets.js';

@@ -25,6 +25,7 @@ import type { Post } from '../ingest/index.js';
 import type { Window } from './types.js';
 import { NameIds } from './name-ids.js';
 import { comparePosts } from './window-assembler.js';
+import type { LinkTargets } from './link-targets.js';
 
 /** {@link WindowTable.flags} bit: the post has a `followers` count. */
 export const POST_HAS_FOLLOWERS = 1;
@@ -56,6 +57,10 @@ export class WindowTable {
   readonly hashtags = new NameIds();
   /** Posts interned over the table's life (each post once, whatever the number of windows that hold it). */
   internedPosts = 0;
+  /** Changes of the held rows (append, truncate, release): a cache of a view checks it. */
+  changes = 0;
+  /** The last {@link linkTargets} result and the view it is for (link-targets.ts). */
+  linkCache: { readonly lo: number; readonly hi: number; readonly changes: number; readonly links: LinkTargets | undefined } | undefined;
   /** The held posts, by row. */
   private held: Post[] = [];
   /** Whether `held` is the caller's array (adopted by the first append, copied before a change). */
@@ -169,6 +174,7 @@ export class WindowTable {
     }
     this.internedPosts += to - from;
     this.count = r;
+    this.changes++;
   }
 
   /** Drop rows `[keep, rows)` (their posts may come back in another order: a late post). */
@@ -179,6 +185,7 @@ export class WindowTable {
       this.adopted = false;
     } else this.held.length = keep;
     this.count = keep;
+    this.changes++;
   }
 
   /** Drop rows `[0, drop)`: no later window holds them. */
@@ -196,6 +203,7 @@ export class WindowTable {
     this.tag.copyWithin(0, t0, this.tagStart[n]!);
     for (let r = 0; r <= n - drop; r++) this.tagStart[r] = this.tagStart[r + drop]! - t0;
     this.count = n - drop;
+    this.changes++;
     this.compactNames();
   }
 
